@@ -1,0 +1,123 @@
+"""The unit of work and repository on real databases."""
+
+import pytest
+from sqlalchemy import select, text
+from sqlalchemy.exc import IntegrityError
+
+from warehouse_gui import views
+from warehouse_gui.adapters import database, orm
+from warehouse_gui.bootstrap import bootstrap
+from warehouse_gui.domain import commands
+from warehouse_gui.domain.errors import DuplicateBatch
+from warehouse_gui.domain.model import Batch, OrderLine, Product
+from warehouse_gui.service_layer.unit_of_work import SqlAlchemyUnitOfWork
+
+
+def stored_batches(session_factory):
+    with session_factory() as session:
+        return session.execute(
+            select(orm.batches.c.reference, orm.batches.c.purchased_quantity)
+        ).all()
+
+
+def stored_allocations(session_factory):
+    with session_factory() as session:
+        return session.execute(
+            select(orm.allocations.c.orderid, orm.allocations.c.qty, orm.batches.c.reference)
+            .join(orm.batches)
+            .order_by(orm.allocations.c.orderid)
+        ).all()
+
+
+def test_uow_commits_work(uow, session_factory):
+    with uow:
+        uow.products.add(Product("LAMP", [Batch("b1", "LAMP", 100)]))
+        uow.commit()
+    with uow:
+        product = uow.products.get("LAMP")
+        product.allocate(OrderLine("o1", "LAMP", 10))
+        uow.commit()
+
+    assert stored_batches(session_factory) == [("b1", 100)]
+    assert stored_allocations(session_factory) == [("o1", 10, "b1")]
+
+
+def test_uow_rolls_back_uncommitted_work(uow, session_factory):
+    with uow:
+        uow.products.add(Product("LAMP", [Batch("b1", "LAMP", 100)]))
+    assert stored_batches(session_factory) == []
+
+
+def test_uow_rolls_back_on_error(uow, session_factory):
+    class Boom(Exception):
+        pass
+
+    with pytest.raises(Boom), uow:
+        uow.products.add(Product("LAMP", [Batch("b1", "LAMP", 100)]))
+        uow.session.flush()
+        raise Boom()
+    assert stored_batches(session_factory) == []
+
+
+def test_a_second_unit_of_work_on_a_new_engine_sees_committed_data(db_url, uow):
+    with uow:
+        uow.products.add(Product("LAMP", [Batch("b1", "LAMP", 100)]))
+        uow.commit()
+    with uow:
+        uow.products.get("LAMP").allocate(OrderLine("o1", "LAMP", 30))
+        uow.commit()
+
+    other_engine = database.make_engine(db_url)
+    try:
+        with SqlAlchemyUnitOfWork(database.session_factory(other_engine)) as other:
+            product = other.products.get("LAMP")
+            assert product.version == 1
+            assert product.batches[0].available_quantity == 70
+            assert other.products.get_by_batchref("b1") is product
+    finally:
+        other_engine.dispose()
+
+
+def test_duplicate_batch_reference_is_rejected_and_nothing_changes(db_url, session_factory):
+    bus = bootstrap(db_url=db_url, send_mail=lambda **m: None)
+    bus.handle(commands.CreateBatch("b1", "LAMP", 100))
+    with pytest.raises(DuplicateBatch, match="A batch with reference b1 already exists"):
+        bus.handle(commands.CreateBatch("b1", "CHAIR", 5))
+    assert stored_batches(session_factory) == [("b1", 100)]
+    with session_factory() as session:
+        assert session.execute(select(orm.products.c.sku)).scalars().all() == ["LAMP"]
+
+
+def test_the_database_refuses_a_second_batch_with_the_same_reference(engine):
+    batch = {"reference": "b1", "sku": "LAMP", "purchased_quantity": 1}
+    with engine.begin() as connection:
+        connection.execute(orm.products.insert().values(sku="LAMP"))
+        connection.execute(orm.batches.insert().values(batch))
+    with pytest.raises(IntegrityError), engine.begin() as connection:
+        connection.execute(orm.batches.insert().values(batch | {"purchased_quantity": 2}))
+
+
+def test_bus_allocations_persist_and_repeat_idempotently(db_url, session_factory):
+    bus = bootstrap(db_url=db_url, send_mail=lambda **m: None)
+    bus.handle(commands.CreateBatch("late", "LAMP", 50, "2027-01-10"))
+    bus.handle(commands.CreateBatch("here", "LAMP", 10))
+    assert bus.handle(commands.Allocate("o1", "LAMP", 8)) == ["here"]
+    assert bus.handle(commands.Allocate("o1", "LAMP", 8)) == ["here"]
+    assert bus.handle(commands.Allocate("o2", "LAMP", 8)) == ["late"]
+    assert bus.handle(commands.Allocate("o3", "LAMP", 100)) == [None]
+
+    assert stored_allocations(session_factory) == [("o1", 8, "here"), ("o2", 8, "late")]
+    rows = {row.reference: row for row in views.batches(bus.uow)}
+    assert (rows["here"].allocated, rows["here"].available) == (8, 2)
+    assert (rows["late"].allocated, rows["late"].available) == (8, 42)
+    assert str(rows["late"].eta) == "2027-01-10" and rows["here"].eta is None
+
+
+def test_product_version_is_stored(uow, session_factory):
+    with uow:
+        product = Product("LAMP", [])
+        product.add_batch(Batch("b1", "LAMP", 10))
+        uow.products.add(product)
+        uow.commit()
+    with session_factory() as session:
+        assert session.execute(text("SELECT version_number FROM products")).scalar_one() == 1

@@ -1,0 +1,151 @@
+"""The bus and its handlers, with the fake unit of work."""
+
+import logging
+from functools import partial
+
+import pytest
+
+from tests.unit.fakes import FakeUnitOfWork
+from warehouse_gui.bootstrap import bootstrap
+from warehouse_gui.domain import commands, events
+from warehouse_gui.domain.errors import DuplicateBatch, InvalidSku
+from warehouse_gui.service_layer.messagebus import MessageBus
+
+
+def make_bus(**kwargs):
+    uow = FakeUnitOfWork()
+    kwargs.setdefault("send_mail", lambda **mail: None)
+    return uow, bootstrap(start_orm=False, uow=uow, **kwargs)
+
+
+def test_create_batch_makes_a_product_and_commits():
+    uow, bus = make_bus()
+    assert bus.handle(commands.CreateBatch("b1", "LAMP", 100, None)) == [None]
+    product = uow.products.get("LAMP")
+    assert [b.reference for b in product.batches] == ["b1"]
+    assert uow.committed
+
+
+def test_create_batch_adds_to_an_existing_product():
+    uow, bus = make_bus()
+    bus.handle(commands.CreateBatch("b1", "LAMP", 100, None))
+    bus.handle(commands.CreateBatch("b2", "LAMP", 99, "2026-12-01"))
+    product = uow.products.get("LAMP")
+    assert [b.reference for b in product.batches] == ["b1", "b2"]
+    assert str(product.batches[1].eta) == "2026-12-01"
+
+
+def test_duplicate_batch_reference_is_an_error():
+    uow, bus = make_bus()
+    bus.handle(commands.CreateBatch("b1", "LAMP", 100))
+    commits = uow.commits
+    with pytest.raises(DuplicateBatch, match="A batch with reference b1 already exists"):
+        bus.handle(commands.CreateBatch("b1", "CHAIR", 5))
+    assert uow.commits == commits
+    assert uow.products.get("CHAIR") is None
+
+
+def test_allocate_returns_the_batch_reference():
+    _, bus = make_bus()
+    bus.handle(commands.CreateBatch("b1", "LAMP", 100))
+    assert bus.handle(commands.Allocate("o1", "LAMP", 10)) == ["b1"]
+
+
+def test_allocate_to_unknown_sku_raises_invalid_sku():
+    uow, bus = make_bus()
+    with pytest.raises(InvalidSku, match="Invalid sku NOPE") as error:
+        bus.handle(commands.Allocate("o1", "NOPE", 10))
+    assert error.value.field == "sku"
+    assert not uow.committed
+
+
+def test_out_of_stock_returns_none_and_dispatches_the_event():
+    published = []
+    _, bus = make_bus(publish=published.append)
+    bus.handle(commands.CreateBatch("b1", "LAMP", 5))
+    published.clear()
+    assert bus.handle(commands.Allocate("o1", "LAMP", 10)) == [None]
+    assert published == [events.OutOfStock("LAMP")]
+
+
+def test_every_event_is_published_after_the_domain_handlers():
+    order = []
+    _, bus = make_bus(
+        publish=lambda event: order.append(("publish", event)),
+        send_mail=lambda **mail: order.append(("mail", mail["subject"])),
+    )
+    bus.handle(commands.CreateBatch("b1", "LAMP", 5))
+    bus.handle(commands.Allocate("o1", "LAMP", 5))
+    bus.handle(commands.Allocate("o2", "LAMP", 1))
+    assert order == [
+        ("publish", events.Allocated("o1", "LAMP", 5, "b1")),
+        ("mail", "Out of stock: LAMP"),
+        ("publish", events.OutOfStock("LAMP")),
+    ]
+
+
+def test_out_of_stock_email_goes_to_the_configured_recipient(monkeypatch):
+    monkeypatch.setenv("WAREHOUSE_ALERT_EMAIL", "buyers@example.org")
+    mails = []
+    _, bus = make_bus(send_mail=lambda **mail: mails.append(mail))
+    bus.handle(commands.CreateBatch("b1", "LAMP", 1))
+    bus.handle(commands.Allocate("o1", "LAMP", 2))
+    assert mails == [
+        {
+            "to": "buyers@example.org",
+            "subject": "Out of stock: LAMP",
+            "body": "The SKU LAMP is out of stock.",
+        }
+    ]
+
+
+def test_a_failing_event_handler_is_logged_and_does_not_fail_the_command(caplog):
+    def broken_mail(**mail):
+        raise ConnectionRefusedError("mail server down")
+
+    published = []
+    _, bus = make_bus(send_mail=broken_mail, publish=published.append)
+    bus.handle(commands.CreateBatch("b1", "LAMP", 1))
+
+    with caplog.at_level(logging.ERROR):
+        assert bus.handle(commands.Allocate("o1", "LAMP", 2)) == [None]
+
+    record = next(r for r in caplog.records if "send_out_of_stock_notification" in r.getMessage())
+    assert record.exc_info[0] is ConnectionRefusedError
+    assert "mail server down" in caplog.text
+    assert published == [events.OutOfStock("LAMP")], "later handlers still run"
+
+
+def test_events_raised_by_event_handlers_are_handled():
+    uow = FakeUnitOfWork()
+    seen = []
+
+    def reorder_on_out_of_stock(event, uow):
+        with uow:
+            product = uow.products.get(event.sku)
+            product.events.append(events.Allocated("restock", event.sku, 0, "none"))
+
+    bus = MessageBus(
+        uow=uow,
+        event_handlers={
+            events.OutOfStock: [partial(reorder_on_out_of_stock, uow=uow)],
+            events.Allocated: [seen.append],
+        },
+        command_handlers={},
+    )
+    bootstrap(start_orm=False, uow=uow).handle(commands.CreateBatch("b1", "LAMP", 1))
+    bus.handle(events.OutOfStock("LAMP"))
+    assert seen == [events.Allocated("restock", "LAMP", 0, "none")]
+
+
+def test_handle_returns_one_result_per_command():
+    _, bus = make_bus()
+    assert bus.handle(commands.CreateBatch("b1", "LAMP", 1)) == [None]
+    assert bus.handle(commands.Allocate("o1", "LAMP", 1)) == ["b1"]
+    assert bus.handle(events.OutOfStock("LAMP")) == []
+
+
+def test_a_message_that_is_neither_command_nor_event_is_refused():
+    _, bus = make_bus()
+    with pytest.raises(TypeError, match="neither a Command nor an Event"):
+        bus.handle("Allocate o1")

@@ -1,0 +1,124 @@
+"""Every command field rule: the message names the field and the rule; nothing is persisted."""
+
+import pytest
+
+from warehouse_gui import views
+from warehouse_gui.bootstrap import bootstrap
+from warehouse_gui.domain import commands
+from warehouse_gui.domain.errors import InvalidCommand
+
+GOOD = {"ref": "b1", "sku": "LAMP", "qty": 10, "eta": None, "orderid": "o1"}
+MAX = 2**31 - 1
+
+
+def create_batch(**changes):
+    fields = {k: GOOD[k] for k in ("ref", "sku", "qty", "eta")} | changes
+    return commands.CreateBatch(**fields)
+
+
+def allocate(**changes):
+    fields = {k: GOOD[k] for k in ("orderid", "sku", "qty")} | changes
+    return commands.Allocate(**fields)
+
+
+QUANTITY_CASES = [
+    (0, "qty must be a whole number from 1 to 2147483647, got 0"),
+    (-5, "qty must be a whole number from 1 to 2147483647, got -5"),
+    (MAX + 1, "qty must be a whole number from 1 to 2147483647, got 2147483648"),
+    (2**63, "qty must be a whole number from 1 to 2147483647, got 9223372036854775808"),
+    (1.5, "qty must be a whole number from 1 to 2147483647, got 1.5"),
+    (10.0, "qty must be a whole number from 1 to 2147483647, got 10.0"),
+    (True, "qty must be a whole number from 1 to 2147483647, got True"),
+    ("10", "qty must be a whole number from 1 to 2147483647, got '10'"),
+    (None, "qty must be a whole number from 1 to 2147483647, got None"),
+]
+
+IDENTIFIER_CASES = [
+    ("", "{field} must not be blank"),
+    ("   \t ", "{field} must not be blank"),
+    ("x" * 65, "{field} must be at most 64 characters, got 65"),
+    ("LA\x00MP", "{field} must not contain control or invisible characters (found U+0000)"),
+    ("LA\nMP", "{field} must not contain control or invisible characters (found U+000A)"),
+    ("LA\u202eMP", "{field} must not contain control or invisible characters (found U+202E)"),
+    ("LA\u200bMP", "{field} must not contain control or invisible characters (found U+200B)"),
+    (42, "{field} must be text, got int"),
+    (None, "{field} must be text, got NoneType"),
+]
+
+ETA_CASES = [
+    ("2026-02-30", "eta 2026-02-30 is not a real calendar date"),
+    ("2026-13-01", "eta 2026-13-01 is not a real calendar date"),
+    ("20261201", "eta must be a date as YYYY-MM-DD, got '20261201'"),
+    ("01/12/2026", "eta must be a date as YYYY-MM-DD, got '01/12/2026'"),
+    ("tomorrow", "eta must be a date as YYYY-MM-DD, got 'tomorrow'"),
+    ("2026-12-01T10:00", "eta must be a date as YYYY-MM-DD, got '2026-12-01T10:00'"),
+    (20261201, "eta must be a date as YYYY-MM-DD, got 20261201"),
+]
+
+
+@pytest.fixture
+def bus(tmp_path):
+    bus = bootstrap(db_url=f"sqlite:///{tmp_path / 'validation.db'}", send_mail=lambda **m: None)
+    bus.handle(commands.CreateBatch("existing", "LAMP", 5))
+    return bus
+
+
+def assert_refused(bus, make_command, message, field):
+    before = views.batches(bus.uow)
+    with pytest.raises(InvalidCommand) as error:
+        bus.handle(make_command())
+    assert str(error.value) == message
+    assert error.value.field == field
+    assert views.batches(bus.uow) == before
+
+
+@pytest.mark.parametrize(("qty", "message"), QUANTITY_CASES)
+@pytest.mark.parametrize("make", [create_batch, allocate], ids=["CreateBatch", "Allocate"])
+def test_quantity_rules(bus, make, qty, message):
+    assert_refused(bus, lambda: make(qty=qty), message, "qty")
+
+
+@pytest.mark.parametrize(("value", "message"), IDENTIFIER_CASES)
+@pytest.mark.parametrize(
+    ("make", "field"),
+    [(create_batch, "ref"), (create_batch, "sku"), (allocate, "orderid"), (allocate, "sku")],
+    ids=["CreateBatch.ref", "CreateBatch.sku", "Allocate.orderid", "Allocate.sku"],
+)
+def test_identifier_rules(bus, make, field, value, message):
+    assert_refused(bus, lambda: make(**{field: value}), message.format(field=field), field)
+
+
+@pytest.mark.parametrize(("eta", "message"), ETA_CASES)
+def test_eta_rules(bus, eta, message):
+    assert_refused(bus, lambda: create_batch(eta=eta), message, "eta")
+
+
+def test_identifiers_are_stored_stripped(bus):
+    bus.handle(commands.CreateBatch("  b2 ", " LAMP\t", 3, " 2026-12-24 "))
+    assert bus.handle(commands.Allocate(" o9 ", "LAMP ", 1)) == ["existing"]
+    rows = {row.reference: row for row in views.batches(bus.uow)}
+    assert rows["b2"].sku == "LAMP"
+    assert str(rows["b2"].eta) == "2026-12-24"
+
+
+@pytest.mark.parametrize(
+    "value", ["x" * 64, "Ünïcödé-🙂", "e\u0301clair", "'; DROP TABLE batches; --"]
+)
+def test_legitimate_identifiers_are_accepted(bus, value):
+    bus.handle(commands.CreateBatch(value, value, 1))
+    assert bus.handle(commands.Allocate(value, value, 1)) == [value]
+
+
+@pytest.mark.parametrize("qty", [1, MAX])
+def test_quantity_bounds_are_accepted(bus, qty):
+    bus.handle(commands.CreateBatch("edge", "EDGE", qty))
+    assert {r.reference: r.purchased for r in views.batches(bus.uow)}["edge"] == qty
+
+
+@pytest.mark.parametrize("eta", [None, "", "  "])
+def test_no_eta_means_in_stock(eta):
+    assert commands.CreateBatch("b1", "LAMP", 1, eta).eta is None
+
+
+def test_leap_day_is_a_real_date():
+    assert commands.CreateBatch("b1", "LAMP", 1, "2028-02-29").eta == "2028-02-29"

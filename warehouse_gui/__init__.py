@@ -1,0 +1,3 @@
+"""Warehouse GUI: receive stock batches and allocate order lines to them."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,58 @@
+"""The composition root: the one place that picks concrete adapters and wires the bus."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+from warehouse_gui import config
+from warehouse_gui.adapters import database, notifications, orm
+from warehouse_gui.domain import events
+from warehouse_gui.service_layer import handlers
+from warehouse_gui.service_layer.messagebus import MessageBus
+from warehouse_gui.service_layer.unit_of_work import AbstractUnitOfWork, SqlAlchemyUnitOfWork
+
+
+def bootstrap(
+    start_orm: bool = True,
+    uow: AbstractUnitOfWork | None = None,
+    send_mail: Callable[..., None] | None = None,
+    publish: Callable[[events.Event], None] | None = None,
+    db_url: str | None = None,
+) -> MessageBus:
+    """Build a message bus with every handler's dependencies injected.
+
+    Without a ``uow`` the database at ``db_url`` (default: ``config.database_url()``) is
+    opened and its tables are created if absent. ``publish``, when given, receives every
+    domain event after the domain's own handlers.
+    """
+    if start_orm:
+        orm.start_mappers()
+    if uow is None:
+        engine = database.make_engine(db_url or config.database_url())
+        database.create_schema(engine)
+        uow = SqlAlchemyUnitOfWork(database.session_factory(engine))
+    dependencies: dict[str, Any] = {
+        "uow": uow,
+        "send_mail": send_mail or notifications.send_mail,
+        "alert_recipient": config.alert_recipient(),
+    }
+    event_handlers: dict[type[events.Event], list[Callable[[Any], None]]] = {
+        event_type: [_inject(handler, dependencies) for handler in event_handlers_of_type]
+        for event_type, event_handlers_of_type in handlers.EVENT_HANDLERS.items()
+    }
+    if publish is not None:
+        for handler_list in event_handlers.values():
+            handler_list.append(partial(handlers.publish_event, publish=publish))
+    command_handlers = {
+        command_type: _inject(handler, dependencies)
+        for command_type, handler in handlers.COMMAND_HANDLERS.items()
+    }
+    return MessageBus(uow=uow, event_handlers=event_handlers, command_handlers=command_handlers)
+
+
+def _inject(handler: Callable[..., Any], dependencies: dict[str, Any]) -> Callable[..., Any]:
+    wanted = inspect.signature(handler).parameters
+    return partial(handler, **{name: dep for name, dep in dependencies.items() if name in wanted})

@@ -1,0 +1,35 @@
+"""Errors the domain raises; each carries the field a person should fix, when there is one."""
+
+from __future__ import annotations
+
+
+class DomainError(Exception):
+    """A refusal with a message a person can act on.
+
+    ``field`` names the command field at fault (``"qty"``, ``"sku"``...) so a form can select it.
+    """
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+
+class InvalidCommand(DomainError):
+    """A command whose fields break a validation rule; nothing is persisted."""
+
+
+class OutOfStockError(DomainError):
+    """No batch of the SKU can take the order line."""
+
+
+class InvalidSku(DomainError):
+    """The SKU has no batches at all."""
+
+
+class DuplicateBatch(DomainError):
+    """A batch with that reference already exists."""
+
+
+class AllocationConflict(DomainError):
+    """The order already holds an allocation of that SKU with another quantity."""

@@ -1,0 +1,76 @@
+"""Command and event handlers; their dependencies are injected by ``bootstrap``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from warehouse_gui.domain import commands, events, model
+from warehouse_gui.domain.errors import DuplicateBatch, InvalidSku, OutOfStockError
+from warehouse_gui.service_layer.unit_of_work import AbstractUnitOfWork
+
+__all__ = ["InvalidSku", "add_batch", "allocate", "send_out_of_stock_notification"]
+
+SendMail = Callable[..., None]
+Publish = Callable[[events.Event], None]
+
+
+def add_batch(cmd: commands.CreateBatch, uow: AbstractUnitOfWork) -> None:
+    """Create a batch, and its product if the SKU is new."""
+    with uow:
+        if uow.products.get_by_batchref(cmd.ref) is not None:
+            raise DuplicateBatch(f"A batch with reference {cmd.ref} already exists", "ref")
+        product = uow.products.get(sku=cmd.sku)
+        if product is None:
+            product = model.Product(cmd.sku, batches=[])
+            uow.products.add(product)
+        eta = date.fromisoformat(cmd.eta) if cmd.eta else None
+        product.add_batch(model.Batch(cmd.ref, cmd.sku, cmd.qty, eta))
+        uow.commit()
+
+
+def allocate(cmd: commands.Allocate, uow: AbstractUnitOfWork) -> str | None:
+    """Allocate the line and return its batch reference, or ``None`` when out of stock.
+
+    Running out of stock is an outcome, not an error: nothing changes, and the product's
+    ``OutOfStock`` event is committed and dispatched like any other.
+    """
+    line = model.OrderLine(cmd.orderid, cmd.sku, cmd.qty)
+    with uow:
+        product = uow.products.get(sku=cmd.sku)
+        if product is None:
+            raise InvalidSku(f"Invalid sku {cmd.sku}: no batch of it exists", "sku")
+        try:
+            batchref: str | None = product.allocate(line)
+        except OutOfStockError:
+            batchref = None
+        uow.commit()
+    return batchref
+
+
+def send_out_of_stock_notification(
+    event: events.OutOfStock, send_mail: SendMail, alert_recipient: str
+) -> None:
+    """Tell the stock team by email that a SKU could not cover an order."""
+    send_mail(
+        to=alert_recipient,
+        subject=f"Out of stock: {event.sku}",
+        body=f"The SKU {event.sku} is out of stock.",
+    )
+
+
+def publish_event(event: events.Event, publish: Publish) -> None:
+    """Pass the event to the outside world (the GUI, in the desktop app)."""
+    publish(event)
+
+
+EVENT_HANDLERS: dict[type[events.Event], list[Callable[..., Any]]] = {
+    events.Allocated: [],
+    events.OutOfStock: [send_out_of_stock_notification],
+}
+
+COMMAND_HANDLERS: dict[type[commands.Command], Callable[..., Any]] = {
+    commands.Allocate: allocate,
+    commands.CreateBatch: add_batch,
+}

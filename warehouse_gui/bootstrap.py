@@ -31,9 +31,7 @@ def bootstrap(
     if start_orm:
         orm.start_mappers()
     if uow is None:
-        engine = database.make_engine(db_url or config.database_url())
-        database.create_schema(engine)
-        uow = SqlAlchemyUnitOfWork(database.session_factory(engine))
+        uow = database_unit_of_work(db_url)
     dependencies: dict[str, Any] = {
         "uow": uow,
         "send_mail": send_mail or notifications.send_mail,
@@ -51,6 +49,13 @@ def bootstrap(
         for command_type, handler in handlers.COMMAND_HANDLERS.items()
     }
     return MessageBus(uow=uow, event_handlers=event_handlers, command_handlers=command_handlers)
+
+
+def database_unit_of_work(db_url: str | None = None) -> SqlAlchemyUnitOfWork:
+    """A unit of work on ``db_url`` (default: ``config.database_url()``), tables created."""
+    engine = database.make_engine(db_url or config.database_url())
+    database.create_schema(engine)
+    return SqlAlchemyUnitOfWork(database.session_factory(engine))
 
 
 def _inject(handler: Callable[..., Any], dependencies: dict[str, Any]) -> Callable[..., Any]:

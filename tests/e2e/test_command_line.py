@@ -12,27 +12,18 @@ def run(*args, env=None):
     return subprocess.run(args, capture_output=True, text=True, timeout=60, env=env, check=False)
 
 
-def test_console_script_prints_version_and_database(tmp_path):
-    db = tmp_path / "w.db"
-    script = Path(sys.executable).with_name("warehouse-gui")
-    result = run(str(script), "--db", f"sqlite:///{db}")
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == [f"warehouse-gui {__version__}", f"database: {db}"]
+def test_console_script_and_module_print_the_version():
+    script = str(Path(sys.executable).with_name("warehouse-gui"))
+    for command in ([script], [sys.executable, "-m", "warehouse_gui"]):
+        result = run(*command, "--version")
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.strip() == f"warehouse-gui {__version__}"
 
 
-def test_python_dash_m_uses_the_environment_and_masks_passwords(monkeypatch):
-    monkeypatch.setenv("WAREHOUSE_DB_URL", "postgresql+psycopg://clerk:s3cret@db.example/stock")
-    result = run(sys.executable, "-m", "warehouse_gui")
-    assert result.returncode == 0, result.stderr
-    assert "database: postgresql+psycopg://clerk:***@db.example/stock" in result.stdout
-    assert "s3cret" not in result.stdout
-
-
-def test_default_database_is_in_the_user_data_directory(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
-    result = run(sys.executable, "-m", "warehouse_gui")
-    expected = tmp_path / "warehouse-gui" / "warehouse.db"
-    assert f"database: {expected}" in result.stdout
+def test_a_bad_subcommand_is_refused_with_usage():
+    result = run(sys.executable, "-m", "warehouse_gui", "export-everything")
+    assert result.returncode == 2
+    assert "invalid choice: 'export-everything'" in result.stderr
 
 
 def test_what_one_process_commits_another_process_sees(tmp_path):
@@ -56,3 +47,44 @@ def test_what_one_process_commits_another_process_sees(tmp_path):
     seen = run(sys.executable, "-c", read)
     assert seen.returncode == 0, seen.stderr
     assert seen.stdout.strip() == "b1 LAMP 100 10 90"
+
+
+def seed(url):
+    from warehouse_gui.bootstrap import bootstrap
+    from warehouse_gui.domain.commands import Allocate, CreateBatch
+
+    bus = bootstrap(db_url=url, send_mail=lambda **mail: None)
+    bus.handle(CreateBatch("b-2", "LAMP", 50, "2027-01-15"))
+    bus.handle(CreateBatch("b-1", "LAMP", 10))
+    bus.handle(CreateBatch("c-1", "CHAIR, oak", 3))
+    bus.handle(Allocate("o-1", "LAMP", 10))
+    bus.handle(Allocate("o-2", "LAMP", 4))
+
+
+EXPECTED_CSV = """\
+reference,sku,eta,purchased,allocated,available
+c-1,"CHAIR, oak",,3,0,3
+b-1,LAMP,,10,10,0
+b-2,LAMP,2027-01-15,50,4,46
+"""
+
+
+def test_export_batches_writes_csv_to_stdout(tmp_path):
+    url = f"sqlite:///{tmp_path / 'w.db'}"
+    seed(url)
+    script = str(Path(sys.executable).with_name("warehouse-gui"))
+    result = run(script, "export-batches", "--db", url)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == EXPECTED_CSV
+
+
+def test_export_batches_to_a_file_with_db_before_the_subcommand(tmp_path):
+    url = f"sqlite:///{tmp_path / 'w.db'}"
+    seed(url)
+    out = tmp_path / "batches.csv"
+    result = run(
+        sys.executable, "-m", "warehouse_gui", "--db", url, "export-batches", "-o", str(out)
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.read_text(encoding="utf-8") == EXPECTED_CSV
+    assert f"Wrote 3 batches to {out}" in result.stderr

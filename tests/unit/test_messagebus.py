@@ -9,6 +9,7 @@ from tests.unit.fakes import FakeUnitOfWork
 from warehouse_gui.bootstrap import bootstrap
 from warehouse_gui.domain import commands, events
 from warehouse_gui.domain.errors import DuplicateBatch, InvalidSku
+from warehouse_gui.service_layer import handlers
 from warehouse_gui.service_layer.messagebus import MessageBus
 
 
@@ -68,6 +69,11 @@ def test_out_of_stock_returns_none_and_dispatches_the_event():
     assert published == [events.OutOfStock("LAMP")]
 
 
+def test_every_event_type_has_an_entry_so_that_it_is_published():
+    declared = {cls for cls in vars(events).values() if isinstance(cls, type)}
+    assert declared - {events.Event} <= set(handlers.EVENT_HANDLERS)
+
+
 def test_every_event_is_published_after_the_domain_handlers():
     order = []
     _, bus = make_bus(
@@ -78,6 +84,7 @@ def test_every_event_is_published_after_the_domain_handlers():
     bus.handle(commands.Allocate("o1", "LAMP", 5))
     bus.handle(commands.Allocate("o2", "LAMP", 1))
     assert order == [
+        ("publish", events.BatchCreated("b1", "LAMP", 5, None)),
         ("publish", events.Allocated("o1", "LAMP", 5, "b1")),
         ("mail", "Out of stock: LAMP"),
         ("publish", events.OutOfStock("LAMP")),
@@ -106,6 +113,7 @@ def test_a_failing_event_handler_is_logged_and_does_not_fail_the_command(caplog)
     published = []
     _, bus = make_bus(send_mail=broken_mail, publish=published.append)
     bus.handle(commands.CreateBatch("b1", "LAMP", 1))
+    published.clear()
 
     with caplog.at_level(logging.ERROR):
         assert bus.handle(commands.Allocate("o1", "LAMP", 2)) == [None]

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from warehouse_gui.domain.errors import AllocationConflict
-from warehouse_gui.domain.events import Allocated, OutOfStock
+from warehouse_gui.domain.events import Allocated, BatchCreated, OutOfStock
 from warehouse_gui.domain.model import Batch, OrderLine, OutOfStockError, Product
 
 TODAY = date(2026, 11, 26)
@@ -101,11 +101,16 @@ def test_out_of_stock_raises_and_records_the_event_without_changing_stock():
     assert product.version == 3
 
 
-def test_adding_a_batch_bumps_the_version():
+def test_adding_a_batch_bumps_the_version_and_records_an_event():
     product = Product("LAMP", [])
     product.add_batch(Batch("b1", "LAMP", 5))
-    assert product.version == 1
-    assert [b.reference for b in product.batches] == ["b1"]
+    product.add_batch(Batch("b2", "LAMP", 7, eta=LATER))
+    assert product.version == 2
+    assert [b.reference for b in product.batches] == ["b1", "b2"]
+    assert product.events == [
+        BatchCreated("b1", "LAMP", 5, None),
+        BatchCreated("b2", "LAMP", 7, "2027-01-15"),
+    ]
 
 
 def test_a_batch_refuses_a_line_of_another_sku():

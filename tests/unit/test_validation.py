@@ -4,7 +4,7 @@ import pytest
 
 from warehouse_gui import views
 from warehouse_gui.bootstrap import bootstrap
-from warehouse_gui.domain import commands
+from warehouse_gui.domain import commands, validation
 from warehouse_gui.domain.errors import InvalidCommand
 
 GOOD = {"ref": "b1", "sku": "LAMP", "qty": 10, "eta": None, "orderid": "o1"}
@@ -122,3 +122,19 @@ def test_no_eta_means_in_stock(eta):
 
 def test_leap_day_is_a_real_date():
     assert commands.CreateBatch("b1", "LAMP", 1, "2028-02-29").eta == "2028-02-29"
+
+
+@pytest.mark.parametrize(("text", "expected"), [("12", 12), (" 7 ", 7), ("+3", 3)])
+def test_quantities_typed_as_text_are_read(text, expected):
+    assert validation.quantity_from_text("qty", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "got"),
+    [("", "''"), ("1.5", "'1.5'"), ("1e3", "'1e3'"), ("ten", "'ten'"), ("0", "0"), ("-1", "-1")],
+)
+def test_quantities_typed_as_text_are_refused_with_the_rule(text, got):
+    with pytest.raises(InvalidCommand) as error:
+        validation.quantity_from_text("qty", text)
+    assert str(error.value) == f"qty must be a whole number from 1 to 2147483647, got {got}"
+    assert error.value.rule == f"must be a whole number from 1 to 2147483647, got {got}"

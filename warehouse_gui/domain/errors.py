@@ -16,7 +16,15 @@ class DomainError(Exception):
 
 
 class InvalidCommand(DomainError):
-    """A command whose fields break a validation rule; nothing is persisted."""
+    """A command field that breaks a validation rule; nothing is persisted.
+
+    The message is the field's name followed by the ``rule`` it broke, so a form can show
+    the rule beside its own label for the field.
+    """
+
+    def __init__(self, field: str, rule: str) -> None:
+        super().__init__(f"{field} {rule}", field)
+        self.rule = rule
 
 
 class OutOfStockError(DomainError):

@@ -10,6 +10,16 @@ class Event:
 
 
 @dataclass(frozen=True)
+class BatchCreated(Event):
+    """Emitted when a batch is taken into stock; ``eta`` is ``YYYY-MM-DD`` or ``None``."""
+
+    ref: str
+    sku: str
+    qty: int
+    eta: str | None = None
+
+
+@dataclass(frozen=True)
 class Allocated(Event):
     """Emitted when an order line is allocated to a batch."""
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from warehouse_gui.domain.errors import AllocationConflict, OutOfStockError
-from warehouse_gui.domain.events import Allocated, Event, OutOfStock
+from warehouse_gui.domain.events import Allocated, BatchCreated, Event, OutOfStock
 
 __all__ = ["Batch", "OrderLine", "OutOfStockError", "Product"]
 
@@ -96,6 +96,8 @@ class Product:
         """Take a new batch of this SKU into stock."""
         self.batches.append(batch)
         self.version += 1
+        eta = batch.eta.isoformat() if batch.eta else None
+        self.events.append(BatchCreated(batch.reference, self.sku, batch.purchased_quantity, eta))
 
     def allocation_of(self, orderid: str) -> tuple[OrderLine, Batch] | None:
         """The order's existing line of this SKU and the batch that holds it, if any."""

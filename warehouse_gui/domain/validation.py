@@ -11,6 +11,7 @@ from warehouse_gui.domain.errors import InvalidCommand
 MAX_IDENTIFIER_LENGTH = 64
 MAX_QUANTITY = 2**31 - 1
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_WHOLE_NUMBER = re.compile(r"[+-]?\d{1,20}")
 # Cc: control characters, Cf: format characters (bidi overrides, zero-width), Cs: lone surrogates.
 _FORBIDDEN_CATEGORIES = {"Cc", "Cf", "Cs"}
 
@@ -18,36 +19,39 @@ _FORBIDDEN_CATEGORIES = {"Cc", "Cf", "Cs"}
 def identifier(field: str, value: object) -> str:
     """Return ``value`` stripped, or raise if it is not a usable SKU, reference or order id."""
     if not isinstance(value, str):
-        raise InvalidCommand(f"{field} must be text, got {type(value).__name__}", field)
+        raise InvalidCommand(field, f"must be text, got {type(value).__name__}")
     stripped = value.strip()
     if not stripped:
-        raise InvalidCommand(f"{field} must not be blank", field)
+        raise InvalidCommand(field, "must not be blank")
     if len(stripped) > MAX_IDENTIFIER_LENGTH:
         raise InvalidCommand(
-            f"{field} must be at most {MAX_IDENTIFIER_LENGTH} characters, got {len(stripped)}",
-            field,
+            field, f"must be at most {MAX_IDENTIFIER_LENGTH} characters, got {len(stripped)}"
         )
     for char in stripped:
         if unicodedata.category(char) in _FORBIDDEN_CATEGORIES:
             raise InvalidCommand(
-                f"{field} must not contain control or invisible characters "
-                f"(found U+{ord(char):04X})",
-                field,
+                field, f"must not contain control or invisible characters (found U+{ord(char):04X})"
             )
     return stripped
 
 
 def quantity(field: str, value: object) -> int:
     """Return ``value`` if it is a whole number from 1 to 2**31-1, else raise."""
-    if type(value) is not int:
+    if type(value) is not int or not 1 <= value <= MAX_QUANTITY:
         raise InvalidCommand(
-            f"{field} must be a whole number from 1 to {MAX_QUANTITY}, got {value!r}", field
-        )
-    if not 1 <= value <= MAX_QUANTITY:
-        raise InvalidCommand(
-            f"{field} must be a whole number from 1 to {MAX_QUANTITY}, got {value}", field
+            field, f"must be a whole number from 1 to {MAX_QUANTITY}, got {value!r}"
         )
     return value
+
+
+def quantity_from_text(field: str, text: str) -> int:
+    """Read a quantity typed or scanned as text (``" 12 "``), with the rule of ``quantity``."""
+    stripped = text.strip()
+    if not _WHOLE_NUMBER.fullmatch(stripped):
+        raise InvalidCommand(
+            field, f"must be a whole number from 1 to {MAX_QUANTITY}, got {stripped!r}"
+        )
+    return quantity(field, int(stripped))
 
 
 def iso_date(field: str, value: object) -> str | None:
@@ -57,14 +61,14 @@ def iso_date(field: str, value: object) -> str | None:
     if isinstance(value, date):
         return value.isoformat()
     if not isinstance(value, str):
-        raise InvalidCommand(f"{field} must be a date as YYYY-MM-DD, got {value!r}", field)
+        raise InvalidCommand(field, f"must be a date as YYYY-MM-DD, got {value!r}")
     stripped = value.strip()
     if not stripped:
         return None
     if not _ISO_DATE.fullmatch(stripped):
-        raise InvalidCommand(f"{field} must be a date as YYYY-MM-DD, got {stripped!r}", field)
+        raise InvalidCommand(field, f"must be a date as YYYY-MM-DD, got {stripped!r}")
     try:
         date.fromisoformat(stripped)
     except ValueError:
-        raise InvalidCommand(f"{field} {stripped} is not a real calendar date", field) from None
+        raise InvalidCommand(field, f"{stripped} is not a real calendar date") from None
     return stripped

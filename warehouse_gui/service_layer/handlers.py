@@ -66,6 +66,7 @@ def publish_event(event: events.Event, publish: Publish) -> None:
 
 
 EVENT_HANDLERS: dict[type[events.Event], list[Callable[..., Any]]] = {
+    events.BatchCreated: [],
     events.Allocated: [],
     events.OutOfStock: [send_out_of_stock_notification],
 }

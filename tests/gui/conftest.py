@@ -1,0 +1,100 @@
+"""A real main window on a SQLite file, with its bus thread, driven by the keyboard."""
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from warehouse_gui import views
+from warehouse_gui.bootstrap import bootstrap, database_unit_of_work
+from warehouse_gui.domain import commands
+from warehouse_gui.gui.bus_worker import BusController
+from warehouse_gui.gui.main_window import MainWindow
+
+
+class Harness:
+    """The window under test and what a test needs to drive and inspect it."""
+
+    def __init__(self, qtbot, db_url, settings_path):
+        self.qtbot = qtbot
+        self.db_url = db_url
+        self.settings_path = settings_path
+        self.controller = None
+        self.window = None
+
+    def open(self):
+        self.controller = BusController(self.db_url)
+        settings = QSettings(str(self.settings_path), QSettings.Format.IniFormat)
+        self.window = MainWindow(self.controller, self.db_url, settings)
+        self.qtbot.addWidget(self.window)
+        with self.qtbot.waitSignal(self.controller.batches_loaded, timeout=10_000):
+            self.window.show()
+            self.controller.start()
+        self.window.activateWindow()
+        self.qtbot.waitUntil(lambda: QApplication.activeWindow() is self.window)
+        return self.window
+
+    def close(self):
+        if self.window is not None and self.controller.bus_thread.isRunning():
+            self.window.close()
+
+    @property
+    def model(self):
+        return self.window.model
+
+    def focused(self):
+        return QApplication.focusWidget()
+
+    def scan(self, text):
+        """Type ``text`` into the focused field and press Enter, as a scanner does."""
+        widget = self.focused()
+        assert widget is not None, "nothing has keyboard focus"
+        self.qtbot.keyClicks(widget, text)
+        self.qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+    def scan_and_wait(self, text, outcome="succeeded"):
+        """Scan the last value of a form and wait for the bus to answer."""
+        signal = getattr(self.controller, f"command_{outcome}")
+        with self.qtbot.waitSignal(signal, timeout=10_000):
+            self.scan(text)
+
+    def shortcut(self, key):
+        self.qtbot.keyClick(self.focused() or self.window, key, Qt.KeyboardModifier.ControlModifier)
+
+    def row(self, reference):
+        row = self.model.row_of(reference)
+        assert row is not None, f"batch {reference} is not shown"
+        return [self.model.index(row, c).data() for c in range(self.model.columnCount())]
+
+    def stored_batches(self):
+        return {r.reference: r for r in views.batches(database_unit_of_work(self.db_url))}
+
+
+@pytest.fixture
+def db_url(tmp_path):
+    return f"sqlite:///{tmp_path / 'warehouse.db'}"
+
+
+@pytest.fixture
+def seeded_db_url(db_url):
+    """Two SKUs: LAMP with stock and a shipment, CHAIR with a little stock."""
+    bus = bootstrap(db_url=db_url, send_mail=lambda **mail: None)
+    bus.handle(commands.CreateBatch("lamp-1", "LAMP", 20))
+    bus.handle(commands.CreateBatch("lamp-2", "LAMP", 50, "2027-01-15"))
+    bus.handle(commands.CreateBatch("chair-1", "CHAIR", 5))
+    return db_url
+
+
+@pytest.fixture
+def app(qtbot, seeded_db_url, tmp_path):
+    harness = Harness(qtbot, seeded_db_url, tmp_path / "settings.ini")
+    harness.open()
+    yield harness
+    harness.close()
+
+
+@pytest.fixture
+def empty_app(qtbot, db_url, tmp_path):
+    harness = Harness(qtbot, db_url, tmp_path / "settings.ini")
+    harness.open()
+    yield harness
+    harness.close()

@@ -1,0 +1,21 @@
+"""Which database the app opens, and how its location is shown."""
+
+from warehouse_gui import config
+
+
+def test_the_command_line_wins_over_the_environment(monkeypatch):
+    monkeypatch.setenv("WAREHOUSE_DB_URL", "sqlite:////env.db")
+    assert config.database_url("sqlite:////cli.db") == "sqlite:////cli.db"
+    assert config.database_url(None) == "sqlite:////env.db"
+
+
+def test_the_default_is_a_file_in_the_user_data_directory(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    expected = tmp_path / "warehouse-gui" / "warehouse.db"
+    assert config.database_url() == f"sqlite:///{expected}"
+    assert config.describe_database(config.database_url()) == str(expected)
+
+
+def test_passwords_are_masked_when_the_location_is_shown():
+    shown = config.describe_database("postgresql+psycopg://clerk:s3cret@db.example:5432/stock")
+    assert shown == "postgresql+psycopg://clerk:***@db.example:5432/stock"

@@ -1,0 +1,23 @@
+"""Exports for scripts and spreadsheets, written from the read side."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from typing import TextIO
+
+from warehouse_gui.views import BatchRow
+
+BATCH_COLUMNS = ("reference", "sku", "eta", "purchased", "allocated", "available")
+
+
+def write_batches_csv(rows: Iterable[BatchRow], out: TextIO) -> int:
+    """Write one CSV line per batch under a header; return how many batches were written."""
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(BATCH_COLUMNS)
+    count = 0
+    for row in rows:
+        eta = row.eta.isoformat() if row.eta else ""
+        writer.writerow((row.reference, row.sku, eta, row.purchased, row.allocated, row.available))
+        count += 1
+    return count

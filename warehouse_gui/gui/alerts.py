@@ -1,0 +1,76 @@
+"""Out-of-stock alerts: a banner that never takes focus, and a panel that keeps them all."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QToolButton,
+    QWidget,
+)
+
+BANNER_SECONDS = 10
+
+
+class AlertBanner(QFrame):
+    """A strip across the top of the window that shows the latest alert for a while.
+
+    Nothing in it accepts focus, so a person typing in a form keeps typing there.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("alertBanner")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAccessibleName("Alert")
+        self.icon = QLabel("⚠", self)
+        self.icon.setObjectName("alertIcon")
+        self.message = QLabel(self)
+        self.message.setObjectName("alertMessage")
+        self.message.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        dismiss = QToolButton(self)
+        dismiss.setText("✕")
+        dismiss.setToolTip("Dismiss")
+        dismiss.setAccessibleName("Dismiss alert")
+        dismiss.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        dismiss.setAutoRaise(True)
+        dismiss.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 6, 6)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.message, 1)
+        layout.addWidget(dismiss)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+        self.hide()
+
+    def show_alert(self, text: str) -> None:
+        """Show ``text`` without activating anything, and hide it again after a while."""
+        self.message.setText(text)
+        self.show()
+        self._timer.start(BANNER_SECONDS * 1000)
+
+
+class AlertsPanel(QListWidget):
+    """Every alert of this session, newest first, with the time it was raised."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("alertsPanel")
+        self.setAccessibleName("Alerts")
+        self.setAlternatingRowColors(True)
+
+    @Slot(str)
+    def add_alert(self, text: str) -> QListWidgetItem:
+        """Record ``text`` at the top, stamped with the local time."""
+        item = QListWidgetItem(f"{datetime.now():%H:%M:%S}  {text}")
+        item.setToolTip(f"{datetime.now():%Y-%m-%d %H:%M:%S}  {text}")
+        self.insertItem(0, item)
+        return item

@@ -1,0 +1,56 @@
+"""Start the desktop application: QApplication, bus thread, main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from warehouse_gui import __version__, config
+from warehouse_gui.gui.bus_worker import BusController
+from warehouse_gui.gui.main_window import MainWindow
+
+logger = logging.getLogger(__name__)
+
+
+def resources_dir() -> Path:
+    """``resources/`` beside the package in a checkout, or inside a PyInstaller bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+def configure_application(app: QApplication) -> None:
+    """Name, organisation, version, icon and stylesheet of the application."""
+    app.setApplicationName(config.APP_NAME)
+    app.setApplicationDisplayName("Warehouse GUI")
+    app.setOrganizationName(config.APP_AUTHOR)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(config.APP_NAME)
+    resources = resources_dir()
+    icon = resources / "icons" / "warehouse-gui.svg"
+    stylesheet = resources / "style.qss"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    else:
+        logger.warning("Application icon not found at %s", icon)
+    if stylesheet.is_file():
+        app.setStyleSheet(stylesheet.read_text(encoding="utf-8"))
+    else:
+        logger.warning("Stylesheet not found at %s", stylesheet)
+
+
+def run(db_url: str) -> int:
+    """Open the main window on ``db_url`` and run until it is closed."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    configure_application(app)
+    controller = BusController(db_url)
+    window = MainWindow(controller, config.describe_database(db_url))
+    window.show()
+    controller.start()
+    return app.exec()

@@ -55,7 +55,11 @@ def database_unit_of_work(db_url: str | None = None) -> SqlAlchemyUnitOfWork:
     """A unit of work on ``db_url`` (default: ``config.database_url()``), tables created."""
     engine = database.make_engine(db_url or config.database_url())
     database.create_schema(engine)
-    return SqlAlchemyUnitOfWork(database.session_factory(engine))
+    return SqlAlchemyUnitOfWork(
+        database.session_factory(engine),
+        station=config.station_name(),
+        operator=config.operator_name(),
+    )
 
 
 def _inject(handler: Callable[..., Any], dependencies: dict[str, Any]) -> Callable[..., Any]:

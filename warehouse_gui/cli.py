@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TextIO
 
 from warehouse_gui import __version__, config, exports, views
 from warehouse_gui.bootstrap import database_unit_of_work
@@ -29,6 +30,18 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "-o", "--output", metavar="FILE", type=Path, help="write to FILE instead of stdout"
     )
+    export_events = subcommands.add_parser(
+        "export-events",
+        parents=[_database_option(default=argparse.SUPPRESS)],
+        help="write the event log as JSON Lines",
+        description="Write the event log (the audit trail) as JSON Lines, oldest first.",
+    )
+    export_events.add_argument(
+        "--since", metavar="ID", type=int, default=0, help="only events whose id is above ID"
+    )
+    export_events.add_argument(
+        "-o", "--output", metavar="FILE", type=Path, help="write to FILE instead of stdout"
+    )
     return parser
 
 
@@ -50,6 +63,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     db_url = config.database_url(args.db)
     if args.subcommand == "export-batches":
         return export_batches(db_url, args.output)
+    if args.subcommand == "export-events":
+        return export_events(db_url, args.since, args.output)
     from warehouse_gui.gui.app import run
 
     return run(db_url)
@@ -58,10 +73,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 def export_batches(db_url: str, output: Path | None) -> int:
     """Write the batch table as CSV to ``output`` or stdout."""
     rows = views.batches(database_unit_of_work(db_url))
-    if output is None:
-        exports.write_batches_csv(rows, sys.stdout)
-    else:
-        with output.open("w", newline="", encoding="utf-8") as out:
-            count = exports.write_batches_csv(rows, out)
-        print(f"Wrote {count} batches to {output}", file=sys.stderr)
+    _write(output, "batches", lambda out: exports.write_batches_csv(rows, out))
     return 0
+
+
+def export_events(db_url: str, since: int, output: Path | None) -> int:
+    """Write the event log after id ``since`` as JSON Lines to ``output`` or stdout."""
+    entries = views.events_since(database_unit_of_work(db_url), since)
+    _write(output, "events", lambda out: exports.write_events_jsonl(entries, out))
+    return 0
+
+
+def _write(output: Path | None, what: str, write: Callable[[TextIO], int]) -> None:
+    if output is None:
+        write(sys.stdout)
+        return
+    with output.open("w", newline="", encoding="utf-8") as out:
+        count = write(out)
+    print(f"Wrote {count} {what} to {output}", file=sys.stderr)

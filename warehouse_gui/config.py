@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import getpass
 import os
+import socket
 from pathlib import Path
 
 import platformdirs
@@ -39,3 +41,19 @@ def describe_database(url: str) -> str:
 def alert_recipient() -> str:
     """Where out-of-stock emails go: ``WAREHOUSE_ALERT_EMAIL`` or a default address."""
     return os.environ.get("WAREHOUSE_ALERT_EMAIL", "").strip() or DEFAULT_ALERT_RECIPIENT
+
+
+def station_name() -> str:
+    """This workstation's name in the event log: ``WAREHOUSE_STATION`` or the host name."""
+    return os.environ.get("WAREHOUSE_STATION", "").strip() or socket.gethostname()
+
+
+def operator_name() -> str:
+    """Who is working, for the event log: ``WAREHOUSE_OPERATOR`` or the login name."""
+    configured = os.environ.get("WAREHOUSE_OPERATOR", "").strip()
+    if configured:
+        return configured
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"

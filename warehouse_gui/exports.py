@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import csv
+import json
 from collections.abc import Iterable
 from typing import TextIO
 
-from warehouse_gui.views import BatchRow
+from warehouse_gui.views import BatchRow, LoggedEvent
 
 BATCH_COLUMNS = ("reference", "sku", "eta", "purchased", "allocated", "available")
 
@@ -19,5 +20,14 @@ def write_batches_csv(rows: Iterable[BatchRow], out: TextIO) -> int:
     for row in rows:
         eta = row.eta.isoformat() if row.eta else ""
         writer.writerow((row.reference, row.sku, eta, row.purchased, row.allocated, row.available))
+        count += 1
+    return count
+
+
+def write_events_jsonl(entries: Iterable[LoggedEvent], out: TextIO) -> int:
+    """Write one JSON object per log entry and line; return how many were written."""
+    count = 0
+    for entry in entries:
+        out.write(json.dumps(entry.as_json_object(), ensure_ascii=False) + "\n")
         count += 1
     return count

@@ -26,7 +26,11 @@ class Harness:
         settings = QSettings(str(self.settings_path), QSettings.Format.IniFormat)
         self.window = MainWindow(self.controller, self.db_url, settings)
         self.qtbot.addWidget(self.window)
-        with self.qtbot.waitSignal(self.controller.batches_loaded, timeout=10_000):
+        with self.qtbot.waitSignal(
+            self.controller.read_finished,
+            check_params_cb=lambda request, _result: request.origin == "history",
+            timeout=10_000,
+        ):
             self.window.show()
             self.controller.start()
         self.window.activateWindow()
@@ -34,8 +38,11 @@ class Harness:
         return self.window
 
     def close(self):
-        if self.window is not None and self.controller.bus_thread.isRunning():
+        if self.controller is None or not self.controller.bus_thread.isRunning():
+            return
+        if self.window is not None:
             self.window.close()
+        self.controller.shutdown()
 
     @property
     def model(self):
@@ -44,12 +51,13 @@ class Harness:
     def focused(self):
         return QApplication.focusWidget()
 
-    def scan(self, text):
-        """Type ``text`` into the focused field and press Enter, as a scanner does."""
-        widget = self.focused()
-        assert widget is not None, "nothing has keyboard focus"
-        self.qtbot.keyClicks(widget, text)
-        self.qtbot.keyClick(widget, Qt.Key.Key_Return)
+    def scan(self, *values):
+        """Type each value into the focused field and press Enter, as a scanner does."""
+        for text in values:
+            widget = self.focused()
+            assert widget is not None, "nothing has keyboard focus"
+            self.qtbot.keyClicks(widget, text)
+            self.qtbot.keyClick(widget, Qt.Key.Key_Return)
 
     def scan_and_wait(self, text, outcome="succeeded"):
         """Scan the last value of a form and wait for the bus to answer."""
@@ -67,6 +75,12 @@ class Harness:
 
     def stored_batches(self):
         return {r.reference: r for r in views.batches(database_unit_of_work(self.db_url))}
+
+
+@pytest.fixture(autouse=True)
+def _workstation(monkeypatch):
+    monkeypatch.setenv("WAREHOUSE_STATION", "desk-test")
+    monkeypatch.setenv("WAREHOUSE_OPERATOR", "tester")
 
 
 @pytest.fixture
@@ -87,14 +101,18 @@ def seeded_db_url(db_url):
 @pytest.fixture
 def app(qtbot, seeded_db_url, tmp_path):
     harness = Harness(qtbot, seeded_db_url, tmp_path / "settings.ini")
-    harness.open()
-    yield harness
-    harness.close()
+    try:
+        harness.open()
+        yield harness
+    finally:
+        harness.close()
 
 
 @pytest.fixture
 def empty_app(qtbot, db_url, tmp_path):
     harness = Harness(qtbot, db_url, tmp_path / "settings.ini")
-    harness.open()
-    yield harness
-    harness.close()
+    try:
+        harness.open()
+        yield harness
+    finally:
+        harness.close()

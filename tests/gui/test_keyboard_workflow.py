@@ -1,6 +1,7 @@
 """The main window driven only by the keyboard, with the bus on its own thread."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 
 def test_create_a_batch_by_keyboard_and_see_its_row(empty_app):
@@ -174,7 +175,7 @@ def test_the_filter_narrows_the_table(app, qtbot):
     qtbot.keyClicks(app.focused(), "lamp")
     assert app.model.rowCount() == 2
     assert app.model.row_of("chair-1") is None
-    assert app.window.batch_count_label.text() == "2 of 3 batches"
+    assert app.window.batches_view.count_label.text() == "2 of 3 batches"
     qtbot.keyClicks(app.focused(), "-2")
     assert [app.model.entry(0).reference] == ["lamp-2"]
     qtbot.keyClick(app.focused(), Qt.Key.Key_Escape)
@@ -191,8 +192,6 @@ def test_tab_order_follows_the_visual_order(app, qtbot):
 
 
 def test_every_input_has_an_accessible_name_and_a_mnemonic_label(app):
-    from PySide6.QtWidgets import QLabel, QLineEdit
-
     edits = app.window.findChildren(QLineEdit)
     assert edits
     for edit in edits:
@@ -201,9 +200,35 @@ def test_every_input_has_an_accessible_name_and_a_mnemonic_label(app):
     for form in (app.window.new_batch_form, app.window.allocate_form):
         for edit in form.edits.values():
             assert edit in buddies
-    labels = [label.text() for label in app.window.findChildren(QLabel) if label.buddy()]
-    mnemonics = [text[text.index("&") + 1].lower() for text in labels]
-    assert len(mnemonics) == len(set(mnemonics)), f"mnemonics clash: {labels}"
+
+
+def mnemonic(text):
+    return text[text.index("&") + 1].lower() if "&" in text else None
+
+
+def test_mnemonics_never_clash_on_screen(app):
+    window = app.window
+    for tab in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(tab)
+        texts = [label.text() for label in window.findChildren(QLabel) if label.buddy()]
+        texts += [button.text() for button in window.findChildren(QPushButton)]
+        texts += [action.text() for action in window.menuBar().actions()]
+        texts += [window.tabs.tabText(i) for i in range(window.tabs.count())]
+        visible = [
+            t
+            for t, w in zip(texts, _owners(window), strict=True)
+            if w.isVisibleTo(window) and mnemonic(t)
+        ]
+        letters = [mnemonic(t) for t in visible]
+        assert len(letters) == len(set(letters)), f"clash on tab {tab}: {visible}"
+
+
+def _owners(window):
+    owners = [label for label in window.findChildren(QLabel) if label.buddy()]
+    owners += window.findChildren(QPushButton)
+    owners += [window.menuBar()] * len(window.menuBar().actions())
+    owners += [window.tabs] * window.tabs.count()
+    return owners
 
 
 def test_ctrl_q_quits_and_stops_the_bus_thread(app, qtbot):

@@ -64,4 +64,4 @@ def session_factory(engine):
 
 @pytest.fixture
 def uow(session_factory):
-    return SqlAlchemyUnitOfWork(session_factory)
+    return SqlAlchemyUnitOfWork(session_factory, station="desk-1", operator="alice")

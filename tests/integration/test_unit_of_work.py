@@ -69,7 +69,10 @@ def test_a_second_unit_of_work_on_a_new_engine_sees_committed_data(db_url, uow):
 
     other_engine = database.make_engine(db_url)
     try:
-        with SqlAlchemyUnitOfWork(database.session_factory(other_engine)) as other:
+        other_uow = SqlAlchemyUnitOfWork(
+            database.session_factory(other_engine), station="desk-2", operator="bob"
+        )
+        with other_uow as other:
             product = other.products.get("LAMP")
             assert product.version == 1
             assert product.batches[0].available_quantity == 70

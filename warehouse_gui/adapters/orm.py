@@ -7,11 +7,13 @@ from typing import Any
 from sqlalchemy import (
     Column,
     Date,
+    DateTime,
     ForeignKey,
     Integer,
     MetaData,
     String,
     Table,
+    Text,
     UniqueConstraint,
     event,
     inspect,
@@ -52,6 +54,21 @@ allocations = Table(
 )
 
 
+event_log = Table(
+    "event_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("time", DateTime(timezone=True), nullable=False),
+    Column("type", String(64), nullable=False),
+    Column("sku", String(64), nullable=True, index=True),
+    Column("orderid", String(64), nullable=True, index=True),
+    Column("fields", Text, nullable=False),
+    Column("station", String(128), nullable=False),
+    Column("operator", String(128), nullable=False),
+    sqlite_autoincrement=True,
+)
+
+
 def start_mappers() -> None:
     """Map the domain classes; calling it again is harmless."""
     if inspect(model.Product, raiseerr=False) is not None:
@@ -63,7 +80,10 @@ def start_mappers() -> None:
         properties={
             "_purchased_quantity": batches.c.purchased_quantity,
             "_allocations": relationship(
-                lines_mapper, collection_class=set, cascade="all, delete-orphan"
+                lines_mapper,
+                collection_class=list,
+                order_by=allocations.c.id,
+                cascade="all, delete-orphan",
             ),
         },
     )

@@ -51,3 +51,33 @@ class CreateBatch(Command):
             qty=validation.quantity("qty", self.qty),
             eta=validation.iso_date("eta", self.eta),
         )
+
+
+@dataclass(frozen=True)
+class Deallocate(Command):
+    """Request to cancel an order's allocation of a SKU."""
+
+    orderid: str
+    sku: str
+
+    def __post_init__(self) -> None:
+        _normalise(
+            self,
+            orderid=validation.identifier("orderid", self.orderid),
+            sku=validation.identifier("sku", self.sku),
+        )
+
+
+@dataclass(frozen=True)
+class ChangeBatchQuantity(Command):
+    """Request to correct a batch's purchased quantity (a short or a larger delivery)."""
+
+    ref: str
+    qty: int
+
+    def __post_init__(self) -> None:
+        _normalise(
+            self,
+            ref=validation.identifier("ref", self.ref),
+            qty=validation.quantity("qty", self.qty),
+        )

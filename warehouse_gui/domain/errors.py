@@ -41,3 +41,11 @@ class DuplicateBatch(DomainError):
 
 class AllocationConflict(DomainError):
     """The order already holds an allocation of that SKU with another quantity."""
+
+
+class UnknownBatch(DomainError):
+    """No batch has that reference."""
+
+
+class NotAllocated(DomainError):
+    """The order holds no allocation of that SKU."""

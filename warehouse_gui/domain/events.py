@@ -34,3 +34,30 @@ class OutOfStock(Event):
     """Emitted when allocation fails due to insufficient stock."""
 
     sku: str
+
+
+CANCELLED = "cancelled"
+BATCH_SHRUNK = "batch shrunk"
+
+
+@dataclass(frozen=True)
+class Deallocated(Event):
+    """Emitted when an order line leaves its batch.
+
+    ``reason`` is ``CANCELLED`` when staff cancelled it (it stays unallocated) or
+    ``BATCH_SHRUNK`` when its batch lost stock (it is reallocated to another batch).
+    """
+
+    orderid: str
+    sku: str
+    qty: int
+    batchref: str = ""
+    reason: str = CANCELLED
+
+
+@dataclass(frozen=True)
+class BatchQuantityChanged(Event):
+    """Emitted when a batch's purchased quantity is corrected."""
+
+    ref: str
+    qty: int

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from warehouse_gui.domain.errors import AllocationConflict, OutOfStockError
+from warehouse_gui.domain import events
+from warehouse_gui.domain.errors import AllocationConflict, NotAllocated, OutOfStockError
 from warehouse_gui.domain.events import Allocated, BatchCreated, Event, OutOfStock
 
 __all__ = ["Batch", "OrderLine", "OutOfStockError", "Product"]
@@ -28,7 +29,7 @@ class Batch:
         self.sku = sku
         self.eta = eta
         self._purchased_quantity = qty
-        self._allocations: set[OrderLine] = set()
+        self._allocations: list[OrderLine] = []
 
     def __repr__(self) -> str:
         return f"<Batch {self.reference}>"
@@ -62,9 +63,9 @@ class Batch:
         return self._purchased_quantity - self.allocated_quantity
 
     @property
-    def allocations(self) -> frozenset[OrderLine]:
-        """The order lines this batch holds."""
-        return frozenset(self._allocations)
+    def allocations(self) -> tuple[OrderLine, ...]:
+        """The order lines this batch holds, oldest first."""
+        return tuple(self._allocations)
 
     def can_allocate(self, line: OrderLine) -> bool:
         """Whether the line is of this SKU and fits in what is left."""
@@ -72,8 +73,20 @@ class Batch:
 
     def allocate(self, line: OrderLine) -> None:
         """Promise the line's quantity from this batch."""
-        if self.can_allocate(line):
-            self._allocations.add(line)
+        if self.can_allocate(line) and line not in self._allocations:
+            self._allocations.append(line)
+
+    def deallocate(self, line: OrderLine) -> None:
+        """Release the line's quantity."""
+        self._allocations.remove(line)
+
+    def deallocate_newest(self) -> OrderLine:
+        """Release the most recent allocation: the last promise made is the first broken."""
+        return self._allocations.pop()
+
+    def change_purchased_quantity(self, qty: int) -> None:
+        """Correct the units bought; may leave the batch over-allocated until lines leave."""
+        self._purchased_quantity = qty
 
 
 class Product:
@@ -131,3 +144,31 @@ class Product:
         self.version += 1
         self.events.append(Allocated(line.orderid, line.sku, line.qty, chosen.reference))
         return chosen.reference
+
+    def deallocate(self, orderid: str) -> OrderLine:
+        """Cancel the order's allocation of this SKU; the line is not reallocated."""
+        existing = self.allocation_of(orderid)
+        if existing is None:
+            raise NotAllocated(f"Order {orderid} has no allocation of {self.sku}", "orderid")
+        line, batch = existing
+        batch.deallocate(line)
+        self.version += 1
+        self.events.append(
+            events.Deallocated(line.orderid, line.sku, line.qty, batch.reference, events.CANCELLED)
+        )
+        return line
+
+    def change_batch_quantity(self, ref: str, qty: int) -> None:
+        """Correct a batch's quantity; if it no longer covers its allocations, the newest
+        lines leave it (each a ``Deallocated`` to be reallocated elsewhere)."""
+        batch = next(b for b in self.batches if b.reference == ref)
+        if batch.purchased_quantity == qty:
+            return
+        batch.change_purchased_quantity(qty)
+        self.version += 1
+        self.events.append(events.BatchQuantityChanged(ref, qty))
+        while batch.available_quantity < 0:
+            line = batch.deallocate_newest()
+            self.events.append(
+                events.Deallocated(line.orderid, line.sku, line.qty, ref, events.BATCH_SHRUNK)
+            )

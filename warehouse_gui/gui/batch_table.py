@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
     Slot,
 )
 from PySide6.QtGui import QFont, QPalette
@@ -71,7 +72,12 @@ class BatchTableModel(QAbstractTableModel):
     ``_visible`` is always kept in ascending order of the sort key (unique, because the
     reference breaks ties), so a row is found and placed by bisection; a descending view
     reads the list backwards.
+
+    The Purchased cell is editable, but an edit changes nothing here: it is announced by
+    ``purchased_edit_requested`` and the row changes when ``BatchQuantityChanged`` arrives.
     """
+
+    purchased_edit_requested = Signal(str, str)  # batch reference, the text typed
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +105,8 @@ class BatchTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(entry, column)
+        if role == Qt.ItemDataRole.EditRole and column == PURCHASED:
+            return str(entry.purchased)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _alignment(column)
         if entry.exhausted:
@@ -112,6 +120,23 @@ class BatchTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"Batch {entry.reference} is exhausted: every unit is allocated"
         return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Every cell can be selected; Purchased can also be edited."""
+        flags = super().flags(index)
+        if index.isValid() and index.column() == PURCHASED:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Ask for the batch's purchased quantity to become ``value``."""
+        if not index.isValid() or index.column() != PURCHASED or role != Qt.ItemDataRole.EditRole:
+            return False
+        entry = self.entry(index.row())
+        text = str(value).strip()
+        if text != str(entry.purchased):
+            self.purchased_edit_requested.emit(entry.reference, text)
+        return True
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -150,6 +175,11 @@ class BatchTableModel(QAbstractTableModel):
         if entry is None or not self._matches(entry):
             return None
         return self._row_of(entry)
+
+    def sku_of(self, reference: str) -> str | None:
+        """The SKU of batch ``reference``, if the table knows it."""
+        entry = self._entries.get(reference)
+        return entry.sku if entry else None
 
     def skus(self) -> list[str]:
         """Every SKU with a batch, sorted."""
@@ -190,6 +220,10 @@ class BatchTableModel(QAbstractTableModel):
             self._add(BatchEntry(event.ref, event.sku, eta, event.qty, 0))
         elif isinstance(event, events.Allocated):
             self._change(event.batchref, lambda entry: _add_allocated(entry, event.qty))
+        elif isinstance(event, events.Deallocated):
+            self._change(event.batchref, lambda entry: _add_allocated(entry, -event.qty))
+        elif isinstance(event, events.BatchQuantityChanged):
+            self._change(event.ref, lambda entry: _set_purchased(entry, event.qty))
 
     # Internals
 
@@ -264,6 +298,10 @@ def _alignment(column: int) -> int:
 
 def _add_allocated(entry: BatchEntry, qty: int) -> None:
     entry.allocated += qty
+
+
+def _set_purchased(entry: BatchEntry, qty: int) -> None:
+    entry.purchased = qty
 
 
 def _display(entry: BatchEntry, column: int) -> str:

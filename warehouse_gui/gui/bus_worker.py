@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import itertools
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signal, Slot
 
-from warehouse_gui import views
 from warehouse_gui.bootstrap import bootstrap, database_unit_of_work
 from warehouse_gui.domain.commands import Command
 from warehouse_gui.domain.errors import DomainError
@@ -33,6 +33,17 @@ class Submission:
     command: Command
 
 
+Query = Callable[[SqlAlchemyUnitOfWork], object]
+
+
+@dataclass(frozen=True)
+class ReadRequest:
+    """A read-side query (a function of the unit of work) for the view called ``origin``."""
+
+    origin: str
+    query: Query
+
+
 class BusWorker(QObject):
     """Lives on the bus thread; owns the bus and runs commands and reads one at a time."""
 
@@ -41,7 +52,8 @@ class BusWorker(QObject):
     command_succeeded = Signal(object, object)  # Submission, the command's result
     command_failed = Signal(object, str, object)  # Submission, message, field or None
     event_published = Signal(object)  # a domain event
-    batches_loaded = Signal(object)  # list[views.BatchRow]
+    read_finished = Signal(object, object)  # ReadRequest, its result
+    read_failed = Signal(object, str)  # ReadRequest, message
 
     def __init__(self, db_url: str) -> None:
         super().__init__()
@@ -78,18 +90,19 @@ class BusWorker(QObject):
         else:
             self.command_succeeded.emit(submission, result)
 
-    @Slot()
-    def load_batches(self) -> None:
-        """Read the whole batch table and send it to the GUI."""
+    @Slot(object)
+    def read(self, request: ReadRequest) -> None:
+        """Run one read-side query and send its result to the GUI."""
         if self._uow is None:
+            self.read_failed.emit(request, "The database is not open")
             return
         try:
-            rows = views.batches(self._uow)
+            result = request.query(self._uow)
         except Exception as error:
-            logger.exception("Could not load the batches")
-            self.startup_failed.emit(f"Could not load the batches: {error}")
+            logger.exception("Reading for %s failed", request.origin)
+            self.read_failed.emit(request, f"Could not read from the database: {error}")
             return
-        self.batches_loaded.emit(rows)
+        self.read_finished.emit(request, result)
 
     @Slot()
     def stop(self) -> None:
@@ -105,7 +118,7 @@ class BusController(QObject):
     """
 
     submission_requested = Signal(object)
-    load_requested = Signal()
+    read_requested = Signal(object)
     stop_requested = Signal()
 
     ready = Signal()
@@ -113,7 +126,8 @@ class BusController(QObject):
     command_succeeded = Signal(object, object)
     command_failed = Signal(object, str, object)
     event_published = Signal(object)
-    batches_loaded = Signal(object)
+    read_finished = Signal(object, object)
+    read_failed = Signal(object, str)
     pending_changed = Signal(int)
 
     def __init__(self, db_url: str, parent: QObject | None = None) -> None:
@@ -127,14 +141,15 @@ class BusController(QObject):
         self.bus_thread.started.connect(self.worker.start)
         self.bus_thread.finished.connect(self.worker.deleteLater)
         self.submission_requested.connect(self.worker.handle)
-        self.load_requested.connect(self.worker.load_batches)
+        self.read_requested.connect(self.worker.read)
         self.stop_requested.connect(self.worker.stop)
         self.worker.ready.connect(self._relay_ready)
         self.worker.startup_failed.connect(self._relay_startup_failed)
         self.worker.command_succeeded.connect(self._relay_success)
         self.worker.command_failed.connect(self._relay_failure)
         self.worker.event_published.connect(self._relay_event)
-        self.worker.batches_loaded.connect(self._relay_batches)
+        self.worker.read_finished.connect(self._relay_read)
+        self.worker.read_failed.connect(self._relay_read_failure)
 
     @property
     def pending(self) -> int:
@@ -142,9 +157,15 @@ class BusController(QObject):
         return len(self._pending)
 
     def start(self) -> None:
-        """Start the bus thread and ask for the initial batch table."""
+        """Start the bus thread."""
         self.bus_thread.start()
-        self.load_requested.emit()
+
+    def read(self, origin: str, query: Query) -> ReadRequest:
+        """Queue a read-side query for the view called ``origin``; queued reads and
+        commands run in the order they were asked for."""
+        request = ReadRequest(origin, query)
+        self.read_requested.emit(request)
+        return request
 
     def submit(self, command: Command, origin: str) -> Submission:
         """Queue ``command`` for the bus on behalf of the form called ``origin``."""
@@ -183,9 +204,13 @@ class BusController(QObject):
     def _relay_event(self, event: object) -> None:
         self.event_published.emit(event)
 
-    @Slot(object)
-    def _relay_batches(self, rows: object) -> None:
-        self.batches_loaded.emit(rows)
+    @Slot(object, object)
+    def _relay_read(self, request: ReadRequest, result: object) -> None:
+        self.read_finished.emit(request, result)
+
+    @Slot(object, str)
+    def _relay_read_failure(self, request: ReadRequest, message: str) -> None:
+        self.read_failed.emit(request, message)
 
     @Slot(object, object)
     def _relay_success(self, submission: Submission, result: object) -> None:

@@ -1,34 +1,65 @@
-"""The main window: two forms, the batch table, alerts and a status bar, all by keyboard."""
+"""The main window: two forms, the Batches/Orders/History tabs, alerts and a status bar."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from warehouse_gui import __version__
-from warehouse_gui.domain import commands, events
+from warehouse_gui import __version__, config, views
+from warehouse_gui.domain import commands, events, validation
+from warehouse_gui.domain.errors import InvalidCommand
 from warehouse_gui.gui import forms
 from warehouse_gui.gui.alerts import AlertBanner, AlertsPanel
-from warehouse_gui.gui.batch_table import SKU, BatchTableModel
-from warehouse_gui.gui.bus_worker import BusController, Submission
+from warehouse_gui.gui.batch_table import BatchTableModel
+from warehouse_gui.gui.batches_view import BatchesView
+from warehouse_gui.gui.bus_worker import BusController, ReadRequest, Submission
 from warehouse_gui.gui.command_form import CommandForm
-from warehouse_gui.views import BatchRow
+from warehouse_gui.gui.history import HistoryModel, HistoryView
+from warehouse_gui.gui.orders import OrdersView
+from warehouse_gui.gui.shortcuts_dialog import ShortcutsDialog
 
 WINDOW_TITLE = "Warehouse GUI"
+
+
+@dataclass(frozen=True)
+class OrderLookup:
+    """The allocations read for one order."""
+
+    orderid: str
+    lines: list[views.OrderAllocation]
+
+
+@dataclass(frozen=True)
+class HistoryPage:
+    """The history read with one pair of filters."""
+
+    sku: str
+    orderid: str
+    entries: list[views.LoggedEvent]
+
+
+BATCHES, ORDERS, HISTORY = "batches", "orders", "history"
+KEYS_IN_VIEWS = [
+    ("Enter", "In a form: next empty required field, or submit when none is left"),
+    ("Esc", "In a form: clear it; in the batch filter: clear the filter"),
+    ("Tab / Shift+Tab", "Next / previous field"),
+    ("Alt + underlined letter", "Jump to that field or tab"),
+    ("F2 or Enter", "In the batch table: correct the selected batch's purchased quantity"),
+    ("Delete", "In an order's lines: cancel the selected allocation (Enter confirms, Esc keeps)"),
+]
 
 
 class MainWindow(QMainWindow):
@@ -44,7 +75,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(WINDOW_TITLE)
         self.controller = controller
         self.settings = settings or QSettings()
-        self.model = BatchTableModel(self)
 
         self.new_batch_form = forms.new_batch_form()
         self.allocate_form = forms.allocate_form()
@@ -52,32 +82,54 @@ class MainWindow(QMainWindow):
             forms.NEW_BATCH: self.new_batch_form,
             forms.ALLOCATE: self.allocate_form,
         }
-        self.new_batch_form.submitted.connect(self._submit_new_batch)
-        self.allocate_form.submitted.connect(self._submit_allocation)
-
+        self.model = BatchTableModel(self)
+        self.batches_view = BatchesView(self.model)
+        self.orders_view = OrdersView()
+        self.history_model = HistoryModel(
+            config.station_name(), config.operator_name(), self.model.sku_of, self
+        )
+        self.history_view = HistoryView(self.history_model)
+        self.tabs = QTabWidget()
         self.banner = AlertBanner()
         self.alerts_panel = AlertsPanel()
-        self.filter_edit = QLineEdit()
-        self.table = QTableView()
-        self.batch_count_label = QLabel()
         self._build_layout()
         self._build_status_bar(database_label)
-        self._build_menus_and_shortcuts()
+        self.shortcuts = self._build_menus_and_shortcuts()
+
+        self.new_batch_form.submitted.connect(self._submit_new_batch)
+        self.allocate_form.submitted.connect(self._submit_allocation)
+        self.model.purchased_edit_requested.connect(self._change_purchased)
+        self.orders_view.order_requested.connect(self._look_up_order)
+        self.orders_view.cancel_requested.connect(self._cancel_allocation)
+        self.history_view.filters_changed.connect(self._read_history)
 
         controller.event_published.connect(self.model.apply_event)
+        controller.event_published.connect(self.history_model.apply_event)
+        controller.event_published.connect(self.orders_view.apply_event)
         controller.event_published.connect(self._on_event)
-        controller.batches_loaded.connect(self._on_batches_loaded)
+        controller.read_finished.connect(self._on_read_finished)
+        controller.read_failed.connect(self._on_read_failed)
         controller.command_succeeded.connect(self._on_command_succeeded)
         controller.command_failed.connect(self._on_command_failed)
         controller.startup_failed.connect(self._on_startup_failed)
         controller.pending_changed.connect(self._on_pending_changed)
-        for signal in (self.model.modelReset, self.model.rowsInserted):
-            signal.connect(self._update_batch_count)
 
         self._restore_settings()
         self.new_batch_form.focus_first_field()
+        controller.read(BATCHES, views.batches)
+        self._read_history("", "")
 
     # Layout
+
+    @property
+    def table(self) -> QWidget:
+        """The batch table widget."""
+        return self.batches_view.table
+
+    @property
+    def filter_edit(self) -> QWidget:
+        """The batch table's filter box."""
+        return self.batches_view.filter_edit
 
     def _build_layout(self) -> None:
         forms_column = QWidget()
@@ -87,45 +139,10 @@ class MainWindow(QMainWindow):
         forms_layout.addWidget(self.allocate_form)
         forms_layout.addStretch(1)
 
-        self.filter_edit.setObjectName("batchFilter")
-        self.filter_edit.setPlaceholderText("Type part of a reference or SKU")
-        self.filter_edit.setAccessibleName("Filter batches")
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self.model.set_filter)
-        clear_filter = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.filter_edit)
-        clear_filter.setContext(Qt.ShortcutContext.WidgetShortcut)
-        clear_filter.activated.connect(self.filter_edit.clear)
-        filter_label = QLabel("Fi&lter")
-        filter_label.setBuddy(self.filter_edit)
-        self.batch_count_label.setObjectName("batchCount")
-        filter_row = QHBoxLayout()
-        filter_row.addWidget(filter_label)
-        filter_row.addWidget(self.filter_edit, 1)
-        filter_row.addWidget(self.batch_count_label)
-
-        self.table.setObjectName("batchTable")
-        self.table.setAccessibleName("Batches")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        rows = self.table.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSortIndicator(SKU, Qt.SortOrder.AscendingOrder)
-        header.setSectionsMovable(False)
-        self.table.setSortingEnabled(True)
-        for column, width in enumerate((150, 150, 100, 95, 95, 130)):
-            self.table.setColumnWidth(column, width)
-
-        batches_box = QGroupBox("Batches")
-        batches_layout = QVBoxLayout(batches_box)
-        batches_layout.addLayout(filter_row)
-        batches_layout.addWidget(self.table)
+        self.tabs.setObjectName("views")
+        self.tabs.addTab(self.batches_view, "&Batches")
+        self.tabs.addTab(self.orders_view, "Order&s")
+        self.tabs.addTab(self.history_view, "His&tory")
 
         alerts_box = QGroupBox("Alerts")
         alerts_layout = QVBoxLayout(alerts_box)
@@ -134,7 +151,7 @@ class MainWindow(QMainWindow):
         self.top_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.top_splitter.setObjectName("topSplitter")
         self.top_splitter.addWidget(forms_column)
-        self.top_splitter.addWidget(batches_box)
+        self.top_splitter.addWidget(self.tabs)
         self.top_splitter.setStretchFactor(1, 1)
         self.top_splitter.setSizes([340, 760])
         self.main_splitter = QSplitter(Qt.Orientation.Vertical)
@@ -142,14 +159,14 @@ class MainWindow(QMainWindow):
         self.main_splitter.addWidget(self.top_splitter)
         self.main_splitter.addWidget(alerts_box)
         self.main_splitter.setStretchFactor(0, 1)
-        self.main_splitter.setSizes([520, 150])
+        self.main_splitter.setSizes([540, 130])
 
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.banner)
         layout.addWidget(self.main_splitter, 1)
         self.setCentralWidget(central)
-        self.resize(1120, 720)
+        self.resize(1180, 740)
 
     def _build_status_bar(self, database_label: str) -> None:
         self.result_label = QLabel("Loading batches…")
@@ -165,26 +182,38 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.database_label)
         self._on_pending_changed(0)
 
-    def _build_menus_and_shortcuts(self) -> None:
+    def _build_menus_and_shortcuts(self) -> list[tuple[str, str]]:
+        """Create the window's shortcuts and return every key with what it does."""
+        window_keys: list[tuple[str, str, Callable[[], None]]] = [
+            ("Ctrl+N", "New batch form", self.new_batch_form.focus_first_field),
+            ("Ctrl+L", "Allocate form", self.allocate_form.focus_first_field),
+            ("Ctrl+F", "Filter the batch table", self.focus_batch_filter),
+            ("Ctrl+B", "The batch table", self.focus_batch_table),
+            ("Ctrl+O", "Look up an order", self.focus_orders),
+            ("Ctrl+H", "History, filtered by SKU and order", self.focus_history),
+        ]
+        for keys, _meaning, slot in window_keys:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(slot)
+
         file_menu = self.menuBar().addMenu("&File")
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu("&Help")
+        shortcuts_action = QAction("&Keyboard shortcuts", self)
+        shortcuts_action.setShortcut(QKeySequence("F1"))
+        shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(shortcuts_action)
         about_action = QAction("&About Warehouse GUI", self)
         about_action.triggered.connect(self._show_about)
         help_menu.addAction(about_action)
-        self.addAction(quit_action)
+        self.addActions([quit_action, shortcuts_action])
 
-        for keys, slot in (
-            ("Ctrl+N", self.new_batch_form.focus_first_field),
-            ("Ctrl+L", self.allocate_form.focus_first_field),
-            ("Ctrl+F", self.focus_filter),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(slot)
+        menu_keys = [("Ctrl+Q", "Quit (queued commands finish first)"), ("F1", "This list")]
+        return [(k, m) for k, m, _ in window_keys] + menu_keys + KEYS_IN_VIEWS
 
     # Settings
 
@@ -194,7 +223,7 @@ class MainWindow(QMainWindow):
             ("windowState", self.restoreState),
             ("topSplitter", self.top_splitter.restoreState),
             ("mainSplitter", self.main_splitter.restoreState),
-            ("batchTableHeader", self.table.horizontalHeader().restoreState),
+            ("batchTableHeader", self.batches_view.table.horizontalHeader().restoreState),
         ):
             value = self.settings.value(f"mainWindow/{key}")
             if isinstance(value, QByteArray):
@@ -206,7 +235,7 @@ class MainWindow(QMainWindow):
             ("windowState", self.saveState()),
             ("topSplitter", self.top_splitter.saveState()),
             ("mainSplitter", self.main_splitter.saveState()),
-            ("batchTableHeader", self.table.horizontalHeader().saveState()),
+            ("batchTableHeader", self.batches_view.table.horizontalHeader().saveState()),
         ):
             self.settings.setValue(f"mainWindow/{key}", state)
         self.settings.sync()
@@ -222,12 +251,38 @@ class MainWindow(QMainWindow):
     # Keyboard
 
     @Slot()
-    def focus_filter(self) -> None:
-        """Ctrl+F: type to narrow the table."""
-        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.filter_edit.selectAll()
+    def focus_batch_filter(self) -> None:
+        """Ctrl+F: type to narrow the batch table."""
+        self.tabs.setCurrentWidget(self.batches_view)
+        self.batches_view.focus_filter()
 
-    # Commands out
+    @Slot()
+    def focus_batch_table(self) -> None:
+        """Ctrl+B: the batch table, to pick a batch and correct its quantity."""
+        self.tabs.setCurrentWidget(self.batches_view)
+        self.batches_view.focus_table()
+
+    @Slot()
+    def focus_orders(self) -> None:
+        """Ctrl+O: look up an order."""
+        self.tabs.setCurrentWidget(self.orders_view)
+        self.orders_view.focus_lookup()
+
+    @Slot()
+    def focus_history(self) -> None:
+        """Ctrl+H: the history and its filters."""
+        self.tabs.setCurrentWidget(self.history_view)
+        self.history_view.focus_filter()
+
+    @Slot()
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """F1: every shortcut, in a dialog that Esc closes."""
+        dialog = ShortcutsDialog(self.shortcuts, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # Commands and reads out
 
     @Slot(object)
     def _submit_new_batch(self, command: commands.CreateBatch) -> None:
@@ -237,29 +292,80 @@ class MainWindow(QMainWindow):
     def _submit_allocation(self, command: commands.Allocate) -> None:
         self.controller.submit(command, forms.ALLOCATE)
 
+    @Slot(str, str)
+    def _change_purchased(self, reference: str, text: str) -> None:
+        try:
+            qty = validation.quantity_from_text("qty", text)
+        except InvalidCommand as error:
+            self.batches_view.show_error(f"Purchased quantity {error.rule}", reference)
+            return
+        self.controller.submit(commands.ChangeBatchQuantity(reference, qty), BATCHES)
+
+    @Slot(str, str)
+    def _cancel_allocation(self, orderid: str, sku: str) -> None:
+        self.controller.submit(commands.Deallocate(orderid, sku), ORDERS)
+
+    @Slot(str)
+    def _look_up_order(self, orderid: str) -> None:
+        self.controller.read(
+            ORDERS, lambda uow: OrderLookup(orderid, views.order_allocations(uow, orderid))
+        )
+
+    @Slot(str, str)
+    def _read_history(self, sku: str, orderid: str) -> None:
+        self.controller.read(
+            HISTORY,
+            lambda uow: HistoryPage(sku, orderid, views.history(uow, sku=sku, orderid=orderid)),
+        )
+
     # Results and events in
 
     @Slot(object, object)
     def _on_command_succeeded(self, submission: Submission, result: object) -> None:
-        form = self._forms[submission.origin]
         command = submission.command
         if isinstance(command, commands.Allocate) and result is None:
-            form.failed(
-                f"Out of stock: no batch of {command.sku} has {command.qty:,} available",
-                "qty",
+            self._forms[submission.origin].failed(
+                f"Out of stock: no batch of {command.sku} has {command.qty:,} available", "qty"
             )
             self.result_label.setText(
                 f"Order {command.orderid} not allocated: {command.sku} is out of stock"
             )
             return
-        form.succeeded()
+        if submission.origin in self._forms:
+            self._forms[submission.origin].succeeded()
+        elif submission.origin == BATCHES:
+            self.batches_view.clear_error()
         self.result_label.setText(_describe_success(command, result))
 
     @Slot(object, str, object)
     def _on_command_failed(self, submission: Submission, message: str, field: object) -> None:
-        form = self._forms[submission.origin]
-        form.failed(message, field if isinstance(field, str) else None)
+        if submission.origin in self._forms:
+            self._forms[submission.origin].failed(
+                message, field if isinstance(field, str) else None
+            )
+        elif submission.origin == BATCHES:
+            command = submission.command
+            reference = command.ref if isinstance(command, commands.ChangeBatchQuantity) else None
+            self.batches_view.show_error(message, reference)
+        elif submission.origin == ORDERS:
+            self.orders_view.show_error(message)
         self.result_label.setText(f"Refused: {message}")
+
+    @Slot(object, object)
+    def _on_read_finished(self, request: ReadRequest, result: object) -> None:
+        if isinstance(result, OrderLookup):
+            self.orders_view.show_order(result.orderid, result.lines)
+        elif isinstance(result, HistoryPage):
+            self.history_model.load(result.sku, result.orderid, result.entries)
+        elif request.origin == BATCHES and isinstance(result, list):
+            self.model.load(result)
+            self.result_label.setText(f"Loaded {len(result):,} batches")
+
+    @Slot(object, str)
+    def _on_read_failed(self, request: ReadRequest, message: str) -> None:
+        if request.origin == ORDERS:
+            self.orders_view.show_error(message)
+        self.result_label.setText(message)
 
     @Slot(object)
     def _on_event(self, event: events.Event) -> None:
@@ -267,11 +373,6 @@ class MainWindow(QMainWindow):
             text = f"Out of stock: {event.sku} — an order line could not be allocated"
             self.banner.show_alert(text)
             self.alerts_panel.add_alert(text)
-
-    @Slot(object)
-    def _on_batches_loaded(self, rows: list[BatchRow]) -> None:
-        self.model.load(rows)
-        self.result_label.setText(f"Loaded {len(rows):,} batches")
 
     @Slot(str)
     def _on_startup_failed(self, message: str) -> None:
@@ -281,16 +382,7 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_pending_changed(self, pending: int) -> None:
-        if pending:
-            self.pending_label.setText(f"⏳ {pending} pending")
-        else:
-            self.pending_label.setText("✓ All saved")
-
-    @Slot()
-    def _update_batch_count(self) -> None:
-        shown, total = self.model.rowCount(), self.model.batch_count
-        text = f"{total:,} batches" if shown == total else f"{shown:,} of {total:,} batches"
-        self.batch_count_label.setText(text)
+        self.pending_label.setText(f"⏳ {pending} pending" if pending else "✓ All saved")
 
     @Slot()
     def _show_about(self) -> None:
@@ -310,4 +402,8 @@ def _describe_success(command: object, result: object) -> str:
     if isinstance(command, commands.Allocate):
         line = f"{command.qty:,} × {command.sku}"
         return f"Allocated order {command.orderid}: {line} from batch {result}"
+    if isinstance(command, commands.ChangeBatchQuantity):
+        return f"Batch {command.ref} now holds {command.qty:,} units"
+    if isinstance(command, commands.Deallocate):
+        return f"Cancelled order {command.orderid}'s allocation of {command.sku}"
     return "Done"

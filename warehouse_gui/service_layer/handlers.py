@@ -7,10 +7,18 @@ from datetime import date
 from typing import Any
 
 from warehouse_gui.domain import commands, events, model
-from warehouse_gui.domain.errors import DuplicateBatch, InvalidSku, OutOfStockError
+from warehouse_gui.domain.errors import DuplicateBatch, InvalidSku, OutOfStockError, UnknownBatch
 from warehouse_gui.service_layer.unit_of_work import AbstractUnitOfWork
 
-__all__ = ["InvalidSku", "add_batch", "allocate", "send_out_of_stock_notification"]
+__all__ = [
+    "InvalidSku",
+    "add_batch",
+    "allocate",
+    "change_batch_quantity",
+    "deallocate",
+    "reallocate",
+    "send_out_of_stock_notification",
+]
 
 SendMail = Callable[..., None]
 Publish = Callable[[events.Event], None]
@@ -49,6 +57,33 @@ def allocate(cmd: commands.Allocate, uow: AbstractUnitOfWork) -> str | None:
     return batchref
 
 
+def deallocate(cmd: commands.Deallocate, uow: AbstractUnitOfWork) -> None:
+    """Cancel an order's allocation of a SKU; the stock is free again."""
+    with uow:
+        product = uow.products.get(sku=cmd.sku)
+        if product is None:
+            raise InvalidSku(f"Invalid sku {cmd.sku}: no batch of it exists", "sku")
+        product.deallocate(cmd.orderid)
+        uow.commit()
+
+
+def change_batch_quantity(cmd: commands.ChangeBatchQuantity, uow: AbstractUnitOfWork) -> None:
+    """Correct a batch's purchased quantity; lines that no longer fit are reallocated."""
+    with uow:
+        product = uow.products.get_by_batchref(cmd.ref)
+        if product is None:
+            raise UnknownBatch(f"No batch has the reference {cmd.ref}", "ref")
+        product.change_batch_quantity(cmd.ref, cmd.qty)
+        uow.commit()
+
+
+def reallocate(event: events.Deallocated, uow: AbstractUnitOfWork) -> None:
+    """Find another batch for a line its batch could no longer hold (not for cancellations)."""
+    if event.reason != events.BATCH_SHRUNK:
+        return
+    allocate(commands.Allocate(event.orderid, event.sku, event.qty), uow=uow)
+
+
 def send_out_of_stock_notification(
     event: events.OutOfStock, send_mail: SendMail, alert_recipient: str
 ) -> None:
@@ -69,9 +104,13 @@ EVENT_HANDLERS: dict[type[events.Event], list[Callable[..., Any]]] = {
     events.BatchCreated: [],
     events.Allocated: [],
     events.OutOfStock: [send_out_of_stock_notification],
+    events.Deallocated: [reallocate],
+    events.BatchQuantityChanged: [],
 }
 
 COMMAND_HANDLERS: dict[type[commands.Command], Callable[..., Any]] = {
     commands.Allocate: allocate,
     commands.CreateBatch: add_batch,
+    commands.Deallocate: deallocate,
+    commands.ChangeBatchQuantity: change_batch_quantity,
 }

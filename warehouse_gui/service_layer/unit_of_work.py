@@ -9,7 +9,7 @@ from typing import Self
 
 from sqlalchemy.orm import Session
 
-from warehouse_gui.adapters import repository
+from warehouse_gui.adapters import event_log, repository
 from warehouse_gui.domain.events import Event
 
 
@@ -48,16 +48,24 @@ class AbstractUnitOfWork(abc.ABC):
 
 
 class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
-    """A unit of work over one SQLAlchemy session per ``with`` block."""
+    """A unit of work over one SQLAlchemy session per ``with`` block.
+
+    Committing also writes the new domain events to the event log, in the same
+    transaction, stamped with this workstation's ``station`` and ``operator``.
+    """
 
     session: Session
 
-    def __init__(self, session_factory: Callable[[], Session]) -> None:
+    def __init__(self, session_factory: Callable[[], Session], station: str, operator: str) -> None:
         self.session_factory = session_factory
+        self.station = station
+        self.operator = operator
+        self._logged: dict[int, int] = {}
 
     def __enter__(self) -> Self:
         self.session = self.session_factory()
         self.products = repository.SqlAlchemyRepository(self.session)
+        self._logged = {}
         return super().__enter__()
 
     def __exit__(
@@ -70,6 +78,12 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
         self.session.close()
 
     def _commit(self) -> None:
+        for product in self.products.seen:
+            already = self._logged.get(id(product), 0)
+            event_log.append(
+                self.session, product.sku, product.events[already:], self.station, self.operator
+            )
+            self._logged[id(product)] = len(product.events)
         self.session.commit()
 
     def rollback(self) -> None:

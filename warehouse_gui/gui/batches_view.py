@@ -1,0 +1,143 @@
+"""The Batches tab: a filter box, the batch table, and the place its edits report errors."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Slot
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from warehouse_gui.gui.batch_table import PURCHASED, SKU, BatchTableModel
+
+COLUMN_WIDTHS = (150, 150, 100, 95, 95, 130)
+
+
+class BatchTableView(QTableView):
+    """The table; F2 or Enter edits the current row's Purchased quantity."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Start editing Purchased from any column of the current row."""
+        editing = self.state() == QAbstractItemView.State.EditingState
+        keys = (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        current = self.currentIndex()
+        if not editing and event.key() in keys and current.isValid():
+            self.edit_purchased(current.row())
+            return
+        super().keyPressEvent(event)
+
+    def edit_purchased(self, row: int) -> None:
+        """Open the editor on the Purchased cell of ``row`` with its text selected."""
+        index = self.model().index(row, PURCHASED, QModelIndex())
+        self.setCurrentIndex(index)
+        self.edit(index)
+
+
+class BatchesView(QWidget):
+    """Filter, count, table and an inline error line for quantity corrections."""
+
+    def __init__(self, model: BatchTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("batchFilter")
+        self.filter_edit.setPlaceholderText("Type part of a reference or SKU")
+        self.filter_edit.setAccessibleName("Filter batches")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(model.set_filter)
+        clear_filter = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.filter_edit)
+        clear_filter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        clear_filter.activated.connect(self.filter_edit.clear)
+        self.filter_edit.returnPressed.connect(self.focus_table)
+        filter_label = QLabel("Fi&lter", self)
+        filter_label.setBuddy(self.filter_edit)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("batchCount")
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(filter_label)
+        filter_row.addWidget(self.filter_edit, 1)
+        filter_row.addWidget(self.count_label)
+
+        self.table = BatchTableView(self)
+        self.table.setObjectName("batchTable")
+        self.table.setAccessibleName("Batches")
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        rows = self.table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSortIndicator(SKU, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, width)
+
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("inlineError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setAccessibleName("Batches error")
+        self.error_label.hide()
+        hint = QLabel("F2 or Enter: correct the purchased quantity of the selected batch", self)
+        hint.setObjectName("hint")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filter_row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(hint)
+        for signal in (model.modelReset, model.rowsInserted):
+            signal.connect(self._update_count)
+
+    @Slot()
+    def focus_filter(self) -> None:
+        """Put the cursor in the filter with its text selected."""
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    @Slot()
+    def focus_table(self) -> None:
+        """Move to the table, on its first row when nothing is current yet."""
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def show_error(self, message: str, reference: str | None = None) -> None:
+        """Explain a refused correction and reopen the Purchased cell of ``reference``."""
+        self.error_label.setText(message)
+        self.error_label.show()
+        if reference:
+            # The editor that sent the value is still closing; reopen once it has.
+            QTimer.singleShot(0, lambda: self._reopen(reference))
+
+    def _reopen(self, reference: str) -> None:
+        row = self.model.row_of(reference)
+        if row is not None:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.table.edit_purchased(row)
+
+    def clear_error(self) -> None:
+        """Hide the error line after a correction went through."""
+        self.error_label.clear()
+        self.error_label.hide()
+
+    @Slot()
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.batch_count
+        text = f"{total:,} batches" if shown == total else f"{shown:,} of {total:,} batches"
+        self.count_label.setText(text)

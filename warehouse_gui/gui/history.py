@@ -1,0 +1,249 @@
+"""The History tab: the event log, newest first, filtered by SKU and order, kept live by
+the same event signals that update the batch table."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from warehouse_gui.domain import events
+from warehouse_gui.views import LoggedEvent
+
+COLUMNS = ("Time", "Event", "SKU", "Order", "Details", "By")
+TIME, EVENT, SKU, ORDER, DETAILS, BY = range(len(COLUMNS))
+MAX_ROWS = 5000
+EVENT_NAMES = {
+    "BatchCreated": "Batch created",
+    "Allocated": "Allocated",
+    "Deallocated": "Deallocated",
+    "BatchQuantityChanged": "Quantity changed",
+    "OutOfStock": "Out of stock",
+}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclasses.dataclass(frozen=True)
+class HistoryEntry:
+    """One line of history: what happened, to which SKU and order, who did it and when."""
+
+    time: datetime
+    type: str
+    sku: str
+    orderid: str
+    fields: dict[str, Any]
+    station: str
+    operator: str
+
+
+def describe(type_name: str, fields: dict[str, Any]) -> str:
+    """What happened, in a few words; the SKU and order have columns of their own."""
+    if type_name == "BatchCreated":
+        where = f"arriving {fields['eta']}" if fields.get("eta") else "in stock"
+        return f"{fields['ref']}: {fields['qty']:,} units, {where}"
+    if type_name == "Allocated":
+        return f"{fields['qty']:,} from {fields['batchref']}"
+    if type_name == "Deallocated":
+        reason = fields.get("reason", events.CANCELLED)
+        return f"{fields['qty']:,} released from {fields['batchref']} ({reason})"
+    if type_name == "BatchQuantityChanged":
+        return f"{fields['ref']} now holds {fields['qty']:,} units"
+    if type_name == "OutOfStock":
+        return "no batch could take the order line"
+    return ", ".join(f"{key}={value}" for key, value in fields.items())
+
+
+class HistoryModel(QAbstractTableModel):
+    """History rows, newest first; live events are added at the top when they match."""
+
+    def __init__(
+        self,
+        station: str,
+        operator: str,
+        sku_of_batch: Callable[[str], str | None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._sku_of_batch = sku_of_batch
+        self._station = station
+        self._operator = operator
+        self._rows: list[HistoryEntry] = []
+        self._sku = ""
+        self._orderid = ""
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Entries shown."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """The six columns."""
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Text of one cell; the full time as a tooltip."""
+        if not index.isValid():
+            return None
+        entry = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _cell(entry, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            stamp = f"{entry.time.astimezone():%Y-%m-%d %H:%M:%S %Z}"
+            return f"{stamp} — {describe(entry.type, entry.fields)}"
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
+            return COLUMNS[section]
+        return None
+
+    def entry(self, row: int) -> HistoryEntry:
+        """The entry at ``row``."""
+        return self._rows[row]
+
+    @property
+    def filters(self) -> tuple[str, str]:
+        """The SKU and order id the rows are limited to (empty: any)."""
+        return self._sku, self._orderid
+
+    def load(self, sku: str, orderid: str, logged: list[LoggedEvent]) -> None:
+        """Show ``logged`` (newest first), the result of reading with these filters."""
+        self.beginResetModel()
+        self._sku, self._orderid = sku, orderid
+        self._rows = [_from_log(entry) for entry in logged]
+        self.endResetModel()
+
+    @Slot(object)
+    def apply_event(self, event: events.Event) -> None:
+        """Add a just-committed event of this workstation at the top, if it matches."""
+        fields = dataclasses.asdict(event)  # type: ignore[call-overload]
+        sku = fields.get("sku") or self._sku_of_batch(str(fields.get("ref", ""))) or ""
+        entry = HistoryEntry(
+            datetime.now(UTC),
+            type(event).__name__,
+            str(sku),
+            str(fields.get("orderid", "")),
+            fields,
+            self._station,
+            self._operator,
+        )
+        if (self._sku and entry.sku != self._sku) or (
+            self._orderid and entry.orderid != self._orderid
+        ):
+            return
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self._rows.insert(0, entry)
+        self.endInsertRows()
+        if len(self._rows) > MAX_ROWS:
+            self.beginRemoveRows(QModelIndex(), MAX_ROWS, len(self._rows) - 1)
+            del self._rows[MAX_ROWS:]
+            self.endRemoveRows()
+
+
+class HistoryView(QWidget):
+    """Filter boxes for SKU and order id above the history table."""
+
+    filters_changed = Signal(str, str)  # sku, orderid: read the log again with these
+
+    def __init__(self, model: HistoryModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.sku_edit = QLineEdit(self)
+        self.sku_edit.setObjectName("historySku")
+        self.sku_edit.setAccessibleName("History SKU filter")
+        self.sku_edit.setPlaceholderText("any SKU")
+        self.order_edit = QLineEdit(self)
+        self.order_edit.setObjectName("historyOrder")
+        self.order_edit.setAccessibleName("History order filter")
+        self.order_edit.setPlaceholderText("any order")
+        row = QHBoxLayout()
+        for text, edit in (("Fi&lter SKU", self.sku_edit), ("Or&der", self.order_edit)):
+            label = QLabel(text, self)
+            label.setBuddy(edit)
+            edit.setClearButtonEnabled(True)
+            edit.returnPressed.connect(self._apply_filters)
+            row.addWidget(label)
+            row.addWidget(edit, 1)
+        self.table = QTableView(self)
+        self.table.setObjectName("historyTable")
+        self.table.setAccessibleName("History")
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table.horizontalHeader().setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((TIME, 70), (EVENT, 120), (SKU, 110), (ORDER, 100), (BY, 110)):
+            self.table.setColumnWidth(column, width)
+        hint = QLabel("Enter in a filter box applies it; empty boxes show everything", self)
+        hint.setObjectName("hint")
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(hint)
+
+    @Slot()
+    def focus_filter(self) -> None:
+        """Put the cursor in the SKU filter."""
+        self.sku_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.sku_edit.selectAll()
+
+    @Slot()
+    def _apply_filters(self) -> None:
+        self.filters_changed.emit(self.sku_edit.text().strip(), self.order_edit.text().strip())
+
+
+def _from_log(logged: LoggedEvent) -> HistoryEntry:
+    return HistoryEntry(
+        logged.time,
+        logged.type,
+        logged.sku,
+        logged.orderid,
+        logged.fields,
+        logged.station,
+        logged.operator,
+    )
+
+
+def _cell(entry: HistoryEntry, column: int) -> str:
+    if column == TIME:
+        return f"{entry.time.astimezone():%H:%M:%S}"
+    if column == EVENT:
+        return EVENT_NAMES.get(entry.type, entry.type)
+    if column == SKU:
+        return entry.sku
+    if column == ORDER:
+        return entry.orderid
+    if column == DETAILS:
+        return describe(entry.type, entry.fields)
+    return f"{entry.operator} @ {entry.station}"

@@ -10,6 +10,7 @@ from typing import TextIO
 
 from warehouse_gui import __version__, config, exports, views
 from warehouse_gui.bootstrap import database_unit_of_work
+from warehouse_gui.redaction import protect_logs
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -61,6 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the subcommand named in ``argv``, or the desktop app."""
     args = build_parser().parse_args(argv)
     db_url = config.database_url(args.db)
+    protect_logs(db_url)
     if args.subcommand == "export-batches":
         return export_batches(db_url, args.output)
     if args.subcommand == "export-events":

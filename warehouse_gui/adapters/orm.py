@@ -65,6 +65,7 @@ event_log = Table(
     Column("fields", Text, nullable=False),
     Column("station", String(128), nullable=False),
     Column("operator", String(128), nullable=False),
+    Column("origin", String(36), nullable=False, server_default=""),
     sqlite_autoincrement=True,
 )
 

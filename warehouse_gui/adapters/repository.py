@@ -47,7 +47,12 @@ class AbstractRepository(abc.ABC):
 
 
 class SqlAlchemyRepository(AbstractRepository):
-    """Products stored through a SQLAlchemy session."""
+    """Products stored through a SQLAlchemy session.
+
+    A product is read with ``SELECT ... FOR UPDATE`` (PostgreSQL; SQLite's ``BEGIN
+    IMMEDIATE`` already holds the write lock), so concurrent writers of one SKU queue
+    behind each other instead of failing their version check.
+    """
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -57,12 +62,14 @@ class SqlAlchemyRepository(AbstractRepository):
         self.session.add(product)
 
     def _get(self, sku: str) -> model.Product | None:
-        return self.session.scalars(select(model.Product).filter_by(sku=sku)).first()
+        query = select(model.Product).filter_by(sku=sku).with_for_update()
+        return self.session.scalars(query).first()
 
     def _get_by_batchref(self, batchref: str) -> model.Product | None:
         query = (
             select(model.Product)
             .join(orm.batches, orm.batches.c.sku == orm.products.c.sku)
             .where(orm.batches.c.reference == batchref)
+            .with_for_update(of=orm.products)
         )
         return self.session.scalars(query).first()

@@ -10,7 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from warehouse_gui import __version__, config
-from warehouse_gui.gui.bus_worker import BusController
+from warehouse_gui.gui.controller import BusController
 from warehouse_gui.gui.main_window import MainWindow
 
 logger = logging.getLogger(__name__)

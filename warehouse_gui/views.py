@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from warehouse_gui.adapters import event_feed, orm
@@ -50,22 +50,13 @@ def batches(uow: SqlAlchemyUnitOfWork) -> list[BatchRow]:
 
 def batch_rows(session: Session) -> list[BatchRow]:
     """``batches`` inside a transaction that is already open."""
-    allocated = (
-        select(orm.allocations.c.batch_id, func.sum(orm.allocations.c.qty).label("allocated"))
-        .group_by(orm.allocations.c.batch_id)
-        .subquery()
-    )
-    query = (
-        select(
-            orm.batches.c.reference,
-            orm.batches.c.sku,
-            orm.batches.c.eta,
-            orm.batches.c.purchased_quantity,
-            func.coalesce(allocated.c.allocated, 0),
-        )
-        .outerjoin(allocated, allocated.c.batch_id == orm.batches.c.id)
-        .order_by(orm.batches.c.sku, orm.batches.c.reference)
-    )
+    query = select(
+        orm.batches.c.reference,
+        orm.batches.c.sku,
+        orm.batches.c.eta,
+        orm.batches.c.purchased_quantity,
+        orm.batches.c.allocated_quantity,
+    ).order_by(orm.batches.c.sku, orm.batches.c.reference)
     return [BatchRow(*row) for row in session.execute(query)]
 
 

@@ -2,14 +2,14 @@
 that is away is reported, not left hanging."""
 
 import pytest
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import sessionmaker
 
 from warehouse_gui.adapters import database
-from warehouse_gui.bootstrap import bootstrap
+from warehouse_gui.bootstrap import bootstrap, database_unit_of_work
 from warehouse_gui.domain import commands
-from warehouse_gui.domain.model import OrderLine, Product
+from warehouse_gui.domain.model import OrderLine
 from warehouse_gui.service_layer.unit_of_work import (
     ConcurrencyConflict,
     DatabaseUnavailable,
@@ -17,15 +17,16 @@ from warehouse_gui.service_layer.unit_of_work import (
 )
 
 
-def test_a_write_on_a_stale_version_is_detected(db_url, uow):
+def test_a_write_on_a_stale_version_is_detected(sqlite_url):
+    """The version check behind the locks: a plain SQLite engine takes no lock on read,
+    so another writer can slip in between (the app's engines never allow that)."""
+    uow = database_unit_of_work(sqlite_url)
     bootstrap(uow=uow, send_mail=lambda **mail: None).handle(commands.CreateBatch("b1", "LAMP", 5))
-    # A session without our locking, so that another writer can slip in between.
-    plain = create_engine(db_url)
+    plain = create_engine(sqlite_url)
     try:
         unlocked = SqlAlchemyUnitOfWork(sessionmaker(plain), "desk-1", "alice")
         with pytest.raises(ConcurrencyConflict, match="changed the same data first"), unlocked:
-            product = unlocked.session.scalars(select(Product)).one()
-            unlocked.products.seen.add(product)
+            product = unlocked.products.get("LAMP")
             with plain.begin() as other_writer:
                 other_writer.execute(
                     text("UPDATE products SET version_number = version_number + 1")
@@ -35,7 +36,7 @@ def test_a_write_on_a_stale_version_is_detected(db_url, uow):
     finally:
         plain.dispose()
     with uow:
-        assert uow.products.get("LAMP").batches[0].available_quantity == 5
+        assert uow.products.get("LAMP").batches.get("b1").available_quantity == 5
 
 
 def test_an_unreachable_server_is_reported_clearly():

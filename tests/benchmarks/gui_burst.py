@@ -4,7 +4,8 @@ The window (``MainWindow`` + ``BusController``, offscreen Qt) runs on a SQLite f
 200 SKUs x 5 batches. A 5 ms ``PreciseTimer`` on the GUI thread records when it fires.
 
 - Burst: 5,000 ``Allocate`` commands are submitted through ``controller.submit`` on behalf
-  of the Allocate form, 50 per turn of the GUI event loop, and every answer, event, row
+  of the Allocate form, 50 per turn of the GUI event loop (all of them are queued within
+  a fraction of a second, long before the bus has answered), and every answer, event, row
   update and repaint is handled by the window as usual. The figure is the longest gap
   between two ticks from the first submit to the last answer.
 - Typed: with the bus idle, QTest types an order id, Enter, a SKU, Enter, a quantity into
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import random
 import time
+from collections import deque
 
 from tests.benchmarks import common
 from tests.benchmarks.allocate_throughput import QUICK_SKUS, SKUS, seed_skus
@@ -48,7 +50,7 @@ def setup(options: common.Options) -> None:
 
 def run(options: common.Options) -> common.Figures:
     """Open the window, burst, then type."""
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtTest import QTest
 
     from warehouse_gui.domain import commands, events
@@ -86,14 +88,17 @@ def run(options: common.Options) -> common.Figures:
     process_until(lambda: len(ticks.ticks) > 20)
     first_submit = time.perf_counter()
 
+    queue = deque(plan)
+
     def feed() -> None:
         for _ in range(CHUNK):
-            if not plan:
+            if not queue:
+                feeder.stop()
+                submitted.append(time.perf_counter())
                 return
-            controller.submit(plan.pop(0), forms.ALLOCATE)
+            controller.submit(queue.popleft(), forms.ALLOCATE)
 
-    from PySide6.QtCore import QTimer
-
+    submitted: list[float] = []
     feeder = QTimer()
     feeder.setInterval(0)
     feeder.timeout.connect(feed)
@@ -142,6 +147,7 @@ def run(options: common.Options) -> common.Figures:
         "burst_max_gap": common.ms(max(gaps)),
         "burst_p99_gap": common.ms(common.percentile(gaps, 0.99)),
         "burst_throughput": burst / (last_answer - first_submit),
+        "burst_all_queued": common.ms(submitted[0] - first_submit),
         "enter_to_repaint_p50": common.ms(common.percentile(latencies, 0.50)),
         "enter_to_repaint_p99": common.ms(common.percentile(latencies, 0.99)),
     }

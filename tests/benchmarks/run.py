@@ -131,6 +131,7 @@ WORKLOADS = (
             ),
             Figure("burst_p99_gap", "  p99 gap of the 5 ms timer", "ms"),
             Figure("burst_throughput", "  commands answered per second in the burst", "/s"),
+            Figure("burst_all_queued", "  all 5,000 queued for the bus after", "ms"),
             Figure(
                 "enter_to_repaint_p50",
                 "Enter in Allocate form to row repainted, p50",
@@ -245,6 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     values: dict[str, list[float]] = {}
     notes: dict[str, str] = {}
     started = time.perf_counter()
+    load_before = ", ".join(f"{value:.1f}" for value in os.getloadavg())
     mode = "quick: small sizes, figures only prove the runner works" if args.quick else "full"
     print(f"Warehouse GUI benchmarks ({mode}; {runs} run(s) of each workload)")
     for workload in chosen:
@@ -266,7 +268,11 @@ def main(argv: list[str] | None = None) -> int:
             notes[workload.module] = f"failed: {error.stderr.strip().splitlines()[-1:]}"
             print(f"  {workload.module} failed:\n{error.stderr}", file=sys.stderr)
     report = _report(chosen, values, notes)
-    print(f"\nMeasured in {time.perf_counter() - started:.0f} s on {os.cpu_count()} cores.\n")
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    print(
+        f"\nMeasured in {time.perf_counter() - started:.0f} s on {os.cpu_count()} cores "
+        f"(load average at the start {load_before}, at the end {load}).\n"
+    )
     print(_table(report, chosen, notes))
     if args.json:
         args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")

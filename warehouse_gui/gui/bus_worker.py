@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import itertools
 import logging
+import threading
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -54,6 +56,7 @@ class BusWorker(QObject):
     event_published = Signal(object)  # a domain event
     read_finished = Signal(object, object)  # ReadRequest, its result
     read_failed = Signal(object, str)  # ReadRequest, message
+    unexpected_error = Signal(str, str)  # what failed, the traceback
 
     def __init__(self, db_url: str) -> None:
         super().__init__()
@@ -64,6 +67,7 @@ class BusWorker(QObject):
     @Slot()
     def start(self) -> None:
         """Build the bus on this thread: engine, schema and unit of work."""
+        threading.current_thread().name = QThread.currentThread().objectName()
         try:
             self._uow = database_unit_of_work(self._db_url)
             self._bus = bootstrap(uow=self._uow, publish=self.event_published.emit)
@@ -87,6 +91,9 @@ class BusWorker(QObject):
         except Exception as error:
             logger.exception("Command %r failed", submission.command)
             self.command_failed.emit(submission, f"The command failed: {error}", None)
+            self.unexpected_error.emit(
+                f"Command {submission.command!r} failed", traceback.format_exc()
+            )
         else:
             self.command_succeeded.emit(submission, result)
 
@@ -101,6 +108,9 @@ class BusWorker(QObject):
         except Exception as error:
             logger.exception("Reading for %s failed", request.origin)
             self.read_failed.emit(request, f"Could not read from the database: {error}")
+            self.unexpected_error.emit(
+                f"Reading for {request.origin} failed", traceback.format_exc()
+            )
             return
         self.read_finished.emit(request, result)
 
@@ -128,6 +138,7 @@ class BusController(QObject):
     event_published = Signal(object)
     read_finished = Signal(object, object)
     read_failed = Signal(object, str)
+    unexpected_error = Signal(str, str)
     pending_changed = Signal(int)
 
     def __init__(self, db_url: str, parent: QObject | None = None) -> None:
@@ -150,6 +161,7 @@ class BusController(QObject):
         self.worker.event_published.connect(self._relay_event)
         self.worker.read_finished.connect(self._relay_read)
         self.worker.read_failed.connect(self._relay_read_failure)
+        self.worker.unexpected_error.connect(self._relay_unexpected_error)
 
     @property
     def pending(self) -> int:
@@ -211,6 +223,10 @@ class BusController(QObject):
     @Slot(object, str)
     def _relay_read_failure(self, request: ReadRequest, message: str) -> None:
         self.read_failed.emit(request, message)
+
+    @Slot(str, str)
+    def _relay_unexpected_error(self, summary: str, details: str) -> None:
+        self.unexpected_error.emit(summary, details)
 
     @Slot(object, object)
     def _relay_success(self, submission: Submission, result: object) -> None:

@@ -1,11 +1,17 @@
-"""Settings every test shares: offscreen Qt, and no test touches the user's real files."""
+"""Settings every test shares: offscreen Qt, no test touches the user's real files, and
+real databases: a SQLite file per test and a fresh PostgreSQL database per test."""
 
 import logging
 import os
+import uuid
 
 import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 from warehouse_gui import logs
+from warehouse_gui.adapters import database, orm, schema
+from warehouse_gui.service_layer.unit_of_work import SqlAlchemyUnitOfWork
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -40,3 +46,59 @@ def restored_logging():
 def log_file(tmp_path, restored_logging):
     """The application's log, configured as the command line does, in a temporary directory."""
     return logs.configure("INFO", tmp_path / "log")
+
+
+def postgres_server_url() -> str:
+    """The server named by WAREHOUSE_TEST_PG_URL; in CI its absence fails, elsewhere it skips."""
+    url = os.environ.get("WAREHOUSE_TEST_PG_URL", "").strip()
+    if not url:
+        if os.environ.get("CI"):
+            pytest.fail("CI must set WAREHOUSE_TEST_PG_URL: PostgreSQL tests may not skip there")
+        pytest.skip("WAREHOUSE_TEST_PG_URL is not set")
+    return make_url(url).set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
+
+
+@pytest.fixture
+def postgresql_url():
+    """A new, empty PostgreSQL database, dropped after the test."""
+    server = postgres_server_url()
+    name = f"warehouse_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(server).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture
+def sqlite_url(tmp_path):
+    return f"sqlite:///{tmp_path / 'warehouse.db'}"
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request):
+    """Each test using it runs on a SQLite file and on PostgreSQL."""
+    return request.getfixturevalue(f"{request.param}_url")
+
+
+@pytest.fixture
+def engine(db_url):
+    orm.start_mappers()
+    engine = database.make_engine(db_url)
+    schema.upgrade(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def session_factory(engine):
+    return database.session_factory(engine)
+
+
+@pytest.fixture
+def uow(session_factory):
+    return SqlAlchemyUnitOfWork(session_factory, station="desk-1", operator="alice")

@@ -8,7 +8,7 @@ from functools import partial
 from typing import Any
 
 from warehouse_gui import config
-from warehouse_gui.adapters import database, notifications, orm
+from warehouse_gui.adapters import database, notifications, orm, schema
 from warehouse_gui.domain import events
 from warehouse_gui.service_layer import handlers
 from warehouse_gui.service_layer.messagebus import MessageBus
@@ -51,14 +51,18 @@ def bootstrap(
     return MessageBus(uow=uow, event_handlers=event_handlers, command_handlers=command_handlers)
 
 
-def database_unit_of_work(db_url: str | None = None) -> SqlAlchemyUnitOfWork:
-    """A unit of work on ``db_url`` (default: ``config.database_url()``), tables created."""
+def database_unit_of_work(
+    db_url: str | None = None, origin: str | None = None
+) -> SqlAlchemyUnitOfWork:
+    """A unit of work on ``db_url`` (default: ``config.database_url()``) with its schema
+    migrated; ``origin`` tags the event log entries it writes."""
     engine = database.make_engine(db_url or config.database_url())
-    database.create_schema(engine)
+    schema.upgrade(engine)
     return SqlAlchemyUnitOfWork(
         database.session_factory(engine),
         station=config.station_name(),
         operator=config.operator_name(),
+        origin=origin,
     )
 
 

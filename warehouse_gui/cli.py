@@ -11,6 +11,7 @@ from typing import TextIO
 
 from warehouse_gui import __version__, config, exports, logs, views
 from warehouse_gui.bootstrap import database_unit_of_work
+from warehouse_gui.redaction import protect_logs
 
 logger = logging.getLogger(__name__)
 
@@ -80,6 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logs.configure(args.log_level)
     sys.excepthook = logs.log_uncaught_exception
     db_url = config.database_url(args.db)
+    protect_logs(db_url)
     logger.info(
         "warehouse-gui %s: %s on %s",
         __version__,

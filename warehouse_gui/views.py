@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
-from typing import Any
+from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from warehouse_gui.adapters import orm
+from warehouse_gui.adapters import event_feed, orm
+from warehouse_gui.adapters.event_log import LOG_COLUMNS, LoggedEvent, logged_event
 from warehouse_gui.service_layer.unit_of_work import SqlAlchemyUnitOfWork
+
+__all__ = [
+    "BatchRow",
+    "LoggedEvent",
+    "OrderAllocation",
+    "batch_rows",
+    "batches",
+    "batches_at_position",
+    "events_since",
+    "history",
+    "order_allocations",
+]
 
 
 @dataclass(frozen=True)
@@ -32,24 +44,20 @@ class BatchRow:
 
 def batches(uow: SqlAlchemyUnitOfWork) -> list[BatchRow]:
     """Every batch with its purchased and allocated quantities, by SKU then reference."""
-    allocated = (
-        select(orm.allocations.c.batch_id, func.sum(orm.allocations.c.qty).label("allocated"))
-        .group_by(orm.allocations.c.batch_id)
-        .subquery()
-    )
-    query = (
-        select(
-            orm.batches.c.reference,
-            orm.batches.c.sku,
-            orm.batches.c.eta,
-            orm.batches.c.purchased_quantity,
-            func.coalesce(allocated.c.allocated, 0),
-        )
-        .outerjoin(allocated, allocated.c.batch_id == orm.batches.c.id)
-        .order_by(orm.batches.c.sku, orm.batches.c.reference)
-    )
     with uow:
-        return [BatchRow(*row) for row in uow.session.execute(query)]
+        return batch_rows(uow.session)
+
+
+def batch_rows(session: Session) -> list[BatchRow]:
+    """``batches`` inside a transaction that is already open."""
+    query = select(
+        orm.batches.c.reference,
+        orm.batches.c.sku,
+        orm.batches.c.eta,
+        orm.batches.c.purchased_quantity,
+        orm.batches.c.allocated_quantity,
+    ).order_by(orm.batches.c.sku, orm.batches.c.reference)
+    return [BatchRow(*row) for row in session.execute(query)]
 
 
 @dataclass(frozen=True)
@@ -59,6 +67,16 @@ class OrderAllocation:
     sku: str
     qty: int
     batchref: str
+
+
+def batches_at_position(uow: SqlAlchemyUnitOfWork) -> tuple[list[BatchRow], event_feed.LogPosition]:
+    """The batch table and the log position, from one snapshot of the database, so that
+    following the log from there applies every later change exactly once."""
+    with uow:
+        if uow.session.get_bind().dialect.name == "postgresql":
+            uow.session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+        position = event_feed.log_position(uow.session)
+        return batch_rows(uow.session), position
 
 
 def order_allocations(uow: SqlAlchemyUnitOfWork, orderid: str) -> list[OrderAllocation]:
@@ -73,32 +91,6 @@ def order_allocations(uow: SqlAlchemyUnitOfWork, orderid: str) -> list[OrderAllo
         return [OrderAllocation(*row) for row in uow.session.execute(query)]
 
 
-@dataclass(frozen=True)
-class LoggedEvent:
-    """One entry of the event log: the event's type and fields, and who raised it when."""
-
-    id: int
-    time: datetime
-    type: str
-    sku: str
-    orderid: str
-    station: str
-    operator: str
-    fields: dict[str, Any]
-
-    def as_json_object(self) -> dict[str, Any]:
-        """The entry as ``export-events`` writes it: metadata first, then the fields."""
-        stamp = self.time.isoformat().replace("+00:00", "Z")
-        return {
-            "id": self.id,
-            "time": stamp,
-            "type": self.type,
-            "station": self.station,
-            "operator": self.operator,
-            **self.fields,
-        }
-
-
 def history(
     uow: SqlAlchemyUnitOfWork,
     sku: str | None = None,
@@ -106,49 +98,23 @@ def history(
     limit: int = 1000,
 ) -> list[LoggedEvent]:
     """The newest ``limit`` log entries, newest first, optionally of one SKU and/or order."""
-    query = select(*_LOG_COLUMNS).order_by(orm.event_log.c.id.desc()).limit(limit)
+    query = select(*LOG_COLUMNS).order_by(orm.event_log.c.id.desc()).limit(limit)
     if sku:
         query = query.where(orm.event_log.c.sku == sku)
     if orderid:
         query = query.where(orm.event_log.c.orderid == orderid)
     with uow:
-        return [_logged_event(row) for row in uow.session.execute(query)]
+        return [logged_event(row) for row in uow.session.execute(query)]
 
 
 def events_since(uow: SqlAlchemyUnitOfWork, since_id: int = 0) -> Iterator[LoggedEvent]:
     """Every log entry with an id above ``since_id``, oldest first, read in chunks."""
     query = (
-        select(*_LOG_COLUMNS)
+        select(*LOG_COLUMNS)
         .where(orm.event_log.c.id > since_id)
         .order_by(orm.event_log.c.id)
         .execution_options(yield_per=1000)
     )
     with uow:
         for row in uow.session.execute(query):
-            yield _logged_event(row)
-
-
-_LOG_COLUMNS = (
-    orm.event_log.c.id,
-    orm.event_log.c.time,
-    orm.event_log.c.type,
-    orm.event_log.c.sku,
-    orm.event_log.c.orderid,
-    orm.event_log.c.station,
-    orm.event_log.c.operator,
-    orm.event_log.c.fields,
-)
-
-
-def _logged_event(row: Any) -> LoggedEvent:
-    time = row.time if row.time.tzinfo else row.time.replace(tzinfo=UTC)
-    return LoggedEvent(
-        row.id,
-        time,
-        row.type,
-        row.sku or "",
-        row.orderid or "",
-        row.station,
-        row.operator,
-        json.loads(row.fields),
-    )
+            yield logged_event(row)

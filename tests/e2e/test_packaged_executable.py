@@ -12,7 +12,6 @@ import pytest
 
 from tests.e2e.conftest import ROOT, without_python_environment
 from tests.e2e.test_command_line import EXPECTED_CSV, seed
-from tests.integration.conftest import postgresql_url  # noqa: F401 (a fixture)
 from warehouse_gui import __version__
 
 
@@ -41,6 +40,20 @@ def test_the_folder_holds_the_executable_and_what_installing_it_needs(built_exec
 
 
 @pytest.mark.slow
+def test_the_database_migrations_are_bundled_as_files(built_executable):
+    package = ROOT / "warehouse_gui"
+    bundled = built_executable.parent / "_internal" / "warehouse_gui"
+    scripts = [
+        path.relative_to(package)
+        for path in (package / "migrations").rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
+    ]
+    assert scripts, "the package has migrations"
+    missing = [str(path) for path in scripts if not (bundled / path).is_file()]
+    assert missing == []
+
+
+@pytest.mark.slow
 def test_only_the_qt_the_app_uses_is_bundled(built_executable):
     bundled = built_executable.parent / "_internal"
     qt = bundled / "PySide6" / "Qt"
@@ -66,7 +79,7 @@ def test_the_executable_prints_its_version_without_python(built_executable):
 
 @pytest.mark.slow
 @pytest.mark.postgres
-def test_the_executable_exports_from_postgresql(built_executable, postgresql_url):  # noqa: F811
+def test_the_executable_exports_from_postgresql(built_executable, postgresql_url):
     seed(postgresql_url)
     result = run(built_executable, "export-batches", "--db", postgresql_url)
     assert result.returncode == 0, result.stderr

@@ -4,10 +4,10 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-from warehouse_gui import views
+from warehouse_gui import config, views
 from warehouse_gui.bootstrap import bootstrap, database_unit_of_work
 from warehouse_gui.domain import commands
-from warehouse_gui.gui.bus_worker import BusController
+from warehouse_gui.gui.controller import BusController
 from warehouse_gui.gui.main_window import MainWindow
 
 
@@ -24,7 +24,7 @@ class Harness:
     def open(self):
         self.controller = BusController(self.db_url)
         settings = QSettings(str(self.settings_path), QSettings.Format.IniFormat)
-        self.window = MainWindow(self.controller, self.db_url, settings)
+        self.window = MainWindow(self.controller, config.describe_database(self.db_url), settings)
         self.qtbot.addWidget(self.window)
         with self.qtbot.waitSignal(
             self.controller.read_finished,
@@ -33,9 +33,13 @@ class Harness:
         ):
             self.window.show()
             self.controller.start()
+        self.activate()
+        return self.window
+
+    def activate(self):
+        """Bring the window to the front, as clicking its title bar would."""
         self.window.activateWindow()
         self.qtbot.waitUntil(lambda: QApplication.activeWindow() is self.window)
-        return self.window
 
     def close(self):
         if self.controller is None or not self.controller.bus_thread.isRunning():

@@ -14,6 +14,7 @@ from warehouse_gui.gui.crash_dialog import CrashDialog
 from warehouse_gui.gui.main_window import MainWindow
 
 GUARD_MS = 20_000
+PASSWORD_URL = "postgresql+psycopg://clerk:s3cret@127.0.0.1:1/stock"
 
 
 @pytest.fixture
@@ -85,7 +86,7 @@ def test_run_sets_the_metadata_and_the_about_box_tells_version_database_and_log(
         box.close()
         window.close()
 
-    code = run_app("postgresql+psycopg://clerk:s3cret@127.0.0.1:1/stock", open_about)
+    code = run_app(PASSWORD_URL, open_about)
 
     assert code == 0
     assert application.applicationName() == "warehouse-gui"
@@ -100,13 +101,27 @@ def test_run_sets_the_metadata_and_the_about_box_tells_version_database_and_log(
     assert seen["selectable"]
 
 
-def test_after_a_fatal_error_run_closes_the_window_and_returns_1(application, log_file, tmp_path):
+def test_after_a_fatal_error_run_closes_the_window_and_returns_1(application, log_file):
+    shown = []
+
+    def read_and_quit(dialog):
+        shown.append(dialog.details.toPlainText())
+        dialog.reject()
+
     def crash(window):
-        threading.Thread(target=lambda: 1 / 0, name="helper").start()
+        def fail():
+            raise ConnectionError(f"login to {PASSWORD_URL} refused")
+
+        threading.Thread(target=fail, name="helper").start()
         when(
             lambda: window.findChild(CrashDialog) is not None,
-            lambda: window.findChild(CrashDialog).reject(),
+            lambda: read_and_quit(window.findChild(CrashDialog)),
         )
 
-    assert run_app(f"sqlite:///{tmp_path / 'w.db'}", crash) == 1
-    assert "ZeroDivisionError" in log_file.read_text(encoding="utf-8")
+    assert run_app(PASSWORD_URL, crash) == 1
+    assert (
+        "Thread helper died: ConnectionError: login to postgresql+psycopg://clerk:***@"
+        in (shown[0])
+    )
+    assert "s3cret" not in shown[0], "the dialog masks the database password"
+    assert "ConnectionError" in log_file.read_text(encoding="utf-8")

@@ -9,7 +9,7 @@ from tests.gui.conftest import Harness
 from warehouse_gui import views
 from warehouse_gui.domain import commands, events
 from warehouse_gui.gui import forms
-from warehouse_gui.gui.bus_worker import BusController
+from warehouse_gui.gui.controller import BusController
 from warehouse_gui.gui.main_window import MainWindow
 
 
@@ -73,7 +73,7 @@ def test_the_status_bar_shows_pending_commands_then_all_saved(app, qtbot):
         app.controller.submit(commands.Allocate("order-1", "LAMP", 1), forms.ALLOCATE)
     assert labels[0] == "⏳ 1 pending"
     assert app.window.pending_label.text() == "✓ All saved"
-    assert app.window.database_label.text() == f"Database: {app.db_url}"
+    assert app.window.database_label.text() == f"Database: {app.db_url.removeprefix('sqlite:///')}"
 
 
 def test_a_database_that_cannot_be_opened_is_reported(qtbot, tmp_path):

@@ -75,7 +75,7 @@ def test_a_second_unit_of_work_on_a_new_engine_sees_committed_data(db_url, uow):
         with other_uow as other:
             product = other.products.get("LAMP")
             assert product.version == 1
-            assert product.batches[0].available_quantity == 70
+            assert product.batches.get("b1").available_quantity == 70
             assert other.products.get_by_batchref("b1") is product
     finally:
         other_engine.dispose()

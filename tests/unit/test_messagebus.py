@@ -11,6 +11,7 @@ from warehouse_gui.domain import commands, events
 from warehouse_gui.domain.errors import DuplicateBatch, InvalidSku
 from warehouse_gui.service_layer import handlers
 from warehouse_gui.service_layer.messagebus import MessageBus
+from warehouse_gui.service_layer.unit_of_work import ConcurrencyConflict
 
 
 def make_bus(**kwargs):
@@ -157,3 +158,41 @@ def test_a_message_that_is_neither_command_nor_event_is_refused():
     _, bus = make_bus()
     with pytest.raises(TypeError, match="neither a Command nor an Event"):
         bus.handle("Allocate o1")
+
+
+class FlakyHandler:
+    """Loses the race with another writer ``losses`` times, then succeeds."""
+
+    def __init__(self, losses):
+        self.losses = losses
+        self.calls = 0
+
+    def __call__(self, command):
+        self.calls += 1
+        if self.calls <= self.losses:
+            raise ConcurrencyConflict("another writer was first")
+        return "b1"
+
+
+def test_a_lost_race_is_retried_on_fresh_data():
+    handler = FlakyHandler(losses=3)
+    bus = MessageBus(FakeUnitOfWork(), {}, {commands.Allocate: handler})
+    assert bus.handle(commands.Allocate("o1", "LAMP", 1)) == ["b1"]
+    assert handler.calls == 4
+    assert bus.retries == 3
+
+
+def test_when_retries_run_out_the_user_is_told_and_nothing_applies():
+    handler = FlakyHandler(losses=100)
+    bus = MessageBus(FakeUnitOfWork(), {}, {commands.Allocate: handler}, max_attempts=4)
+    with pytest.raises(ConcurrencyConflict, match="gave up after 4 attempts") as error:
+        bus.handle(commands.Allocate("o1", "LAMP", 1))
+    assert "Try again" in str(error.value)
+    assert handler.calls == 4
+
+
+def test_event_handlers_are_retried_too():
+    handler = FlakyHandler(losses=2)
+    bus = MessageBus(FakeUnitOfWork(), {events.OutOfStock: [handler]}, {})
+    bus.handle(events.OutOfStock("LAMP"))
+    assert handler.calls == 3

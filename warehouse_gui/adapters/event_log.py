@@ -6,10 +6,11 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import insert, text
 from sqlalchemy.orm import Session
 
 from warehouse_gui.adapters import orm
@@ -27,19 +28,28 @@ def event_fields(event: events.Event) -> dict[str, Any]:
     return dataclasses.asdict(event)  # type: ignore[call-overload, no-any-return]
 
 
-def rebuild_event(type_name: str, fields_json: str) -> events.Event:
-    """The domain event stored as ``type_name`` with ``fields_json``."""
-    return EVENT_TYPES[type_name](**json.loads(fields_json))
+def rebuild_event(type_name: str, fields: dict[str, Any]) -> events.Event:
+    """The domain event logged as ``type_name`` with ``fields``."""
+    return EVENT_TYPES[type_name](**fields)
+
+
+NOTIFY_CHANNEL = "warehouse_events"
 
 
 def append(
     session: Session,
     sku: str,
     new_events: Iterable[events.Event],
+    *,
     station: str,
     operator: str,
+    origin: str,
 ) -> None:
-    """Add log rows for ``new_events`` of product ``sku`` to the session's transaction."""
+    """Add log rows for ``new_events`` of product ``sku`` to the session's transaction.
+
+    On PostgreSQL a notification is queued in the same transaction, so listeners wake
+    exactly when the rows become visible.
+    """
     now = datetime.now(UTC)
     rows = [
         {
@@ -50,8 +60,70 @@ def append(
             "fields": json.dumps(event_fields(event), ensure_ascii=False, sort_keys=True),
             "station": station,
             "operator": operator,
+            "origin": origin,
         }
         for event in new_events
     ]
-    if rows:
-        session.execute(insert(orm.event_log), rows)
+    if not rows:
+        return
+    session.execute(insert(orm.event_log), rows)
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_notify(:channel, '')"), {"channel": NOTIFY_CHANNEL})
+
+
+@dataclass(frozen=True)
+class LoggedEvent:
+    """One entry of the event log: the event's type and fields, and who raised it when."""
+
+    id: int
+    time: datetime
+    type: str
+    sku: str
+    orderid: str
+    station: str
+    operator: str
+    fields: dict[str, Any]
+
+    @property
+    def event(self) -> events.Event:
+        """The domain event this entry records."""
+        return rebuild_event(self.type, self.fields)
+
+    def as_json_object(self) -> dict[str, Any]:
+        """The entry as ``export-events`` writes it: metadata first, then the fields."""
+        stamp = self.time.isoformat().replace("+00:00", "Z")
+        return {
+            "id": self.id,
+            "time": stamp,
+            "type": self.type,
+            "station": self.station,
+            "operator": self.operator,
+            **self.fields,
+        }
+
+
+LOG_COLUMNS = (
+    orm.event_log.c.id,
+    orm.event_log.c.time,
+    orm.event_log.c.type,
+    orm.event_log.c.sku,
+    orm.event_log.c.orderid,
+    orm.event_log.c.station,
+    orm.event_log.c.operator,
+    orm.event_log.c.fields,
+)
+
+
+def logged_event(row: Any) -> LoggedEvent:
+    """A log entry from a row selected with ``LOG_COLUMNS``."""
+    time = row.time if row.time.tzinfo else row.time.replace(tzinfo=UTC)
+    return LoggedEvent(
+        row.id,
+        time,
+        row.type,
+        row.sku or "",
+        row.orderid or "",
+        row.station,
+        row.operator,
+        json.loads(row.fields),
+    )

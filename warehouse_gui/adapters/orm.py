@@ -1,4 +1,9 @@
-"""Imperative mapping of the plain domain classes onto tables (the model stays ORM-free)."""
+"""Imperative mapping of the plain domain classes onto tables (the model stays ORM-free).
+
+Only products and batches are mapped as objects. A product's batches and allocations are
+not loaded with it: the repository gives it collections that ask the database for one
+batch or one line at a time (``adapters.repository``).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -17,13 +23,16 @@ from sqlalchemy import (
     UniqueConstraint,
     event,
     inspect,
+    text,
 )
-from sqlalchemy.orm import registry, relationship
+from sqlalchemy.orm import registry
 
 from warehouse_gui.domain import model
 
 metadata = MetaData()
 mapper_registry = registry(metadata=metadata)
+
+OPEN_BATCH = "allocated_quantity < purchased_quantity"
 
 products = Table(
     "products",
@@ -39,7 +48,18 @@ batches = Table(
     Column("reference", String(64), nullable=False, unique=True),
     Column("sku", ForeignKey("products.sku"), nullable=False, index=True),
     Column("purchased_quantity", Integer, nullable=False),
+    Column("allocated_quantity", Integer, nullable=False, server_default="0"),
     Column("eta", Date, nullable=True),
+    # The batches that can still take a line, in allocation order: one index probe
+    # finds the right one however many full batches a SKU has behind it.
+    Index(
+        "ix_batches_open",
+        "sku",
+        "eta",
+        "reference",
+        sqlite_where=text(OPEN_BATCH),
+        postgresql_where=text(OPEN_BATCH),
+    ),
 )
 
 allocations = Table(
@@ -53,7 +73,6 @@ allocations = Table(
     UniqueConstraint("orderid", "sku", name="one_allocation_per_order_and_sku"),
 )
 
-
 event_log = Table(
     "event_log",
     metadata,
@@ -65,6 +84,7 @@ event_log = Table(
     Column("fields", Text, nullable=False),
     Column("station", String(128), nullable=False),
     Column("operator", String(128), nullable=False),
+    Column("origin", String(36), nullable=False, server_default=""),
     sqlite_autoincrement=True,
 )
 
@@ -73,27 +93,18 @@ def start_mappers() -> None:
     """Map the domain classes; calling it again is harmless."""
     if inspect(model.Product, raiseerr=False) is not None:
         return
-    lines_mapper = mapper_registry.map_imperatively(model.OrderLine, allocations)
-    batches_mapper = mapper_registry.map_imperatively(
+    mapper_registry.map_imperatively(
         model.Batch,
         batches,
         properties={
             "_purchased_quantity": batches.c.purchased_quantity,
-            "_allocations": relationship(
-                lines_mapper,
-                collection_class=list,
-                order_by=allocations.c.id,
-                cascade="all, delete-orphan",
-            ),
+            "_allocated_quantity": batches.c.allocated_quantity,
         },
     )
     mapper_registry.map_imperatively(
         model.Product,
         products,
-        properties={
-            "version": products.c.version_number,
-            "batches": relationship(batches_mapper, order_by=batches.c.id),
-        },
+        properties={"version": products.c.version_number},
         version_id_col=products.c.version_number,
         version_id_generator=False,
     )

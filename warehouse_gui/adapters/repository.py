@@ -3,12 +3,72 @@
 from __future__ import annotations
 
 import abc
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import Select, bindparam, delete, insert, nulls_first, select, text
 from sqlalchemy.orm import Session
 
 from warehouse_gui.adapters import orm
 from warehouse_gui.domain import model
+
+# Statements are built once: SQLAlchemy then reuses their compiled form and cache key,
+# which is most of the cost of a small query. Built on first use, after the mapping.
+_batches, _allocations = orm.batches.c, orm.allocations.c
+
+
+@dataclass(frozen=True)
+class _Statements:
+    product_for_update: Select[tuple[model.Product]]
+    product_of_batch_for_update: Select[tuple[model.Product]]
+    preferred_batch: Select[tuple[model.Batch]]
+    batch: Select[tuple[model.Batch]]
+    all_batches: Select[tuple[model.Batch]]
+    allocation: Select[tuple[int, str]]
+    newest_allocation: Select[tuple[str, int]]
+
+
+@functools.cache
+def _statements() -> _Statements:
+    in_allocation_order = (nulls_first(_batches.eta), _batches.reference)
+    return _Statements(
+        product_for_update=select(model.Product)
+        .where(orm.products.c.sku == bindparam("sku"))
+        .with_for_update(),
+        product_of_batch_for_update=select(model.Product)
+        .join(orm.batches, _batches.sku == orm.products.c.sku)
+        .where(_batches.reference == bindparam("reference"))
+        .with_for_update(of=orm.products),
+        preferred_batch=select(model.Batch)
+        .where(
+            _batches.sku == bindparam("sku"),
+            text(orm.OPEN_BATCH),
+            _batches.purchased_quantity - _batches.allocated_quantity >= bindparam("qty"),
+        )
+        .order_by(*in_allocation_order)
+        .limit(1),
+        batch=select(model.Batch).where(
+            _batches.reference == bindparam("reference"), _batches.sku == bindparam("sku")
+        ),
+        all_batches=select(model.Batch)
+        .where(_batches.sku == bindparam("sku"))
+        .order_by(*in_allocation_order),
+        allocation=select(_allocations.qty, _batches.reference)
+        .join(orm.batches, _batches.id == _allocations.batch_id)
+        .where(_allocations.orderid == bindparam("orderid"), _allocations.sku == bindparam("sku")),
+        newest_allocation=select(_allocations.orderid, _allocations.qty)
+        .join(orm.batches, _batches.id == _allocations.batch_id)
+        .where(_batches.reference == bindparam("reference"))
+        .order_by(_allocations.id.desc())
+        .limit(1),
+    )
+
+
+_ADD_ALLOCATION = insert(orm.allocations)
+_REMOVE_ALLOCATION = delete(orm.allocations).where(
+    _allocations.orderid == bindparam("orderid"), _allocations.sku == bindparam("sku")
+)
 
 
 class AbstractRepository(abc.ABC):
@@ -47,7 +107,13 @@ class AbstractRepository(abc.ABC):
 
 
 class SqlAlchemyRepository(AbstractRepository):
-    """Products stored through a SQLAlchemy session."""
+    """Products stored through a SQLAlchemy session.
+
+    A product is read with ``SELECT ... FOR UPDATE`` (PostgreSQL; SQLite's ``BEGIN
+    IMMEDIATE`` already holds the write lock), so concurrent writers of one SKU queue
+    behind each other instead of failing their version check. Its batches and
+    allocations stay in the database until asked for, one indexed query at a time.
+    """
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -55,14 +121,97 @@ class SqlAlchemyRepository(AbstractRepository):
 
     def _add(self, product: model.Product) -> None:
         self.session.add(product)
+        # Batches are not a mapped relationship, so the product row must exist first.
+        self.session.flush([product])
+        for batch in product.batches:
+            self.session.add(batch)
+        self._attach(product)
 
     def _get(self, sku: str) -> model.Product | None:
-        return self.session.scalars(select(model.Product).filter_by(sku=sku)).first()
+        found = self.session.scalars(_statements().product_for_update, {"sku": sku}).first()
+        return self._attached(found)
 
     def _get_by_batchref(self, batchref: str) -> model.Product | None:
-        query = (
-            select(model.Product)
-            .join(orm.batches, orm.batches.c.sku == orm.products.c.sku)
-            .where(orm.batches.c.reference == batchref)
+        found = self.session.scalars(
+            _statements().product_of_batch_for_update, {"reference": batchref}
         )
-        return self.session.scalars(query).first()
+        return self._attached(found.first())
+
+    def _attached(self, product: model.Product | None) -> model.Product | None:
+        if product is not None:
+            self._attach(product)
+        return product
+
+    def _attach(self, product: model.Product) -> None:
+        product.batches = SqlBatches(self.session, product.sku)
+        product.allocations = SqlAllocations(self.session, product.sku)
+
+
+class SqlBatches(model.BatchCollection):
+    """A SKU's batches, read from the database one at a time."""
+
+    def __init__(self, session: Session, sku: str) -> None:
+        self.session = session
+        self.sku = sku
+
+    def preferred_for(self, line: model.OrderLine) -> model.Batch | None:
+        """One probe of the open-batches index, in allocation order."""
+        return self.session.scalars(
+            _statements().preferred_batch, {"sku": self.sku, "qty": line.qty}
+        ).first()
+
+    def get(self, reference: str) -> model.Batch | None:
+        """The batch with that reference, if it is of this SKU."""
+        return self.session.scalars(
+            _statements().batch, {"reference": reference, "sku": self.sku}
+        ).first()
+
+    def add(self, batch: model.Batch) -> None:
+        """Store a new batch."""
+        self.session.add(batch)
+
+    def __iter__(self) -> Iterator[model.Batch]:
+        """Every batch of the SKU, in allocation order."""
+        return iter(self.session.scalars(_statements().all_batches, {"sku": self.sku}).all())
+
+
+class SqlAllocations(model.AllocationBook):
+    """A SKU's allocations, read and written row by row."""
+
+    def __init__(self, session: Session, sku: str) -> None:
+        self.session = session
+        self.sku = sku
+
+    def find(self, orderid: str) -> tuple[model.OrderLine, str] | None:
+        """One probe of the (order, SKU) unique index."""
+        row = self.session.execute(
+            _statements().allocation, {"orderid": orderid, "sku": self.sku}
+        ).first()
+        if row is None:
+            return None
+        return model.OrderLine(orderid, self.sku, row.qty), row.reference
+
+    def add(self, line: model.OrderLine, batch: model.Batch) -> None:
+        """Insert the allocation row in this transaction."""
+        row = {"batch_id": _row_id(self.session, batch), "orderid": line.orderid}
+        self.session.execute(_ADD_ALLOCATION, [row | {"sku": line.sku, "qty": line.qty}])
+
+    def remove(self, line: model.OrderLine) -> None:
+        """Delete the allocation row in this transaction."""
+        self.session.execute(_REMOVE_ALLOCATION, {"orderid": line.orderid, "sku": line.sku})
+
+    def newest_in(self, reference: str) -> model.OrderLine | None:
+        """The batch's allocation with the highest id."""
+        row = self.session.execute(
+            _statements().newest_allocation, {"reference": reference}
+        ).first()
+        return None if row is None else model.OrderLine(row.orderid, self.sku, row.qty)
+
+
+def _row_id(session: Session, batch: model.Batch) -> int:
+    """The database id of a batch, flushing it first when it is new."""
+    batch_id = getattr(batch, "id", None)
+    if batch_id is None:
+        session.flush([batch])
+        batch_id = batch.id  # type: ignore[attr-defined]
+    return int(batch_id)

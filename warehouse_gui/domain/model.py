@@ -1,7 +1,15 @@
-"""The allocation model: order lines, batches and the Product aggregate that guards them."""
+"""The allocation model: order lines, batches and the Product aggregate that guards them.
+
+A SKU's history only grows, so the aggregate never holds all of it: it asks its
+``BatchCollection`` for the one batch an operation needs and its ``AllocationBook`` for
+the one order line it concerns. Both are plain lists in memory (the seed's tests build
+products from lists) and indexed queries in the database (``adapters.repository``).
+"""
 
 from __future__ import annotations
 
+import abc
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -9,7 +17,16 @@ from warehouse_gui.domain import events
 from warehouse_gui.domain.errors import AllocationConflict, NotAllocated, OutOfStockError
 from warehouse_gui.domain.events import Allocated, BatchCreated, Event, OutOfStock
 
-__all__ = ["Batch", "OrderLine", "OutOfStockError", "Product"]
+__all__ = [
+    "AllocationBook",
+    "Batch",
+    "BatchCollection",
+    "InMemoryAllocations",
+    "InMemoryBatches",
+    "OrderLine",
+    "OutOfStockError",
+    "Product",
+]
 
 
 @dataclass(unsafe_hash=True)
@@ -22,14 +39,18 @@ class OrderLine:
 
 
 class Batch:
-    """Stock of one SKU bought together; ``eta`` is ``None`` once it is in the warehouse."""
+    """Stock of one SKU bought together; ``eta`` is ``None`` once it is in the warehouse.
+
+    It keeps the total it has promised, not the list of promises: that list lives in the
+    product's ``AllocationBook``.
+    """
 
     def __init__(self, ref: str, sku: str, qty: int, eta: date | None = None) -> None:
         self.reference = ref
         self.sku = sku
         self.eta = eta
         self._purchased_quantity = qty
-        self._allocations: list[OrderLine] = []
+        self._allocated_quantity = 0
 
     def __repr__(self) -> str:
         return f"<Batch {self.reference}>"
@@ -55,38 +76,112 @@ class Batch:
     @property
     def allocated_quantity(self) -> int:
         """Units promised to order lines."""
-        return sum(line.qty for line in self._allocations)
+        return self._allocated_quantity
 
     @property
     def available_quantity(self) -> int:
         """Purchased minus allocated."""
-        return self._purchased_quantity - self.allocated_quantity
-
-    @property
-    def allocations(self) -> tuple[OrderLine, ...]:
-        """The order lines this batch holds, oldest first."""
-        return tuple(self._allocations)
+        return self._purchased_quantity - self._allocated_quantity
 
     def can_allocate(self, line: OrderLine) -> bool:
         """Whether the line is of this SKU and fits in what is left."""
         return self.sku == line.sku and self.available_quantity >= line.qty
 
     def allocate(self, line: OrderLine) -> None:
-        """Promise the line's quantity from this batch."""
-        if self.can_allocate(line) and line not in self._allocations:
-            self._allocations.append(line)
+        """Promise the line's quantity from this batch, if it fits."""
+        if self.can_allocate(line):
+            self._allocated_quantity += line.qty
 
     def deallocate(self, line: OrderLine) -> None:
         """Release the line's quantity."""
-        self._allocations.remove(line)
-
-    def deallocate_newest(self) -> OrderLine:
-        """Release the most recent allocation: the last promise made is the first broken."""
-        return self._allocations.pop()
+        self._allocated_quantity -= line.qty
 
     def change_purchased_quantity(self, qty: int) -> None:
         """Correct the units bought; may leave the batch over-allocated until lines leave."""
         self._purchased_quantity = qty
+
+
+class BatchCollection(abc.ABC):
+    """The batches of one SKU, asked for one at a time."""
+
+    @abc.abstractmethod
+    def preferred_for(self, line: OrderLine) -> Batch | None:
+        """The first batch, in preference order, that can take the line."""
+
+    @abc.abstractmethod
+    def get(self, reference: str) -> Batch | None:
+        """The batch with that reference."""
+
+    @abc.abstractmethod
+    def add(self, batch: Batch) -> None:
+        """Take a new batch in."""
+
+    @abc.abstractmethod
+    def __iter__(self) -> Iterator[Batch]:
+        """Every batch, in preference order (loads them all: for tests and tools)."""
+
+
+class AllocationBook(abc.ABC):
+    """Which batch holds which order line of one SKU."""
+
+    @abc.abstractmethod
+    def find(self, orderid: str) -> tuple[OrderLine, str] | None:
+        """The order's line and the reference of the batch holding it."""
+
+    @abc.abstractmethod
+    def add(self, line: OrderLine, batch: Batch) -> None:
+        """Record that ``batch`` holds ``line``."""
+
+    @abc.abstractmethod
+    def remove(self, line: OrderLine) -> None:
+        """Forget the line."""
+
+    @abc.abstractmethod
+    def newest_in(self, reference: str) -> OrderLine | None:
+        """The most recently allocated line of a batch."""
+
+
+class InMemoryBatches(list[Batch], BatchCollection):
+    """A SKU's batches as a plain list."""
+
+    def preferred_for(self, line: OrderLine) -> Batch | None:
+        """The first batch in preference order with room for the line."""
+        return next((b for b in sorted(self) if b.can_allocate(line)), None)
+
+    def get(self, reference: str) -> Batch | None:
+        """The batch with that reference."""
+        return next((b for b in list.__iter__(self) if b.reference == reference), None)
+
+    def add(self, batch: Batch) -> None:
+        """Append the batch."""
+        self.append(batch)
+
+    def __iter__(self) -> Iterator[Batch]:
+        """The batches in the order they were added."""
+        return list.__iter__(self)
+
+
+class InMemoryAllocations(AllocationBook):
+    """Allocations as a list, oldest first."""
+
+    def __init__(self, held: Iterable[tuple[OrderLine, str]] = ()) -> None:
+        self._held = list(held)
+
+    def find(self, orderid: str) -> tuple[OrderLine, str] | None:
+        """The order's line and its batch reference."""
+        return next(((line, ref) for line, ref in self._held if line.orderid == orderid), None)
+
+    def add(self, line: OrderLine, batch: Batch) -> None:
+        """Record the line as the newest of its batch."""
+        self._held.append((line, batch.reference))
+
+    def remove(self, line: OrderLine) -> None:
+        """Forget the line."""
+        self._held = [(held, ref) for held, ref in self._held if held != line]
+
+    def newest_in(self, reference: str) -> OrderLine | None:
+        """The last line added for that batch."""
+        return next((line for line, ref in reversed(self._held) if ref == reference), None)
 
 
 class Product:
@@ -96,9 +191,18 @@ class Product:
     persistence layer detect concurrent writers.
     """
 
-    def __init__(self, sku: str, batches: list[Batch], version: int = 0) -> None:
+    def __init__(
+        self,
+        sku: str,
+        batches: Iterable[Batch] | BatchCollection,
+        version: int = 0,
+        allocations: AllocationBook | None = None,
+    ) -> None:
         self.sku = sku
-        self.batches = batches
+        self.batches: BatchCollection = (
+            batches if isinstance(batches, BatchCollection) else InMemoryBatches(batches)
+        )
+        self.allocations: AllocationBook = allocations or InMemoryAllocations()
         self.version = version
         self.events: list[Event] = []
 
@@ -107,18 +211,20 @@ class Product:
 
     def add_batch(self, batch: Batch) -> None:
         """Take a new batch of this SKU into stock."""
-        self.batches.append(batch)
+        self.batches.add(batch)
         self.version += 1
         eta = batch.eta.isoformat() if batch.eta else None
         self.events.append(BatchCreated(batch.reference, self.sku, batch.purchased_quantity, eta))
 
     def allocation_of(self, orderid: str) -> tuple[OrderLine, Batch] | None:
         """The order's existing line of this SKU and the batch that holds it, if any."""
-        for batch in self.batches:
-            for line in batch.allocations:
-                if line.orderid == orderid:
-                    return line, batch
-        return None
+        found = self.allocations.find(orderid)
+        if found is None:
+            return None
+        line, reference = found
+        batch = self.batches.get(reference)
+        assert batch is not None, f"allocation of {orderid} names unknown batch {reference}"
+        return line, batch
 
     def allocate(self, line: OrderLine) -> str:
         """Allocate the line to the preferred batch and return that batch's reference.
@@ -126,21 +232,22 @@ class Product:
         Allocating a line the product already holds returns its batch and records nothing,
         so a scanner that sends Enter twice cannot allocate twice.
         """
-        existing = self.allocation_of(line.orderid)
+        existing = self.allocations.find(line.orderid)
         if existing is not None:
-            held, batch = existing
+            held, reference = existing
             if held == line:
-                return batch.reference
+                return reference
             raise AllocationConflict(
                 f"Order {line.orderid} already has {held.qty} of {line.sku} allocated "
-                f"(batch {batch.reference}); cancel that allocation before allocating {line.qty}",
+                f"(batch {reference}); cancel that allocation before allocating {line.qty}",
                 "qty",
             )
-        chosen = next((b for b in sorted(self.batches) if b.can_allocate(line)), None)
+        chosen = self.batches.preferred_for(line)
         if chosen is None:
             self.events.append(OutOfStock(line.sku))
             raise OutOfStockError(f"Out of stock for sku {line.sku}", "qty")
         chosen.allocate(line)
+        self.allocations.add(line, chosen)
         self.version += 1
         self.events.append(Allocated(line.orderid, line.sku, line.qty, chosen.reference))
         return chosen.reference
@@ -151,24 +258,28 @@ class Product:
         if existing is None:
             raise NotAllocated(f"Order {orderid} has no allocation of {self.sku}", "orderid")
         line, batch = existing
-        batch.deallocate(line)
+        self._release(line, batch, events.CANCELLED)
         self.version += 1
-        self.events.append(
-            events.Deallocated(line.orderid, line.sku, line.qty, batch.reference, events.CANCELLED)
-        )
         return line
 
     def change_batch_quantity(self, ref: str, qty: int) -> None:
         """Correct a batch's quantity; if it no longer covers its allocations, the newest
         lines leave it (each a ``Deallocated`` to be reallocated elsewhere)."""
-        batch = next(b for b in self.batches if b.reference == ref)
+        batch = self.batches.get(ref)
+        assert batch is not None, f"product {self.sku} has no batch {ref}"
         if batch.purchased_quantity == qty:
             return
         batch.change_purchased_quantity(qty)
         self.version += 1
         self.events.append(events.BatchQuantityChanged(ref, qty))
         while batch.available_quantity < 0:
-            line = batch.deallocate_newest()
-            self.events.append(
-                events.Deallocated(line.orderid, line.sku, line.qty, ref, events.BATCH_SHRUNK)
-            )
+            line = self.allocations.newest_in(ref)
+            assert line is not None, f"batch {ref} is over-allocated without allocations"
+            self._release(line, batch, events.BATCH_SHRUNK)
+
+    def _release(self, line: OrderLine, batch: Batch, reason: str) -> None:
+        batch.deallocate(line)
+        self.allocations.remove(line)
+        self.events.append(
+            events.Deallocated(line.orderid, line.sku, line.qty, batch.reference, reason)
+        )

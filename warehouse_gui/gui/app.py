@@ -11,7 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from warehouse_gui import __version__, config
-from warehouse_gui.gui.bus_worker import BusController
+from warehouse_gui.gui.controller import BusController
 from warehouse_gui.gui.crash_reporter import CrashReporter
 from warehouse_gui.gui.main_window import MainWindow
 

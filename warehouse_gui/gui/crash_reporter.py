@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from warehouse_gui import logs
 from warehouse_gui.gui.crash_dialog import CrashDialog
 from warehouse_gui.gui.main_window import MainWindow
+from warehouse_gui.redaction import password_of, redact
 
 logger = logging.getLogger(__name__)
 
@@ -53,6 +54,7 @@ class CrashReporter(QObject):
         self.dialog: CrashDialog | None = None
         self.had_fatal_error = False
         self._window: MainWindow | None = None
+        self._secrets: list[str] = []
         self._previous_hooks: tuple[ExceptHook, ThreadExceptHook] | None = None
         self.reported.connect(self._show)
 
@@ -70,8 +72,12 @@ class CrashReporter(QObject):
             self._previous_hooks = None
 
     def watch(self, window: MainWindow) -> None:
-        """Report the failures of ``window``'s commands, and close it after a fatal error."""
+        """Report the failures of ``window``'s commands, and close it after a fatal error.
+
+        The database password of its controller is masked in every report shown.
+        """
         self._window = window
+        self._secrets = [password_of(window.controller.db_url) or ""]
         window.controller.unexpected_error.connect(self.report_handled_error)
         self.quit_requested.connect(window.close)
 
@@ -114,7 +120,8 @@ class CrashReporter(QObject):
             self.dialog = CrashDialog(logs.log_file(), self._window)
             self.dialog.finished.connect(self._on_dialog_closed)
         self.had_fatal_error = self.had_fatal_error or report.fatal
-        self.dialog.add(report.summary, report.details, report.fatal)
+        summary, details = (redact(t, self._secrets) for t in (report.summary, report.details))
+        self.dialog.add(summary, details, report.fatal)
         if report.fatal and QThread.currentThread().loopLevel() == 0:
             self.dialog.exec()  # start-up failed: no event loop would ever show it
             return

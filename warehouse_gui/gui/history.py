@@ -146,15 +146,24 @@ class HistoryModel(QAbstractTableModel):
         """Add a just-committed event of this workstation at the top, if it matches."""
         fields = dataclasses.asdict(event)  # type: ignore[call-overload]
         sku = fields.get("sku") or self._sku_of_batch(str(fields.get("ref", ""))) or ""
-        entry = HistoryEntry(
-            datetime.now(UTC),
-            type(event).__name__,
-            str(sku),
-            str(fields.get("orderid", "")),
-            fields,
-            self._station,
-            self._operator,
+        self._add(
+            HistoryEntry(
+                datetime.now(UTC),
+                type(event).__name__,
+                str(sku),
+                str(fields.get("orderid", "")),
+                fields,
+                self._station,
+                self._operator,
+            )
         )
+
+    @Slot(object)
+    def apply_logged(self, logged: LoggedEvent) -> None:
+        """Add another workstation's logged event at the top, if it matches."""
+        self._add(_from_log(logged))
+
+    def _add(self, entry: HistoryEntry) -> None:
         if (self._sku and entry.sku != self._sku) or (
             self._orderid and entry.orderid != self._orderid
         ):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from warehouse_gui import config, logs, views
+from warehouse_gui.adapters.event_feed import LogPosition
 from warehouse_gui.domain import commands, events, validation
 from warehouse_gui.domain.errors import InvalidCommand
 from warehouse_gui.gui import forms
@@ -25,13 +26,22 @@ from warehouse_gui.gui.about import about_box
 from warehouse_gui.gui.alerts import AlertBanner, AlertsPanel
 from warehouse_gui.gui.batch_table import BatchTableModel
 from warehouse_gui.gui.batches_view import BatchesView
-from warehouse_gui.gui.bus_worker import BusController, ReadRequest, Submission
+from warehouse_gui.gui.bus_worker import ReadRequest, Submission
 from warehouse_gui.gui.command_form import CommandForm
+from warehouse_gui.gui.controller import BusController
 from warehouse_gui.gui.history import HistoryModel, HistoryView
 from warehouse_gui.gui.orders import OrdersView
 from warehouse_gui.gui.shortcuts_dialog import ShortcutsDialog
 
 WINDOW_TITLE = "Warehouse GUI"
+
+
+@dataclass(frozen=True)
+class BatchSnapshot:
+    """The batch table and the event log position it was read at."""
+
+    rows: list[views.BatchRow]
+    position: LogPosition
 
 
 @dataclass(frozen=True)
@@ -104,9 +114,12 @@ class MainWindow(QMainWindow):
         self.history_view.filters_changed.connect(self._read_history)
 
         controller.event_published.connect(self.model.apply_event)
-        controller.event_published.connect(self.history_model.apply_event)
         controller.event_published.connect(self.orders_view.apply_event)
-        controller.event_published.connect(self._on_event)
+        controller.own_event_published.connect(self.history_model.apply_event)
+        controller.own_event_published.connect(self._on_own_event)
+        controller.remote_event_logged.connect(self.history_model.apply_logged)
+        controller.remote_event_logged.connect(self._on_remote_entry)
+        controller.connection_changed.connect(self._on_connection_changed)
         controller.read_finished.connect(self._on_read_finished)
         controller.read_failed.connect(self._on_read_failed)
         controller.command_succeeded.connect(self._on_command_succeeded)
@@ -116,7 +129,7 @@ class MainWindow(QMainWindow):
 
         self._restore_settings()
         self.new_batch_form.focus_first_field()
-        controller.read(BATCHES, views.batches)
+        controller.read(BATCHES, lambda uow: BatchSnapshot(*views.batches_at_position(uow)))
         self._read_history("", "")
 
     # Layout
@@ -173,12 +186,15 @@ class MainWindow(QMainWindow):
         self.result_label.setObjectName("lastResult")
         self.pending_label = QLabel()
         self.pending_label.setObjectName("pendingCommands")
+        self.connection_label = QLabel("Connecting…")
+        self.connection_label.setObjectName("connectionState")
         self.database_label = QLabel(f"Database: {database_label}")
         self.database_label.setObjectName("databaseLocation")
         self.database_label.setToolTip(database_label)
         status = self.statusBar()
         status.addWidget(self.result_label, 1)
         status.addPermanentWidget(self.pending_label)
+        status.addPermanentWidget(self.connection_label)
         status.addPermanentWidget(self.database_label)
         self._on_pending_changed(0)
 
@@ -357,9 +373,10 @@ class MainWindow(QMainWindow):
             self.orders_view.show_order(result.orderid, result.lines)
         elif isinstance(result, HistoryPage):
             self.history_model.load(result.sku, result.orderid, result.entries)
-        elif request.origin == BATCHES and isinstance(result, list):
-            self.model.load(result)
-            self.result_label.setText(f"Loaded {len(result):,} batches")
+        elif isinstance(result, BatchSnapshot):
+            self.model.load(result.rows)
+            self.result_label.setText(f"Loaded {len(result.rows):,} batches")
+            self.controller.follow_log(result.position)
 
     @Slot(object, str)
     def _on_read_failed(self, request: ReadRequest, message: str) -> None:
@@ -368,17 +385,37 @@ class MainWindow(QMainWindow):
         self.result_label.setText(message)
 
     @Slot(object)
-    def _on_event(self, event: events.Event) -> None:
+    def _on_own_event(self, event: events.Event) -> None:
         if isinstance(event, events.OutOfStock):
-            text = f"Out of stock: {event.sku} — an order line could not be allocated"
-            self.banner.show_alert(text)
-            self.alerts_panel.add_alert(text)
+            self._alert(f"Out of stock: {event.sku} — an order line could not be allocated")
+
+    @Slot(object)
+    def _on_remote_entry(self, entry: views.LoggedEvent) -> None:
+        if entry.type == "OutOfStock":
+            self._alert(
+                f"Out of stock: {entry.sku} — an order line at {entry.station} "
+                "could not be allocated"
+            )
+
+    def _alert(self, text: str) -> None:
+        self.banner.show_alert(text)
+        self.alerts_panel.add_alert(text)
+
+    @Slot(bool, str)
+    def _on_connection_changed(self, connected: bool, detail: str) -> None:
+        if connected:
+            self.connection_label.setText("● Connected")
+            self.connection_label.setToolTip("The database is reachable")
+            self.result_label.setText("Connected to the database")
+        else:
+            self.connection_label.setText("⚠ Disconnected — reconnecting…")
+            self.connection_label.setToolTip(detail)
+            self.result_label.setText(f"The database cannot be reached: {detail}")
 
     @Slot(str)
     def _on_startup_failed(self, message: str) -> None:
         self.result_label.setText(message)
-        self.banner.show_alert(message)
-        self.alerts_panel.add_alert(message)
+        self._alert(message)
 
     @Slot(int)
     def _on_pending_changed(self, pending: int) -> None:

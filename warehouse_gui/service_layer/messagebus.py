@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import logging
+import random
+import time
 from collections import deque
 from collections.abc import Callable
 from typing import Any
 
 from warehouse_gui.domain.commands import Command
 from warehouse_gui.domain.events import Event
-from warehouse_gui.service_layer.unit_of_work import AbstractUnitOfWork
+from warehouse_gui.service_layer.unit_of_work import AbstractUnitOfWork, ConcurrencyConflict
 
 logger = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 10
 
 Message = Command | Event
 EventHandler = Callable[[Any], None]
@@ -19,17 +23,24 @@ CommandHandler = Callable[[Any], Any]
 
 
 class MessageBus:
-    """Handles one message and everything it leads to, in order, on the calling thread."""
+    """Handles one message and everything it leads to, in order, on the calling thread.
+
+    A handler that loses a race with another writer (``ConcurrencyConflict``) is run again
+    on fresh data, up to ``max_attempts`` times; ``retries`` counts those second chances.
+    """
 
     def __init__(
         self,
         uow: AbstractUnitOfWork,
         event_handlers: dict[type[Event], list[EventHandler]],
         command_handlers: dict[type[Command], CommandHandler],
+        max_attempts: int = MAX_ATTEMPTS,
     ) -> None:
         self.uow = uow
         self.event_handlers = event_handlers
         self.command_handlers = command_handlers
+        self.max_attempts = max_attempts
+        self.retries = 0
 
     def handle(self, message: Message) -> list[Any]:
         """Handle ``message`` and the events that follow; return the commands' results.
@@ -52,16 +63,32 @@ class MessageBus:
     def _handle_event(self, event: Event, queue: deque[Message]) -> None:
         for handler in self.event_handlers.get(type(event), []):
             try:
-                handler(event)
+                self._run(handler, event)
                 queue.extend(self.uow.collect_new_events())
             except Exception:
                 logger.exception("Event handler %s failed on %r", _name(handler), event)
 
     def _handle_command(self, command: Command, queue: deque[Message]) -> Any:
         handler = self.command_handlers[type(command)]
-        result = handler(command)
+        result = self._run(handler, command)
         queue.extend(self.uow.collect_new_events())
         return result
+
+    def _run(self, handler: Callable[[Any], Any], message: Message) -> Any:
+        attempt = 1
+        while True:
+            try:
+                return handler(message)
+            except ConcurrencyConflict as conflict:
+                if attempt >= self.max_attempts:
+                    raise ConcurrencyConflict(
+                        "Other workstations kept changing the same stock at the same moment; "
+                        f"gave up after {attempt} attempts, nothing was applied. Try again."
+                    ) from conflict
+                attempt += 1
+                self.retries += 1
+                logger.info("Retrying %r (attempt %d): %s", message, attempt, conflict)
+                time.sleep(random.uniform(0, 0.001 * 2**attempt))
 
 
 def _name(handler: Callable[..., Any]) -> str:

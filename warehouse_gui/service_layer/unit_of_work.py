@@ -3,14 +3,32 @@
 from __future__ import annotations
 
 import abc
+import logging
+import uuid
 from collections.abc import Callable, Iterator
 from types import TracebackType
 from typing import Self
 
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from warehouse_gui.adapters import event_log, repository
+from warehouse_gui.domain.errors import DomainError
 from warehouse_gui.domain.events import Event
+
+logger = logging.getLogger(__name__)
+
+# SQLSTATEs of PostgreSQL's serialization failure and deadlock: try again.
+RETRYABLE_SQLSTATES = {"40001", "40P01"}
+
+
+class ConcurrencyConflict(DomainError):
+    """Another writer changed the same data first; the whole command may be tried again."""
+
+
+class DatabaseUnavailable(DomainError):
+    """The database cannot be reached; nothing was saved."""
 
 
 class AbstractUnitOfWork(abc.ABC):
@@ -56,10 +74,17 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
 
     session: Session
 
-    def __init__(self, session_factory: Callable[[], Session], station: str, operator: str) -> None:
+    def __init__(
+        self,
+        session_factory: Callable[[], Session],
+        station: str,
+        operator: str,
+        origin: str | None = None,
+    ) -> None:
         self.session_factory = session_factory
         self.station = station
         self.operator = operator
+        self.origin = origin or str(uuid.uuid4())
         self._logged: dict[int, int] = {}
 
     def __enter__(self) -> Self:
@@ -74,14 +99,29 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        super().__exit__(exc_type, exc, tb)
-        self.session.close()
+        """Roll back what was not committed, and turn database failures into errors a
+        person can act on (or that the bus retries)."""
+        try:
+            super().__exit__(exc_type, exc, tb)
+        except DBAPIError:
+            logger.warning("Rolling back after %r failed too", exc, exc_info=True)
+        finally:
+            self.session.close()
+        if isinstance(exc, Exception):
+            translated = _translate(exc)
+            if translated is not None:
+                raise translated from exc
 
     def _commit(self) -> None:
         for product in self.products.seen:
             already = self._logged.get(id(product), 0)
             event_log.append(
-                self.session, product.sku, product.events[already:], self.station, self.operator
+                self.session,
+                product.sku,
+                product.events[already:],
+                station=self.station,
+                operator=self.operator,
+                origin=self.origin,
             )
             self._logged[id(product)] = len(product.events)
         self.session.commit()
@@ -89,3 +129,25 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
     def rollback(self) -> None:
         """Discard whatever was not committed."""
         self.session.rollback()
+
+
+def _translate(error: Exception) -> DomainError | None:
+    """The user-facing error for a database failure, or ``None`` to let it through."""
+    if isinstance(error, StaleDataError | IntegrityError):
+        return ConcurrencyConflict(f"Another workstation changed the same data first ({error})")
+    if isinstance(error, DBAPIError):
+        sqlstate = getattr(error.orig, "sqlstate", None)
+        if sqlstate in RETRYABLE_SQLSTATES:
+            return ConcurrencyConflict(f"The database asked to try again ({sqlstate})")
+        if isinstance(error, OperationalError) and "database is locked" in str(error.orig):
+            return ConcurrencyConflict("The database was busy with another writer")
+        if isinstance(error, OperationalError) or error.connection_invalidated:
+            return DatabaseUnavailable(
+                f"The database cannot be reached ({_first_line(error.orig)}). "
+                "Nothing was saved; try again when it is back."
+            )
+    return None
+
+
+def _first_line(error: BaseException | None) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__

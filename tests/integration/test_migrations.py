@@ -1,0 +1,125 @@
+"""Schema migrations: from nothing, from every earlier revision, back and forth, and the
+refusal of a database that a newer version of the app has migrated."""
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect, text
+
+from warehouse_gui import views
+from warehouse_gui.adapters import database, orm, schema
+from warehouse_gui.bootstrap import bootstrap
+from warehouse_gui.domain import commands
+from warehouse_gui.service_layer.unit_of_work import SqlAlchemyUnitOfWork
+
+REVISIONS = [
+    rev.revision
+    for rev in reversed(list(ScriptDirectory.from_config(schema.alembic_config()).walk_revisions()))
+]
+
+
+@pytest.fixture
+def bare_engine(db_url):
+    engine = database.make_engine(db_url)
+    yield engine
+    engine.dispose()
+
+
+def migrate(engine, action, target):
+    with engine.begin() as connection:
+        getattr(command, action)(schema.alembic_config(connection), target)
+
+
+def revision_of(engine):
+    with engine.connect() as connection:
+        return schema.current_revision(connection)
+
+
+def differences(engine):
+    with engine.connect() as connection:
+        return compare_metadata(MigrationContext.configure(connection), orm.metadata)
+
+
+def test_the_revisions_form_one_line_ending_at_head():
+    assert REVISIONS[0] == schema.FIRST_REVISION
+    assert REVISIONS[-1] == schema.head_revision()
+
+
+def test_an_empty_database_is_migrated_to_exactly_the_mapped_schema(bare_engine):
+    schema.upgrade(bare_engine)
+    assert revision_of(bare_engine) == schema.head_revision()
+    assert differences(bare_engine) == []
+
+
+@pytest.mark.parametrize("start", REVISIONS)
+def test_upgrading_from_every_revision_keeps_the_data(bare_engine, start):
+    migrate(bare_engine, "upgrade", start)
+    with bare_engine.begin() as connection:
+        connection.execute(text("INSERT INTO products (sku, version_number) VALUES ('LAMP', 2)"))
+        connection.execute(
+            text(
+                "INSERT INTO batches (reference, sku, purchased_quantity, eta) "
+                "VALUES ('b1', 'LAMP', 10, NULL)"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO allocations (batch_id, orderid, sku, qty) "
+                "SELECT id, 'o1', 'LAMP', 3 FROM batches"
+            )
+        )
+        if "allocated_quantity" in {c["name"] for c in inspect(connection).get_columns("batches")}:
+            connection.execute(text("UPDATE batches SET allocated_quantity = 3"))
+    schema.upgrade(bare_engine)
+
+    assert revision_of(bare_engine) == schema.head_revision()
+    rows = views.batches(SqlAlchemyUnitOfWork(database.session_factory(bare_engine), "s", "o"))
+    assert [(r.reference, r.purchased, r.allocated) for r in rows] == [("b1", 10, 3)]
+    bus = bootstrap(
+        uow=SqlAlchemyUnitOfWork(database.session_factory(bare_engine), "s", "o"),
+        send_mail=lambda **mail: None,
+    )
+    assert bus.handle(commands.Allocate("o2", "LAMP", 7)) == ["b1"]
+
+
+def test_downgrade_then_upgrade_round_trip(bare_engine):
+    schema.upgrade(bare_engine)
+    for target in [*reversed(REVISIONS[:-1]), "base"]:
+        migrate(bare_engine, "downgrade", target)
+        assert revision_of(bare_engine) == (None if target == "base" else target)
+    assert not inspect(bare_engine).has_table("products")
+    schema.upgrade(bare_engine)
+    assert differences(bare_engine) == []
+
+
+def test_a_database_from_before_migrations_is_adopted(bare_engine):
+    """Issues 2 to 4 created the tables directly: the schema of revision 0001, unversioned."""
+    migrate(bare_engine, "upgrade", schema.FIRST_REVISION)
+    with bare_engine.begin() as connection:
+        connection.execute(text("DROP TABLE alembic_version"))
+        connection.execute(text("INSERT INTO products (sku) VALUES ('LAMP')"))
+
+    schema.upgrade(bare_engine)
+
+    assert revision_of(bare_engine) == schema.head_revision()
+    assert differences(bare_engine) == []
+    with bare_engine.connect() as connection:
+        assert connection.execute(text("SELECT sku FROM products")).scalars().all() == ["LAMP"]
+
+
+def test_a_newer_schema_is_refused_and_left_alone(bare_engine):
+    schema.upgrade(bare_engine)
+    with bare_engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+        connection.execute(text("INSERT INTO products (sku) VALUES ('LAMP')"))
+
+    with pytest.raises(schema.SchemaTooNew, match="changed by a newer version") as refusal:
+        schema.upgrade(bare_engine)
+
+    assert "revision 9999" in str(refusal.value)
+    assert f"knows up to {schema.head_revision()}" in str(refusal.value)
+    assert revision_of(bare_engine) == "9999"
+    with bare_engine.connect() as connection:
+        assert connection.execute(text("SELECT sku FROM products")).scalars().all() == ["LAMP"]

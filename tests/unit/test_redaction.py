@@ -1,0 +1,46 @@
+"""Passwords never reach a log file."""
+
+import logging
+
+from warehouse_gui.redaction import RedactingFilter, password_of, protect_logs, redact
+
+URL = "postgresql+psycopg://clerk:s3cret-pw@db.example/stock"
+
+
+def test_the_password_is_found_in_a_url_and_masked_in_text():
+    assert password_of(URL) == "s3cret-pw"
+    assert password_of("sqlite:////tmp/w.db") is None
+    assert redact(f"could not connect to {URL}", ["s3cret-pw"]) == (
+        "could not connect to postgresql+psycopg://clerk:***@db.example/stock"
+    )
+
+
+def test_log_records_and_their_tracebacks_are_masked(tmp_path):
+    log_file = tmp_path / "app.log"
+    handler = logging.FileHandler(log_file)
+    logger = logging.getLogger("test.redaction")
+    logger.addHandler(handler)
+    handler.addFilter(RedactingFilter(["s3cret-pw"]))
+    try:
+        try:
+            raise ConnectionError(f"refused: {URL}")
+        except ConnectionError:
+            logger.exception("Opening %s failed", URL)
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    written = log_file.read_text()
+    assert "s3cret-pw" not in written
+    assert "Opening postgresql+psycopg://clerk:***@db.example/stock failed" in written
+    assert "ConnectionError: refused: postgresql+psycopg://clerk:***@db.example" in written
+
+
+def test_protect_logs_filters_every_root_handler():
+    handler = logging.NullHandler()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        protect_logs(URL)
+        assert any(isinstance(f, RedactingFilter) for f in handler.filters)
+    finally:
+        root.removeHandler(handler)

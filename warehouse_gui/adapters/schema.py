@@ -1,0 +1,73 @@
+"""Bring a database's schema up to this version of the app with the bundled Alembic
+migrations, and refuse a database that a newer version has already changed."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, inspect, text
+
+from warehouse_gui.domain.errors import DomainError
+
+logger = logging.getLogger(__name__)
+
+MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
+FIRST_REVISION = "0001"
+# Any number will do, as long as every copy of the app uses the same one.
+MIGRATION_LOCK_ID = 7_031_962
+
+
+class SchemaTooNew(DomainError):
+    """The database was migrated by a newer version of the app than this one."""
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """Alembic's configuration for the bundled migrations, bound to ``connection``."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    """The newest schema revision this version of the app knows."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(connection: Connection) -> str | None:
+    """The revision the database is at, or ``None`` when it has never been migrated."""
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(engine: Engine) -> None:
+    """Migrate the database to this app's head revision, or raise ``SchemaTooNew``.
+
+    Every copy of the app may start at once against one server, so the migration runs
+    under a database-wide lock (an advisory lock on PostgreSQL, the write lock of
+    ``BEGIN IMMEDIATE`` on SQLite).
+    """
+    with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": MIGRATION_LOCK_ID})
+        script = ScriptDirectory.from_config(alembic_config())
+        current = current_revision(connection)
+        if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+            raise SchemaTooNew(
+                f"This database was changed by a newer version of Warehouse GUI (schema "
+                f"revision {current}; this version knows up to {script.get_current_head()}). "
+                "Use the newer version; nothing was changed."
+            )
+        config = alembic_config(connection)
+        if current is None and inspect(connection).has_table("products"):
+            logger.info("Database predates migrations; marking it as revision %s", FIRST_REVISION)
+            command.stamp(config, FIRST_REVISION)
+        if current != script.get_current_head():
+            logger.info("Migrating the database from %s to %s", current, script.get_current_head())
+        command.upgrade(config, "head")

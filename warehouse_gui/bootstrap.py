@@ -34,7 +34,7 @@ def bootstrap(
         uow = database_unit_of_work(db_url)
     dependencies: dict[str, Any] = {
         "uow": uow,
-        "send_mail": send_mail or notifications.send_mail,
+        "send_mail": send_mail or notifications.default_mailer(),
         "alert_recipient": config.alert_recipient(),
     }
     event_handlers: dict[type[events.Event], list[Callable[[Any], None]]] = {

@@ -10,16 +10,27 @@ from typing import TextIO
 from warehouse_gui.views import BatchRow, LoggedEvent
 
 BATCH_COLUMNS = ("reference", "sku", "eta", "purchased", "allocated", "available")
+# A spreadsheet runs a cell that starts with one of these as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(text: str) -> str:
+    """``text`` with a leading apostrophe when a spreadsheet would run it as a formula."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def write_batches_csv(rows: Iterable[BatchRow], out: TextIO) -> int:
-    """Write one CSV line per batch under a header; return how many batches were written."""
+    """Write one CSV line per batch under a header; return how many batches were written.
+
+    Identifiers that a spreadsheet would take for formulas are neutralised.
+    """
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(BATCH_COLUMNS)
     count = 0
     for row in rows:
         eta = row.eta.isoformat() if row.eta else ""
-        writer.writerow((row.reference, row.sku, eta, row.purchased, row.allocated, row.available))
+        reference, sku = spreadsheet_safe(row.reference), spreadsheet_safe(row.sku)
+        writer.writerow((reference, sku, eta, row.purchased, row.allocated, row.available))
         count += 1
     return count
 

@@ -6,10 +6,11 @@ import threading
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from warehouse_gui import __version__
 from warehouse_gui.gui import app as gui_app
+from warehouse_gui.gui.about import about_box
 from warehouse_gui.gui.crash_dialog import CrashDialog
 from warehouse_gui.gui.main_window import MainWindow
 
@@ -47,13 +48,17 @@ def run_app(db_url, step):
         [window] = [w for w in main_windows() if w.isVisible()]
         step(window)
 
-    def guard():
+    def give_up():
         timed_out.append(True)
         QApplication.closeAllWindows()
 
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(give_up)
+    guard.start(GUARD_MS)
     QTimer.singleShot(0, first)
-    QTimer.singleShot(GUARD_MS, guard)
     code = gui_app.run(db_url)
+    guard.stop()
     assert not timed_out, "the window did not close"
     for window in main_windows():
         window.deleteLater()
@@ -125,3 +130,12 @@ def test_after_a_fatal_error_run_closes_the_window_and_returns_1(application, lo
     )
     assert "s3cret" not in shown[0], "the dialog masks the database password"
     assert "ConnectionError" in log_file.read_text(encoding="utf-8")
+
+
+def test_the_about_box_says_when_no_log_file_is_written(qtbot):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    box = about_box("/var/lib/warehouse.db", None, parent)
+    assert "<b>Log file:</b>&nbsp;</td><td>none (the log is not written to a file)" in (
+        box.informativeText()
+    )

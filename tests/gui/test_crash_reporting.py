@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from tests.gui.conftest import Harness
 from warehouse_gui.domain import commands
 from warehouse_gui.gui import forms, main_window
+from warehouse_gui.gui.crash_dialog import CrashDialog
 from warehouse_gui.gui.crash_reporter import CrashReporter
 from warehouse_gui.service_layer import handlers
 
@@ -255,3 +256,9 @@ def test_ctrl_c_and_a_thread_that_exits_are_not_reported(qtbot, reporter, log_fi
     assert reporter.dialog is None
     assert "KeyboardInterrupt" in capsys.readouterr().err
     assert log_file.read_text(encoding="utf-8") == ""
+
+
+def test_without_a_log_file_the_dialog_says_so(qtbot):
+    dialog = CrashDialog(None)
+    qtbot.addWidget(dialog)
+    assert dialog.log_label.text() == "No log is kept."

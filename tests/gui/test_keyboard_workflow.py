@@ -249,3 +249,18 @@ def test_text_typed_while_a_command_is_pending_survives_its_success(app, qtbot):
         qtbot.keyClicks(app.focused(), "order-2")
     assert form.values() == {"orderid": "order-2", "sku": "", "qty": ""}
     assert app.focused() is form.edits["orderid"]
+
+
+def test_the_alerts_panel_keeps_the_newest_alerts(app, monkeypatch):
+    from warehouse_gui.gui import alerts
+
+    monkeypatch.setattr(alerts, "MAX_ALERTS", 3)
+    for sku in ("A", "B", "C", "D"):
+        app.window.alerts_panel.add_alert(f"Out of stock: {sku}")
+    texts = [app.window.alerts_panel.item(row).text() for row in range(3)]
+    assert app.window.alerts_panel.count() == 3
+    assert [text.split("  ", 1)[1] for text in texts] == [
+        "Out of stock: D",
+        "Out of stock: C",
+        "Out of stock: B",
+    ]

@@ -93,3 +93,38 @@ def test_a_database_that_cannot_be_opened_is_reported(qtbot, tmp_path):
     assert refused.args[1] == "The database is not open"
     window.close()
     assert not controller.bus_thread.isRunning()
+
+
+def test_a_bus_thread_that_dies_is_reported_and_replaced(app, qtbot):
+    with qtbot.waitSignal(app.controller.command_succeeded):
+        app.controller.submit(commands.Allocate("order-1", "LAMP", 5), forms.ALLOCATE)
+    answers = {}
+    app.controller.command_succeeded.connect(lambda s, result: answers.setdefault(s.id, "ok"))
+    app.controller.command_failed.connect(
+        lambda s, message, field: answers.setdefault(s.id, message)
+    )
+    dying = app.controller.bus_thread
+    queued = [
+        app.controller.submit(commands.Allocate(f"order-{n}", "LAMP", 1), forms.ALLOCATE).id
+        for n in range(2, 40)
+    ]
+
+    with qtbot.waitSignal(app.controller.bus_restarted, timeout=10_000) as restarted:
+        dying.quit()
+
+    assert "stopped unexpectedly and a new one has taken over" in restarted.args[0]
+    assert "stopped unexpectedly" in app.window.alerts_panel.item(0).text()
+    qtbot.waitUntil(lambda: len(answers) == len(queued))
+    assert set(answers) == set(queued), "every queued command got exactly one answer"
+    assert app.controller.pending == 0
+    confirmed = sum(1 for answer in answers.values() if answer == "ok")
+    assert all(
+        answer == "ok" or "may or may not have been saved" in answer for answer in answers.values()
+    )
+    assert app.controller.bus_thread is not dying and app.controller.bus_thread.isRunning()
+
+    with qtbot.waitSignal(app.controller.command_succeeded):
+        app.controller.submit(commands.Allocate("order-after", "LAMP", 1), forms.ALLOCATE)
+    stored = app.stored_batches()
+    assert stored["lamp-1"].allocated + stored["lamp-2"].allocated == 5 + confirmed + 1
+    qtbot.waitUntil(lambda: app.row("lamp-1")[4] == str(stored["lamp-1"].allocated))

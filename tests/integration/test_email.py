@@ -1,10 +1,12 @@
 """The out-of-stock email reaches a real SMTP server."""
 
 import socket
+import time
 
 import pytest
 from aiosmtpd.controller import Controller
 
+from warehouse_gui.adapters import notifications
 from warehouse_gui.bootstrap import bootstrap
 from warehouse_gui.domain import commands
 
@@ -45,6 +47,7 @@ def test_out_of_stock_email_is_delivered_over_smtp(smtp_server, tmp_path):
 
     assert bus.handle(commands.Allocate("o1", "LAMP", 10)) == [None]
 
+    assert notifications.default_mailer().flush(timeout=10)
     [envelope] = smtp_server.envelopes
     assert envelope.rcpt_tos == ["stock-team@example.org"]
     content = envelope.content.decode()
@@ -57,4 +60,59 @@ def test_without_smtp_configuration_the_email_is_logged(tmp_path, caplog):
     bus.handle(commands.CreateBatch("b1", "LAMP", 5))
     with caplog.at_level("INFO", logger="warehouse_gui.adapters.notifications"):
         bus.handle(commands.Allocate("o1", "LAMP", 10))
+        assert notifications.default_mailer().flush(timeout=10)
     assert "SMTP not configured; email to stock@example.com: Out of stock: LAMP" in caplog.text
+
+
+class SilentServer:
+    """Accepts connections and never says a word, like a hung mail server."""
+
+    def __init__(self):
+        self.socket = socket.socket()
+        self.socket.bind(("127.0.0.1", 0))
+        self.socket.listen()
+        self.port = self.socket.getsockname()[1]
+
+    def close(self):
+        self.socket.close()
+
+
+@pytest.mark.parametrize("failure", ["hangs", "refuses"])
+def test_a_broken_mail_server_never_holds_up_or_fails_a_command(
+    failure, tmp_path, monkeypatch, caplog
+):
+    silent = SilentServer()
+    port = silent.port if failure == "hangs" else free_port()
+    monkeypatch.setenv("WAREHOUSE_SMTP_HOST", "127.0.0.1")
+    monkeypatch.setenv("WAREHOUSE_SMTP_PORT", str(port))
+    monkeypatch.setattr(notifications, "SMTP_TIMEOUT_SECONDS", 0.5)
+    mailer = notifications.BackgroundMailer()
+    bus = bootstrap(db_url=f"sqlite:///{tmp_path / 'mail.db'}", send_mail=mailer)
+    bus.handle(commands.CreateBatch("b1", "LAMP", 5))
+    try:
+        with caplog.at_level("ERROR"):
+            started = time.monotonic()
+            assert bus.handle(commands.Allocate("o1", "LAMP", 10)) == [None]
+            assert bus.handle(commands.Allocate("o2", "LAMP", 5)) == ["b1"]
+            handled_in = time.monotonic() - started
+            assert mailer.flush(timeout=10)
+    finally:
+        mailer.close(timeout=1)
+        silent.close()
+    assert handled_in < notifications.SMTP_TIMEOUT_SECONDS, "the commands did not wait"
+    record = next(r for r in caplog.records if "Could not send the email" in r.getMessage())
+    assert record.exc_info is not None
+    assert "Out of stock: LAMP" in record.getMessage()
+
+
+def test_a_sku_with_line_breaks_cannot_add_mail_headers(smtp_server):
+    notifications.send_mail(
+        to="stock@example.org\r\nBcc: thief@example.com",
+        subject="Out of stock: LAMP\r\nBcc: thief@example.com",
+        body="body",
+    )
+    [envelope] = smtp_server.envelopes
+    assert envelope.rcpt_tos == ["stock@example.org"]
+    headers = envelope.content.decode().split("\r\n\r\n", 1)[0]
+    assert "\r\nBcc:" not in headers
+    assert "Subject: Out of stock: LAMP Bcc: thief@example.com" in headers

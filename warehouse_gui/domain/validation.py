@@ -11,7 +11,7 @@ from warehouse_gui.domain.errors import InvalidCommand
 MAX_IDENTIFIER_LENGTH = 64
 MAX_QUANTITY = 2**31 - 1
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_WHOLE_NUMBER = re.compile(r"[+-]?\d{1,20}")
+_WHOLE_NUMBER = re.compile(r"[+-]?[0-9]{1,20}")
 # Cc: control characters, Cf: format characters (bidi overrides, zero-width), Cs: lone surrogates.
 _FORBIDDEN_CATEGORIES = {"Cc", "Cf", "Cs"}
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 BANNER_SECONDS = 10
+MAX_ALERTS = 1000
 
 
 class AlertBanner(QFrame):
@@ -59,7 +60,8 @@ class AlertBanner(QFrame):
 
 
 class AlertsPanel(QListWidget):
-    """Every alert of this session, newest first, with the time it was raised."""
+    """The alerts of this session (the newest ``MAX_ALERTS``), newest first, with the time
+    each was raised."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,4 +75,6 @@ class AlertsPanel(QListWidget):
         item = QListWidgetItem(f"{datetime.now():%H:%M:%S}  {text}")
         item.setToolTip(f"{datetime.now():%Y-%m-%d %H:%M:%S}  {text}")
         self.insertItem(0, item)
+        while self.count() > MAX_ALERTS:
+            self.takeItem(self.count() - 1)
         return item

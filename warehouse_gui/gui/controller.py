@@ -21,6 +21,10 @@ from warehouse_gui.views import LoggedEvent
 
 logger = logging.getLogger(__name__)
 
+BUS_LOST = (
+    "The database worker stopped before confirming this; it may or may not have been saved. "
+    "Check the table and history, then submit again if needed."
+)
 NOT_CONNECTED = (
     "Not connected to the database; reconnecting by itself. "
     "Nothing was sent and your input is kept: submit again when the status bar says connected."
@@ -46,6 +50,7 @@ class BusController(QObject):
     unexpected_error = Signal(str, str)  # what failed on the bus thread, its traceback
     pending_changed = Signal(int)
     connection_changed = Signal(bool, str)  # reachable, why not
+    bus_restarted = Signal(str)  # what happened: the bus thread died and a new one took over
 
     def __init__(self, db_url: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -53,13 +58,20 @@ class BusController(QObject):
         self.origin = str(uuid.uuid4())
         self.connected = True
         self._ids = itertools.count(1)
-        self._pending: set[int] = set()
+        self._pending: dict[int, Submission] = {}
+        self._stopping = False
+        self.feed_thread: QThread | None = None
+        self._feed_stop = threading.Event()
+        self._new_bus_thread()
+
+    def _new_bus_thread(self) -> None:
         self.bus_thread = QThread()
         self.bus_thread.setObjectName("bus")
-        self.worker = BusWorker(db_url, self.origin)
+        self.worker = BusWorker(self.db_url, self.origin)
         self.worker.moveToThread(self.bus_thread)
         self.bus_thread.started.connect(self.worker.start)
         self.bus_thread.finished.connect(self.worker.deleteLater)
+        self.bus_thread.finished.connect(self._bus_thread_finished)
         self.submission_requested.connect(self.worker.handle)
         self.read_requested.connect(self.worker.read)
         self.stop_requested.connect(self.worker.stop)
@@ -71,8 +83,6 @@ class BusController(QObject):
         self.worker.read_finished.connect(self._relay_read)
         self.worker.read_failed.connect(self._relay_read_failure)
         self.worker.unexpected_error.connect(self._relay_unexpected_error)
-        self.feed_thread: QThread | None = None
-        self._feed_stop = threading.Event()
 
     @property
     def pending(self) -> int:
@@ -112,7 +122,7 @@ class BusController(QObject):
         if not self.connected:
             self.command_failed.emit(submission, NOT_CONNECTED, None)
             return submission
-        self._pending.add(submission.id)
+        self._pending[submission.id] = submission
         self.pending_changed.emit(self.pending)
         self.submission_requested.emit(submission)
         return submission
@@ -123,10 +133,8 @@ class BusController(QObject):
         Results keep arriving on the GUI thread while it drains, so nothing the user was
         told is acknowledged is lost, and what was queued still runs.
         """
-        self._feed_stop.set()
-        if self.feed_thread is not None:
-            self.feed_thread.quit()
-            self.feed_thread.wait()
+        self._stopping = True
+        self._stop_following()
         if not self.bus_thread.isRunning():
             return
         if self._pending:
@@ -137,6 +145,35 @@ class BusController(QObject):
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         if self._pending:
             logger.error("%d commands were not answered before the bus stopped", self.pending)
+
+    def _stop_following(self) -> None:
+        self._feed_stop.set()
+        if self.feed_thread is not None:
+            self.feed_thread.quit()
+            self.feed_thread.wait()
+        self.feed_thread = None
+        self._feed_stop = threading.Event()
+
+    @Slot()
+    def _bus_thread_finished(self) -> None:
+        """The bus thread ended without being asked to: report it, give up on the commands
+        it held, and start a new one (the window then reloads what it shows)."""
+        if self._stopping:
+            return
+        lost = list(self._pending.values())
+        logger.error("The bus thread stopped unexpectedly with %d commands queued", len(lost))
+        self._pending.clear()
+        self.pending_changed.emit(0)
+        for submission in lost:
+            self.command_failed.emit(submission, BUS_LOST, None)
+        # The dead worker was deleted as its thread finished, taking its connections along.
+        self._stop_following()
+        self._new_bus_thread()
+        self.bus_thread.start()
+        self.bus_restarted.emit(
+            "The database worker stopped unexpectedly and a new one has taken over"
+            + (f"; {len(lost)} queued commands were not confirmed" if lost else "")
+        )
 
     @Slot()
     def _relay_ready(self) -> None:
@@ -190,5 +227,5 @@ class BusController(QObject):
         self.command_failed.emit(submission, message, field)
 
     def _answered(self, submission: Submission) -> None:
-        self._pending.discard(submission.id)
+        self._pending.pop(submission.id, None)
         self.pending_changed.emit(self.pending)

@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         controller.remote_event_logged.connect(self.history_model.apply_logged)
         controller.remote_event_logged.connect(self._on_remote_entry)
         controller.connection_changed.connect(self._on_connection_changed)
+        controller.bus_restarted.connect(self._on_bus_restarted)
         controller.read_finished.connect(self._on_read_finished)
         controller.read_failed.connect(self._on_read_failed)
         controller.command_succeeded.connect(self._on_command_succeeded)
@@ -400,6 +401,12 @@ class MainWindow(QMainWindow):
     def _alert(self, text: str) -> None:
         self.banner.show_alert(text)
         self.alerts_panel.add_alert(text)
+
+    @Slot(str)
+    def _on_bus_restarted(self, message: str) -> None:
+        self._alert(message)
+        self.result_label.setText(message)
+        self.controller.read(BATCHES, lambda uow: BatchSnapshot(*views.batches_at_position(uow)))
 
     @Slot(bool, str)
     def _on_connection_changed(self, connected: bool, detail: str) -> None:

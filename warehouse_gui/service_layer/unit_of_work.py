@@ -21,6 +21,7 @@ logger = logging.getLogger(__name__)
 
 # SQLSTATEs of PostgreSQL's serialization failure and deadlock: try again.
 RETRYABLE_SQLSTATES = {"40001", "40P01"}
+DISK_FULL_SQLSTATE = "53100"
 
 
 class ConcurrencyConflict(DomainError):
@@ -139,11 +140,21 @@ def _translate(error: Exception) -> DomainError | None:
         sqlstate = getattr(error.orig, "sqlstate", None)
         if sqlstate in RETRYABLE_SQLSTATES:
             return ConcurrencyConflict(f"The database asked to try again ({sqlstate})")
-        if isinstance(error, OperationalError) and "database is locked" in str(error.orig):
+        detail = _first_line(error.orig)
+        if isinstance(error, OperationalError) and "database is locked" in detail:
             return ConcurrencyConflict("The database was busy with another writer")
-        if isinstance(error, OperationalError) or error.connection_invalidated:
+        if "disk is full" in detail or sqlstate == DISK_FULL_SQLSTATE:
             return DatabaseUnavailable(
-                f"The database cannot be reached ({_first_line(error.orig)}). "
+                f"The database's disk is full ({detail}). Nothing was saved; "
+                "free some space on the database's disk and try again."
+            )
+        if error.connection_invalidated:
+            return DatabaseUnavailable(
+                f"The connection to the database was lost ({detail}). Nothing was saved; try again."
+            )
+        if isinstance(error, OperationalError):
+            return DatabaseUnavailable(
+                f"The database cannot be reached ({detail}). "
                 "Nothing was saved; try again when it is back."
             )
     return None

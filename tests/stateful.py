@@ -1,0 +1,120 @@
+"""A hypothesis state machine that drives the real bus with random streams of every
+command, valid and invalid, and checks the warehouse's invariants after every step."""
+
+from collections import Counter
+
+from hypothesis import strategies as st
+from hypothesis.stateful import Bundle, RuleBasedStateMachine, invariant, multiple, rule
+
+from warehouse_gui.domain import commands, events
+from warehouse_gui.domain.errors import DomainError, InvalidCommand
+
+
+def mostly(valid, invalid):
+    """Valid values nine times in ten, so that streams go deep, with hostile ones mixed in."""
+    return st.sampled_from([*valid] * (9 * len(invalid) // len(valid) + 1) + [*invalid])
+
+
+SKUS = mostly(["LAMP", "CHAIR", " LAMP "], ["", "x" * 65, "LA\u202eMP", "LA\u200bMP"])
+REFERENCES = mostly(["b1", "b2", "b3", "b4", "b5", " b1"], ["", "\x00", "\ud800"])
+ORDERS = mostly(["o1", "o2", "o3", "o4", "o5", "o6", "o7"], ["   ", "o\n1"])
+QUANTITIES = st.one_of(
+    st.integers(min_value=1, max_value=25),
+    st.integers(min_value=1, max_value=6),
+    st.integers(min_value=1, max_value=6),
+    st.sampled_from([0, -1, 2**31, 2**63, 1.5, "3", True, None]),
+)
+ETAS = mostly([None, "", "2026-12-01", "2027-01-05"], ["2026-02-30", "soon"])
+
+
+class WarehouseMachine(RuleBasedStateMachine):
+    """Subclasses give it a bus (``make_bus``) and a way to read the stored state."""
+
+    allocated = Bundle("allocated")
+    created = Bundle("created")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.published: list[events.Event] = []
+        self.bus = self.make_bus(self.published.append)
+
+    def make_bus(self, publish):
+        raise NotImplementedError
+
+    def stored_batches(self) -> dict[str, tuple[str, int, int]]:
+        """reference -> (sku, purchased, allocated as the batch table shows it)."""
+        raise NotImplementedError
+
+    def stored_allocations(self) -> dict[tuple[str, str], tuple[int, str]]:
+        """(orderid, sku) -> (qty, batch reference), as stored line by line."""
+        raise NotImplementedError
+
+    def logged_events(self) -> list[events.Event]:
+        """Every event of the run, oldest first, as a reader of the log would see it."""
+        return self.published
+
+    def send(self, make_command):
+        before = (self.stored_batches(), self.stored_allocations())
+        try:
+            command = make_command()
+        except InvalidCommand as refusal:
+            assert refusal.field in str(refusal), "the message names the field"
+            assert (self.stored_batches(), self.stored_allocations()) == before
+            return
+        try:
+            [result] = self.bus.handle(command)
+        except DomainError as refusal:
+            assert refusal.message
+            assert (self.stored_batches(), self.stored_allocations()) == before
+            return
+        return command, result
+
+    @rule(target=created, ref=REFERENCES, sku=SKUS, qty=QUANTITIES, eta=ETAS)
+    def create_batch(self, ref, sku, qty, eta):
+        done = self.send(lambda: commands.CreateBatch(ref, sku, qty, eta))
+        return done[0].ref if done else multiple()
+
+    @rule(target=allocated, orderid=ORDERS, sku=SKUS, qty=QUANTITIES)
+    def allocate(self, orderid, sku, qty):
+        done = self.send(lambda: commands.Allocate(orderid, sku, qty))
+        return (done[0].orderid, done[0].sku) if done and done[1] else multiple()
+
+    @rule(orderid=ORDERS, sku=SKUS)
+    def deallocate_anything(self, orderid, sku):
+        self.send(lambda: commands.Deallocate(orderid, sku))
+
+    @rule(line=allocated)
+    def deallocate_an_allocated_line(self, line):
+        self.send(lambda: commands.Deallocate(*line))
+
+    @rule(ref=REFERENCES, qty=QUANTITIES)
+    def change_any_batch_quantity(self, ref, qty):
+        self.send(lambda: commands.ChangeBatchQuantity(ref, qty))
+
+    @rule(ref=created, qty=st.integers(min_value=1, max_value=30))
+    def change_a_created_batch_quantity(self, ref, qty):
+        self.send(lambda: commands.ChangeBatchQuantity(ref, qty))
+
+    @invariant()
+    def stock_figures_hold(self):
+        batches = self.stored_batches()
+        allocations = self.stored_allocations()
+        held = Counter()
+        for (_orderid, sku), (qty, reference) in allocations.items():
+            assert batches[reference][0] == sku, "a line sits in a batch of its own SKU"
+            held[reference] += qty
+        for reference, (_sku, purchased, allocated) in batches.items():
+            assert 0 <= allocated <= purchased, f"batch {reference} over-allocated"
+            assert allocated == held[reference], "the table equals a recomputation"
+
+    @invariant()
+    def the_log_replays_to_the_current_allocations(self):
+        replayed: dict[tuple[str, str], tuple[int, str]] = {}
+        for event in self.logged_events():
+            if isinstance(event, events.Allocated):
+                key = (event.orderid, event.sku)
+                assert key not in replayed, "an order line is allocated at most once per SKU"
+                replayed[key] = (event.qty, event.batchref)
+            elif isinstance(event, events.Deallocated):
+                del replayed[(event.orderid, event.sku)]
+        assert replayed == self.stored_allocations()

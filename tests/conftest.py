@@ -1,6 +1,7 @@
 """Settings every test shares: offscreen Qt, no test touches the user's real files, and
 real databases: a SQLite file per test and a fresh PostgreSQL database per test."""
 
+import logging
 import os
 import uuid
 
@@ -8,6 +9,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from warehouse_gui import logs
 from warehouse_gui.adapters import database, orm, schema
 from warehouse_gui.service_layer.unit_of_work import SqlAlchemyUnitOfWork
 
@@ -24,6 +26,26 @@ def _isolated_environment(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     for name in ("WAREHOUSE_DB_URL", "WAREHOUSE_SMTP_HOST", "WAREHOUSE_SMTP_PORT"):
         monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def restored_logging():
+    """Undo whatever a test does to the root logger's handlers and level."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield root
+    for handler in root.handlers[:]:
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+    logging.captureWarnings(False)
+
+
+@pytest.fixture
+def log_file(tmp_path, restored_logging):
+    """The application's log, configured as the command line does, in a temporary directory."""
+    return logs.configure("INFO", tmp_path / "log")
 
 
 def postgres_server_url() -> str:

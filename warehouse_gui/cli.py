@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from warehouse_gui import __version__, config, exports, views
+from warehouse_gui import __version__, config, exports, logs, views
 from warehouse_gui.bootstrap import database_unit_of_work
 from warehouse_gui.redaction import protect_logs
+
+logger = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -18,13 +21,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="warehouse-gui",
         description="Receive stock batches and allocate order lines to them.",
-        parents=[_database_option(default=None)],
+        parents=[_database_option(default=None), _log_level_option(default=logs.DEFAULT_LEVEL)],
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     subcommands = parser.add_subparsers(dest="subcommand", metavar="SUBCOMMAND")
     export = subcommands.add_parser(
         "export-batches",
-        parents=[_database_option(default=argparse.SUPPRESS)],
+        parents=[_database_option(default=argparse.SUPPRESS), _log_level_option(argparse.SUPPRESS)],
         help="write every batch as CSV",
         description="Write every batch as CSV: reference,sku,eta,purchased,allocated,available.",
     )
@@ -33,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export_events = subcommands.add_parser(
         "export-events",
-        parents=[_database_option(default=argparse.SUPPRESS)],
+        parents=[_database_option(default=argparse.SUPPRESS), _log_level_option(argparse.SUPPRESS)],
         help="write the event log as JSON Lines",
         description="Write the event log (the audit trail) as JSON Lines, oldest first.",
     )
@@ -58,11 +61,33 @@ def _database_option(default: object) -> argparse.ArgumentParser:
     return option
 
 
+def _log_level_option(default: object) -> argparse.ArgumentParser:
+    option = argparse.ArgumentParser(add_help=False)
+    option.add_argument(
+        "--log-level",
+        metavar="LEVEL",
+        type=str.upper,
+        choices=logs.LEVELS,
+        default=default,
+        help=f"least severe records written to the log file in {logs.log_directory()}: "
+        f"{', '.join(logs.LEVELS)} (default: {logs.DEFAULT_LEVEL})",
+    )
+    return option
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the subcommand named in ``argv``, or the desktop app."""
     args = build_parser().parse_args(argv)
+    logs.configure(args.log_level)
+    sys.excepthook = logs.log_uncaught_exception
     db_url = config.database_url(args.db)
     protect_logs(db_url)
+    logger.info(
+        "warehouse-gui %s: %s on %s",
+        __version__,
+        args.subcommand or "desktop app",
+        config.describe_database(db_url),
+    )
     if args.subcommand == "export-batches":
         return export_batches(db_url, args.output)
     if args.subcommand == "export-events":

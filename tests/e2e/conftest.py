@@ -1,8 +1,11 @@
-"""A virtual X display (Xvfb) for running the real program in a real window."""
+"""A virtual X display (Xvfb) for the real program in a real window, and the built executable."""
 
+import importlib.util
 import os
 import shutil
 import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -40,3 +43,41 @@ def x_display():
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = ROOT / "resources" / "warehouse-gui.spec"
+BUILD_SECONDS = 600
+
+
+@pytest.fixture(scope="session")
+def built_executable(tmp_path_factory):
+    """Build the one-folder executable with the README's command; yield its path."""
+    if importlib.util.find_spec("PyInstaller") is None:
+        message = "PyInstaller is not installed (it is in the test extra)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    where = tmp_path_factory.mktemp("pyinstaller")
+    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN"]
+    outside_the_checkout = ["--distpath", str(where / "dist"), "--workpath", str(where / "build")]
+    result = subprocess.run(
+        [*command, *outside_the_checkout, str(SPEC)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=BUILD_SECONDS,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return where / "dist" / "warehouse-gui" / "warehouse-gui"
+
+
+def without_python_environment(env):
+    """``env`` less what points into this checkout's Python: the venv, PYTHONPATH, PYTHONHOME."""
+    venv = os.environ.get("VIRTUAL_ENV") or str(Path(sys.executable).parent.parent)
+    kept = {k: v for k, v in env.items() if k not in ("VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME")}
+    kept["PATH"] = os.pathsep.join(
+        entry for entry in env.get("PATH", "").split(os.pathsep) if not entry.startswith(venv)
+    )
+    return kept

@@ -1,5 +1,6 @@
 """The installed entry points, run as real processes."""
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -88,3 +89,43 @@ def test_export_batches_to_a_file_with_db_before_the_subcommand(tmp_path):
     assert result.returncode == 0, result.stderr
     assert out.read_text(encoding="utf-8") == EXPECTED_CSV
     assert f"Wrote 3 batches to {out}" in result.stderr
+
+
+def log_text():
+    log = Path(os.environ["XDG_STATE_HOME"]) / "warehouse-gui" / "log" / "warehouse-gui.log"
+    return log.read_text(encoding="utf-8") if log.exists() else ""
+
+
+def test_the_log_level_applies_to_subcommands(tmp_path):
+    url = f"sqlite:///{tmp_path / 'w.db'}"
+    seed(url)
+    module = [sys.executable, "-m", "warehouse_gui"]
+    quiet = run(*module, "--log-level", "warning", "export-batches", "--db", url)
+    assert quiet.returncode == 0, quiet.stderr
+    assert "export-batches on" not in log_text()
+    also_after = run(*module, "export-batches", "--db", url, "--log-level", "WARNING")
+    assert also_after.returncode == 0, also_after.stderr
+    assert "export-batches on" not in log_text()
+    default = run(*module, "export-batches", "--db", url)
+    assert default.returncode == 0, default.stderr
+    assert (
+        f"INFO [MainThread] warehouse_gui.cli: warehouse-gui {__version__}: export-batches on"
+        in (log_text())
+    )
+    loud = run(*module, "--log-level", "LOUD", "export-batches")
+    assert loud.returncode == 2
+    assert "invalid choice: 'LOUD'" in loud.stderr
+
+
+def test_a_crash_in_a_subcommand_is_logged_with_its_traceback(tmp_path):
+    url = f"sqlite:///{tmp_path / 'w.db'}"
+    nowhere = tmp_path / "missing" / "batches.csv"
+    result = run(
+        sys.executable, "-m", "warehouse_gui", "export-batches", "--db", url, "-o", nowhere
+    )
+    assert result.returncode == 1
+    logged = log_text()
+    assert "CRITICAL [MainThread] warehouse_gui.logs: Uncaught exception" in logged
+    assert "Traceback (most recent call last):" in logged
+    assert f"FileNotFoundError: [Errno 2] No such file or directory: '{nowhere}'" in logged
+    assert "FileNotFoundError" in result.stderr

@@ -1,4 +1,8 @@
-"""A person's session, typed with xdotool into the real program on a virtual display."""
+"""A person's session, typed with xdotool into the real program on a virtual display.
+
+The same session runs against ``python -m warehouse_gui`` and against the executable that
+PyInstaller builds (slow: it builds it first).
+"""
 
 import os
 import subprocess
@@ -8,7 +12,17 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e.conftest import without_python_environment
+
 STARTUP_SECONDS = 30
+
+
+@pytest.fixture(params=["module", pytest.param("executable", marks=pytest.mark.slow)])
+def program(request):
+    """The command that starts the application: the module, or the built executable."""
+    if request.param == "module":
+        return [sys.executable, "-m", "warehouse_gui"]
+    return [str(request.getfixturevalue("built_executable"))]
 
 
 class Desktop:
@@ -52,9 +66,10 @@ class Desktop:
         time.sleep(0.4)
 
 
-def export_batches(db_url):
+def export_batches(program, db_url, env):
     result = subprocess.run(
-        [sys.executable, "-m", "warehouse_gui", "export-batches", "--db", db_url],
+        [*program, "export-batches", "--db", db_url],
+        env=env,
         capture_output=True,
         text=True,
         timeout=60,
@@ -63,17 +78,20 @@ def export_batches(db_url):
     return result.stdout
 
 
-def test_a_clerk_works_by_keyboard_only(x_display, tmp_path):
+def test_a_clerk_works_by_keyboard_only(program, x_display, tmp_path):
     db_url = f"sqlite:///{tmp_path / 'warehouse.db'}"
     desktop = Desktop(x_display)
-    env = {
-        **desktop.env,
-        "QT_QPA_PLATFORM": "xcb",
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-    }
+    env = without_python_environment(
+        {
+            **desktop.env,
+            "QT_QPA_PLATFORM": "xcb",
+            "XDG_CONFIG_HOME": str(tmp_path / "config"),
+            "XDG_DATA_HOME": str(tmp_path / "data"),
+            "XDG_STATE_HOME": str(tmp_path / "state"),
+        }
+    )
     app = subprocess.Popen(
-        [sys.executable, "-m", "warehouse_gui", "--db", db_url],
+        [*program, "--db", db_url],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -101,17 +119,26 @@ def test_a_clerk_works_by_keyboard_only(x_display, tmp_path):
         desktop.scan("o-4", "LAMP", "1.5")
         screenshot = Path(os.environ.get("E2E_SHOT", tmp_path / "session.png"))
         subprocess.run(["import", "-window", "root", str(screenshot)], env=desktop.env, check=False)
+        desktop.keys("alt+h", "a")
+        about = desktop.wait_for_window("^About Warehouse GUI$")
+        desktop.xdotool("windowfocus", "--sync", about)
+        desktop.keys("Escape")
+        desktop.xdotool("windowfocus", "--sync", window)
         desktop.keys("ctrl+q")
         output, _ = app.communicate(timeout=30)
     finally:
         if app.poll() is None:
             app.kill()
-            app.communicate()
+            print("The program's output:", app.communicate()[0], sep="\n")
     assert app.returncode == 0, output
 
-    assert export_batches(db_url) == (
+    assert export_batches(program, db_url, env) == (
         "reference,sku,eta,purchased,allocated,available\n"
         "b-1,LAMP,,10,8,2\n"
         "b-2,LAMP,2027-01-15,50,4,46\n"
     )
     assert Path(tmp_path / "config").exists(), "the window's layout was saved on quit"
+    log = (tmp_path / "state" / "warehouse-gui" / "log" / "warehouse-gui.log").read_text()
+    assert "desktop app on" in log
+    assert "export-batches on" in log
+    assert not [line for line in log.splitlines() if " WARNING " in line or " ERROR " in line], log

@@ -1,4 +1,4 @@
-"""Start the desktop application: QApplication, bus thread, main window."""
+"""Start the desktop application: QApplication, bus thread, main window, crash reporting."""
 
 from __future__ import annotations
 
@@ -6,14 +6,24 @@ import logging
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from warehouse_gui import __version__, config
 from warehouse_gui.gui.controller import BusController
+from warehouse_gui.gui.crash_reporter import CrashReporter
 from warehouse_gui.gui.main_window import MainWindow
 
 logger = logging.getLogger(__name__)
+
+QT_LOG_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
 
 
 def resources_dir() -> Path:
@@ -45,12 +55,26 @@ def configure_application(app: QApplication) -> None:
 
 
 def run(db_url: str) -> int:
-    """Open the main window on ``db_url`` and run until it is closed."""
+    """Open the main window on ``db_url`` and run until it is closed.
+
+    Returns 1 when the window was closed because of a fatal error, else Qt's exit code.
+    """
+    qInstallMessageHandler(_log_qt_message)
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
+    reporter = CrashReporter()
+    reporter.install()
     configure_application(app)
     controller = BusController(db_url)
     window = MainWindow(controller, config.describe_database(db_url))
+    reporter.watch(window)
     window.show()
     controller.start()
-    return app.exec()
+    code = app.exec()
+    return 1 if reporter.had_fatal_error else code
+
+
+def _log_qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    # Qt's own messages (a missing platform plugin, say) belong in the log support reads.
+    category = context.category if context.category not in (None, "default") else "qt"
+    logging.getLogger(category).log(QT_LOG_LEVELS.get(kind, logging.WARNING), "%s", message)

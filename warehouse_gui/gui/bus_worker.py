@@ -9,6 +9,8 @@ bus publishes leave by signal.
 from __future__ import annotations
 
 import logging
+import threading
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -54,6 +56,7 @@ class BusWorker(QObject):
     event_published = Signal(object)  # a domain event
     read_finished = Signal(object, object)  # ReadRequest, its result
     read_failed = Signal(object, str)  # ReadRequest, message
+    unexpected_error = Signal(str, str)  # what failed, the traceback
 
     def __init__(self, db_url: str, origin: str) -> None:
         super().__init__()
@@ -66,6 +69,7 @@ class BusWorker(QObject):
     @Slot()
     def start(self) -> None:
         """Build the bus on this thread: engine, schema migrations and unit of work."""
+        threading.current_thread().name = QThread.currentThread().objectName()
         try:
             self._uow = database_unit_of_work(self._db_url, origin=self._origin)
             self._bus = bootstrap(uow=self._uow, publish=self.event_published.emit)
@@ -93,6 +97,7 @@ class BusWorker(QObject):
         except Exception as error:
             logger.exception("Command %r failed", submission.command)
             self.command_failed.emit(submission, self._safe(f"The command failed: {error}"), None)
+            self._report_unexpected(f"Command {submission.command!r} failed")
         else:
             self.command_succeeded.emit(submission, result)
 
@@ -109,6 +114,7 @@ class BusWorker(QObject):
         except Exception as error:
             logger.exception("Reading for %s failed", request.origin)
             self.read_failed.emit(request, self._safe(f"Could not read from the database: {error}"))
+            self._report_unexpected(f"Reading for {request.origin} failed")
         else:
             self.read_finished.emit(request, result)
 
@@ -119,3 +125,6 @@ class BusWorker(QObject):
 
     def _safe(self, message: str) -> str:
         return redact(message, self._secrets)
+
+    def _report_unexpected(self, what: str) -> None:
+        self.unexpected_error.emit(self._safe(what), self._safe(traceback.format_exc()))

@@ -47,6 +47,7 @@ class BusController(QObject):
     remote_event_logged = Signal(object)  # a LoggedEvent of another workstation
     read_finished = Signal(object, object)  # ReadRequest, result
     read_failed = Signal(object, str)  # ReadRequest, message
+    unexpected_error = Signal(str, str)  # what failed on the bus thread, its traceback
     pending_changed = Signal(int)
     connection_changed = Signal(bool, str)  # reachable, why not
     bus_restarted = Signal(str)  # what happened: the bus thread died and a new one took over
@@ -81,6 +82,7 @@ class BusController(QObject):
         self.worker.event_published.connect(self._relay_own_event)
         self.worker.read_finished.connect(self._relay_read)
         self.worker.read_failed.connect(self._relay_read_failure)
+        self.worker.unexpected_error.connect(self._relay_unexpected_error)
 
     @property
     def pending(self) -> int:
@@ -209,6 +211,10 @@ class BusController(QObject):
     @Slot(object, str)
     def _relay_read_failure(self, request: ReadRequest, message: str) -> None:
         self.read_failed.emit(request, message)
+
+    @Slot(str, str)
+    def _relay_unexpected_error(self, summary: str, details: str) -> None:
+        self.unexpected_error.emit(summary, details)
 
     @Slot(object, object)
     def _relay_success(self, submission: Submission, result: object) -> None:

@@ -12,18 +12,18 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from warehouse_gui import __version__, config, views
+from warehouse_gui import config, logs, views
 from warehouse_gui.adapters.event_feed import LogPosition
 from warehouse_gui.domain import commands, events, validation
 from warehouse_gui.domain.errors import InvalidCommand
 from warehouse_gui.gui import forms
+from warehouse_gui.gui.about import about_box
 from warehouse_gui.gui.alerts import AlertBanner, AlertsPanel
 from warehouse_gui.gui.batch_table import BatchTableModel
 from warehouse_gui.gui.batches_view import BatchesView
@@ -435,13 +435,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About Warehouse GUI",
-            f"<b>Warehouse GUI {__version__}</b><br>"
-            f"Receive stock batches and allocate order lines to them.<br><br>"
-            f"{self.database_label.text()}",
-        )
+        about_box(self.database_label.toolTip(), logs.log_file(), self).open()
 
 
 def _describe_success(command: object, result: object) -> str:

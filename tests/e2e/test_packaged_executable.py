@@ -1,0 +1,98 @@
+"""The one-folder executable PyInstaller builds (slow): what is in it, and that it runs on its own.
+
+The keyboard session against it is in ``test_keyboard_session.py``.
+"""
+
+import configparser
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.conftest import ROOT, without_python_environment
+from tests.e2e.test_command_line import EXPECTED_CSV, seed
+from warehouse_gui import __version__
+
+
+def run(executable, *args):
+    return subprocess.run(
+        [str(executable), *args],
+        env=without_python_environment(os.environ),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+@pytest.mark.slow
+def test_the_folder_holds_the_executable_and_what_installing_it_needs(built_executable):
+    folder = built_executable.parent
+    assert os.access(built_executable, os.X_OK)
+    assert (folder / "warehouse-gui.desktop").read_bytes() == (
+        ROOT / "resources" / "warehouse-gui.desktop"
+    ).read_bytes()
+    assert (folder / "warehouse-gui.svg").is_file()
+    bundled = folder / "_internal"
+    assert (bundled / "resources" / "style.qss").is_file()
+    assert (bundled / "resources" / "icons" / "warehouse-gui.svg").is_file()
+
+
+@pytest.mark.slow
+def test_the_database_migrations_are_bundled_as_files(built_executable):
+    package = ROOT / "warehouse_gui"
+    bundled = built_executable.parent / "_internal" / "warehouse_gui"
+    scripts = [
+        path.relative_to(package)
+        for path in (package / "migrations").rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
+    ]
+    assert scripts, "the package has migrations"
+    missing = [str(path) for path in scripts if not (bundled / path).is_file()]
+    assert missing == []
+
+
+@pytest.mark.slow
+def test_only_the_qt_the_app_uses_is_bundled(built_executable):
+    bundled = built_executable.parent / "_internal"
+    qt = bundled / "PySide6" / "Qt"
+    modules = sorted(p.name.split(".")[0] for p in (bundled / "PySide6").glob("Qt*.so"))
+    assert modules == ["QtCore", "QtGui", "QtWidgets"]
+    assert sorted(p.name for p in (qt / "plugins" / "platforms").iterdir()) == [
+        "libqwayland.so",
+        "libqxcb.so",
+    ]
+    assert [p.name for p in (qt / "plugins" / "imageformats").iterdir()] == ["libqsvg.so"]
+    assert not (qt / "translations").exists()
+    assert not list(qt.glob("lib/libQt6Network*")), "QtNetwork is not used"
+    dangling = [p for p in bundled.rglob("*") if p.is_symlink() and not p.exists()]
+    assert dangling == []
+
+
+@pytest.mark.slow
+def test_the_executable_prints_its_version_without_python(built_executable):
+    result = run(built_executable, "--version")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"warehouse-gui {__version__}"
+
+
+@pytest.mark.slow
+@pytest.mark.postgres
+def test_the_executable_exports_from_postgresql(built_executable, postgresql_url):
+    seed(postgresql_url)
+    result = run(built_executable, "export-batches", "--db", postgresql_url)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == EXPECTED_CSV
+
+
+def test_the_desktop_entry_launches_the_installed_command_with_its_icon():
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str
+    entry.read(ROOT / "resources" / "warehouse-gui.desktop", encoding="utf-8")
+    desktop = entry["Desktop Entry"]
+    assert desktop["Type"] == "Application"
+    assert desktop["Exec"] == "warehouse-gui"
+    assert desktop["Icon"] == "warehouse-gui"
+    assert desktop["StartupWMClass"] == "warehouse-gui"
+    assert Path(ROOT / "resources" / "icons" / f"{desktop['Icon']}.svg").is_file()

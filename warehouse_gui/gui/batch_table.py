@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from itertools import compress, repeat
 from operator import attrgetter, contains
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -24,7 +24,9 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from warehouse_gui.domain import events
-from warehouse_gui.views import BatchRow
+
+if TYPE_CHECKING:
+    from warehouse_gui.views import BatchRow
 
 logger = logging.getLogger(__name__)
 

@@ -102,21 +102,21 @@ def seeded_db_url(db_url):
     return db_url
 
 
-@pytest.fixture
-def app(qtbot, seeded_db_url, tmp_path):
-    harness = Harness(qtbot, seeded_db_url, tmp_path / "settings.ini")
-    try:
-        harness.open()
-        yield harness
-    finally:
-        harness.close()
-
-
-@pytest.fixture
-def empty_app(qtbot, db_url, tmp_path):
+def opened(qtbot, db_url, tmp_path):
+    """A window on ``db_url``, closed (and its threads stopped) however the test ends."""
     harness = Harness(qtbot, db_url, tmp_path / "settings.ini")
     try:
         harness.open()
         yield harness
     finally:
         harness.close()
+
+
+@pytest.fixture
+def app(qtbot, seeded_db_url, tmp_path):
+    yield from opened(qtbot, seeded_db_url, tmp_path)
+
+
+@pytest.fixture
+def empty_app(qtbot, db_url, tmp_path):
+    yield from opened(qtbot, db_url, tmp_path)

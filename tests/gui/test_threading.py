@@ -128,3 +128,15 @@ def test_a_bus_thread_that_dies_is_reported_and_replaced(app, qtbot):
     stored = app.stored_batches()
     assert stored["lamp-1"].allocated + stored["lamp-2"].allocated == 5 + confirmed + 1
     qtbot.waitUntil(lambda: app.row("lamp-1")[4] == str(stored["lamp-1"].allocated))
+
+
+def test_closing_before_the_first_read_arrives_starts_nothing_new(qtbot, seeded_db_url, tmp_path):
+    controller = BusController(seeded_db_url)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(controller, "test", settings)
+    qtbot.addWidget(window)
+    window.show()
+    controller.start()
+    window.close()
+    assert not controller.bus_thread.isRunning()
+    assert controller.feed_thread is None, "no feed thread may start once shutting down"

@@ -97,7 +97,7 @@ class BusController(QObject):
 
     def follow_log(self, position: LogPosition) -> None:
         """Start relaying other workstations' events committed after ``position``."""
-        if self.feed_thread is not None:
+        if self.feed_thread is not None or self._stopping:
             return
         from warehouse_gui.gui.feed_worker import FeedWorker  # brings SQLAlchemy and psycopg
 

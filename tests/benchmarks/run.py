@@ -130,6 +130,7 @@ WORKLOADS = (
                 "~12 ms (GIL switch, FACTS)",
             ),
             Figure("burst_p99_gap", "  p99 gap of the 5 ms timer", "ms"),
+            Figure("burst_idle_max_gap", "  control: longest gap, window idle for 5 s", "ms"),
             Figure("burst_throughput", "  commands answered per second in the burst", "/s"),
             Figure("burst_all_queued", "  all 5,000 queued for the bus after", "ms"),
             Figure(

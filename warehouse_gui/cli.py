@@ -9,8 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from warehouse_gui import __version__, config, exports, logs, views
-from warehouse_gui.bootstrap import database_unit_of_work
+from warehouse_gui import __version__, config, logs
 from warehouse_gui.redaction import protect_logs
 
 logger = logging.getLogger(__name__)
@@ -99,6 +98,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def export_batches(db_url: str, output: Path | None) -> int:
     """Write the batch table as CSV to ``output`` or stdout."""
+    from warehouse_gui import exports, views
+    from warehouse_gui.bootstrap import database_unit_of_work
+
     rows = views.batches(database_unit_of_work(db_url))
     _write(output, "batches", lambda out: exports.write_batches_csv(rows, out))
     return 0
@@ -106,6 +108,9 @@ def export_batches(db_url: str, output: Path | None) -> int:
 
 def export_events(db_url: str, since: int, output: Path | None) -> int:
     """Write the event log after id ``since`` as JSON Lines to ``output`` or stdout."""
+    from warehouse_gui import exports, views
+    from warehouse_gui.bootstrap import database_unit_of_work
+
     entries = views.events_since(database_unit_of_work(db_url), since)
     _write(output, "events", lambda out: exports.write_events_jsonl(entries, out))
     return 0

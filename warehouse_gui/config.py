@@ -8,7 +8,6 @@ import socket
 from pathlib import Path
 
 import platformdirs
-from sqlalchemy.engine import make_url
 
 APP_NAME = "warehouse-gui"
 APP_AUTHOR = "Warehouse GUI"
@@ -32,6 +31,8 @@ def database_url(cli_url: str | None = None) -> str:
 
 def describe_database(url: str) -> str:
     """A human-readable location for ``url`` with any password masked."""
+    from sqlalchemy.engine import make_url  # kept off the window's start-up path
+
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         return parsed.database or ":memory:"

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import logging
 
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
-
 MASK = "***"
 
 
 def password_of(url: str) -> str | None:
     """The password in a database URL, if it has one."""
+    from sqlalchemy.engine import make_url  # kept off the window's start-up path
+    from sqlalchemy.exc import ArgumentError
+
     try:
         return make_url(url).password
     except ArgumentError:

@@ -6,9 +6,10 @@ from __future__ import annotations
 import bisect
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from itertools import compress, repeat
+from operator import attrgetter, contains
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -23,7 +24,9 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from warehouse_gui.domain import events
-from warehouse_gui.views import BatchRow
+
+if TYPE_CHECKING:
+    from warehouse_gui.views import BatchRow
 
 logger = logging.getLogger(__name__)
 
@@ -32,46 +35,123 @@ REFERENCE, SKU, ETA, PURCHASED, ALLOCATED, AVAILABLE = range(len(COLUMNS))
 NUMERIC_COLUMNS = frozenset({PURCHASED, ALLOCATED, AVAILABLE})
 
 Index = QModelIndex | QPersistentModelIndex
-SortKey = tuple[Any, ...]
+SortKey = Any  # a str, or a tuple (int, str)
 
 
-@dataclass(slots=True)
 class BatchEntry:
-    """One batch as the table holds it; mutated in place as events arrive."""
+    """One batch as the table holds it; its quantities change in place as events arrive.
 
-    reference: str
-    sku: str
-    eta: date | None
-    purchased: int
-    allocated: int
+    What filtering and sorting compare is computed once, when the entry is made: the
+    casefolded text the filter searches, and sort keys that are plain strings or ints,
+    which Python compares far faster than tuples.
+    """
 
-    @property
-    def available(self) -> int:
-        """Purchased minus allocated."""
-        return self.purchased - self.allocated
+    __slots__ = (
+        "allocated",
+        "available",
+        "eta",
+        "eta_rank",
+        "haystack",
+        "purchased",
+        "reference",
+        "reference_key",
+        "sku",
+        "sku_key",
+    )
+
+    def __init__(
+        self, reference: str, sku: str, eta: date | None, purchased: int, allocated: int
+    ) -> None:
+        self.reference = reference
+        self.sku = sku
+        self.eta = eta
+        self.purchased = purchased
+        self.allocated = allocated
+        self.available = purchased - allocated
+        folded_reference = reference.casefold()
+        folded_sku = sku.casefold()
+        self.haystack = f"{folded_reference}\n{folded_sku}"
+        # "\0" sorts before every character a validated reference or SKU may hold, so
+        # these strings order exactly as the tuples (casefolded text, tie-breakers) would.
+        self.reference_key = reference_key = f"{folded_reference}\0{reference}"
+        rank, text = _ETA_FORMS.get(eta) or _eta_forms(eta)
+        self.eta_rank = rank
+        self.sku_key = f"{folded_sku}\0{text}\0{reference_key}"
+
+    def __repr__(self) -> str:
+        return (
+            f"BatchEntry({self.reference!r}, {self.sku!r}, {self.eta!r}, "
+            f"purchased={self.purchased}, allocated={self.allocated})"
+        )
 
     @property
     def exhausted(self) -> bool:
         """Whether nothing is left to allocate."""
         return self.available <= 0
 
+    def add_allocated(self, qty: int) -> None:
+        """Promise (or, negative, release) ``qty`` units."""
+        self.allocated += qty
+        self.available = self.purchased - self.allocated
 
+    def set_purchased(self, qty: int) -> None:
+        """Correct the units bought."""
+        self.purchased = qty
+        self.available = self.purchased - self.allocated
+
+
+_ETA_FORMS: dict[date | None, tuple[int, str]] = {None: (0, "")}
+
+
+def _eta_forms(eta: date | None) -> tuple[int, str]:
+    """The ETA as a rank (in stock first, then by date) and as sortable text; there are
+    few distinct ETAs, so each is worked out once."""
+    assert eta is not None
+    forms = _ETA_FORMS[eta] = (eta.toordinal(), eta.isoformat())
+    return forms
+
+
+_reference_key = attrgetter("reference_key")
+_sku_key = attrgetter("sku_key")
+_haystack = attrgetter("haystack")
+
+# The key that orders each column, ties broken by reference (as the Reference column
+# orders it). Bisection uses these; whole sorts take faster routes to the same order.
 SORT_KEYS: dict[int, Callable[[BatchEntry], SortKey]] = {
-    REFERENCE: lambda e: (e.reference.casefold(), e.reference),
-    SKU: lambda e: (e.sku.casefold(), e.eta is not None, e.eta or date.min, e.reference),
-    ETA: lambda e: (e.eta is not None, e.eta or date.min, e.reference),
-    PURCHASED: lambda e: (e.purchased, e.reference),
-    ALLOCATED: lambda e: (e.allocated, e.reference),
-    AVAILABLE: lambda e: (e.available, e.reference),
+    REFERENCE: _reference_key,
+    SKU: _sku_key,
+    ETA: lambda e: (e.eta_rank, e.reference_key),
+    PURCHASED: lambda e: (e.purchased, e.reference_key),
+    ALLOCATED: lambda e: (e.allocated, e.reference_key),
+    AVAILABLE: lambda e: (e.available, e.reference_key),
 }
+# Columns sorted by one int, stably, starting from the reference order.
+RANK_ATTRIBUTES = {
+    ETA: "eta_rank",
+    PURCHASED: "purchased",
+    ALLOCATED: "allocated",
+    AVAILABLE: "available",
+}
+QUANTITY_COLUMNS = frozenset({PURCHASED, ALLOCATED, AVAILABLE})
+
+# data() runs for every role of every painted cell: compare plain ints there.
+DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
+EDIT_ROLE = int(Qt.ItemDataRole.EditRole)
+ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole)
+FONT_ROLE = int(Qt.ItemDataRole.FontRole)
+FOREGROUND_ROLE = int(Qt.ItemDataRole.ForegroundRole)
+TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)
 
 
 class BatchTableModel(QAbstractTableModel):
     """Every batch, filtered by a text and sorted by one column.
 
-    ``_visible`` is always kept in ascending order of the sort key (unique, because the
-    reference breaks ties), so a row is found and placed by bisection; a descending view
-    reads the list backwards.
+    ``_ordered`` holds every batch in ascending order of the sort column's key (unique,
+    because the reference breaks ties) and ``_visible`` the ones the filter lets through,
+    in the same order (the same list when there is no filter); a row is found and placed
+    by bisection, and a descending view reads the lists backwards. The reference and SKU
+    orders are kept at all times, so sorting by them costs nothing and every other
+    column is sorted by one int, stably, from the reference order.
 
     The Purchased cell is editable, but an edit changes nothing here: it is announced by
     ``purchased_edit_requested`` and the row changes when ``BatchQuantityChanged`` arrives.
@@ -82,10 +162,14 @@ class BatchTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._entries: dict[str, BatchEntry] = {}
-        self._visible: list[BatchEntry] = []
+        self._by_reference: list[BatchEntry] = []
+        self._by_sku: list[BatchEntry] = []
+        self._ordered: list[BatchEntry] = self._by_sku
+        self._visible: list[BatchEntry] = self._ordered
         self._filter_terms: list[str] = []
         self._sort_column = SKU
         self._sort_order = Qt.SortOrder.AscendingOrder
+        self._descending = False
 
     # Qt's model interface
 
@@ -97,27 +181,27 @@ class BatchTableModel(QAbstractTableModel):
         """The six columns."""
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
         """Text, alignment and the exhausted look of one cell."""
         if not index.isValid():
             return None
-        entry = self.entry(index.row())
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _display(entry, column)
-        if role == Qt.ItemDataRole.EditRole and column == PURCHASED:
+        row = index.row()
+        entry = self._visible[-1 - row if self._descending else row]
+        if role == DISPLAY_ROLE:
+            return _display(entry, index.column())
+        if role == ALIGNMENT_ROLE:
+            return ALIGNMENTS[index.column()]
+        if role == EDIT_ROLE and index.column() == PURCHASED:
             return str(entry.purchased)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _alignment(column)
-        if entry.exhausted:
-            if role == Qt.ItemDataRole.FontRole:
+        if entry.available <= 0:
+            if role == FONT_ROLE:
                 font = QFont()
                 font.setItalic(True)
                 return font
-            if role == Qt.ItemDataRole.ForegroundRole:
+            if role == FOREGROUND_ROLE:
                 palette = QApplication.palette()
                 return palette.brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-            if role == Qt.ItemDataRole.ToolTipRole:
+            if role == TOOLTIP_ROLE:
                 return f"Batch {entry.reference} is exhausted: every unit is allocated"
         return None
 
@@ -157,8 +241,12 @@ class BatchTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         remembered = [(self.entry(index.row()).reference, index.column()) for index in persistent]
-        self._sort_column, self._sort_order = column, order
-        self._visible.sort(key=SORT_KEYS[column])
+        if column != self._sort_column:
+            self._sort_column = column
+            self._ordered = self._order_of(column)
+            self._visible = self._filtered(self._ordered, self._filter_terms)
+        self._sort_order = order
+        self._descending = order == Qt.SortOrder.DescendingOrder
         moved = [self.index(self._row_of(self._entries[ref]), col) for ref, col in remembered]
         self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
@@ -167,7 +255,7 @@ class BatchTableModel(QAbstractTableModel):
 
     def entry(self, row: int) -> BatchEntry:
         """The batch shown at ``row``."""
-        return self._visible[self._list_index(row)]
+        return self._visible[-1 - row if self._descending else row]
 
     def row_of(self, reference: str) -> int | None:
         """The row showing the batch ``reference``, or ``None`` when filtered out or unknown."""
@@ -199,7 +287,11 @@ class BatchTableModel(QAbstractTableModel):
             row.reference: BatchEntry(row.reference, row.sku, row.eta, row.purchased, row.allocated)
             for row in rows
         }
-        self._rebuild_visible()
+        entries = list(self._entries.values())
+        self._by_reference = sorted(entries, key=_reference_key)
+        self._by_sku = sorted(entries, key=_sku_key)
+        self._ordered = self._order_of(self._sort_column)
+        self._visible = self._filtered(self._ordered, self._filter_terms)
         self.endResetModel()
 
     def set_filter(self, text: str) -> None:
@@ -207,9 +299,13 @@ class BatchTableModel(QAbstractTableModel):
         terms = text.casefold().split()
         if terms == self._filter_terms:
             return
+        # Typing on narrows the filter: what the new terms let through is among the rows
+        # already shown, so only those need looking at.
+        old = self._filter_terms
+        narrower = bool(old) and all(any(term in new for new in terms) for term in old)
         self.beginResetModel()
         self._filter_terms = terms
-        self._rebuild_visible()
+        self._visible = self._filtered(self._visible if narrower else self._ordered, terms)
         self.endResetModel()
 
     @Slot(object)
@@ -219,25 +315,54 @@ class BatchTableModel(QAbstractTableModel):
             eta = date.fromisoformat(event.eta) if event.eta else None
             self._add(BatchEntry(event.ref, event.sku, eta, event.qty, 0))
         elif isinstance(event, events.Allocated):
-            self._change(event.batchref, lambda entry: _add_allocated(entry, event.qty))
+            self._change(event.batchref, lambda entry: entry.add_allocated(event.qty))
         elif isinstance(event, events.Deallocated):
-            self._change(event.batchref, lambda entry: _add_allocated(entry, -event.qty))
+            self._change(event.batchref, lambda entry: entry.add_allocated(-event.qty))
         elif isinstance(event, events.BatchQuantityChanged):
-            self._change(event.ref, lambda entry: _set_purchased(entry, event.qty))
+            self._change(event.ref, lambda entry: entry.set_purchased(event.qty))
 
     # Internals
+
+    def _order_of(self, column: int) -> list[BatchEntry]:
+        """Every batch in ascending order of ``column``; the reference and SKU orders are
+        the kept lists themselves."""
+        if column == REFERENCE:
+            return self._by_reference
+        if column == SKU:
+            return self._by_sku
+        return sorted(self._by_reference, key=attrgetter(RANK_ATTRIBUTES[column]))
+
+    def _filtered(self, entries: list[BatchEntry], terms: list[str]) -> list[BatchEntry]:
+        if not terms:
+            return self._ordered
+        for term in terms:
+            entries = list(compress(entries, map(contains, map(_haystack, entries), repeat(term))))
+        return entries
 
     def _add(self, entry: BatchEntry) -> None:
         if entry.reference in self._entries:
             logger.debug("Batch %s is already in the table", entry.reference)
             return
-        self._entries[entry.reference] = entry
+        key = self._key
+        kept: list[tuple[list[BatchEntry], Callable[[BatchEntry], SortKey]]] = [
+            (self._by_reference, _reference_key),
+            (self._by_sku, _sku_key),
+        ]
+        if self._ordered is not self._by_reference and self._ordered is not self._by_sku:
+            kept.append((self._ordered, key))
         if not self._matches(entry):
+            self._entries[entry.reference] = entry
+            for entries, entry_key in kept:
+                bisect.insort_left(entries, entry, key=entry_key)
             return
-        position = bisect.bisect_left(self._visible, self._key(entry), key=self._key)
+        position = bisect.bisect_left(self._visible, key(entry), key=key)
         row = self._row_for_position(position, len(self._visible) + 1)
         self.beginInsertRows(QModelIndex(), row, row)
-        self._visible.insert(position, entry)
+        self._entries[entry.reference] = entry
+        for entries, entry_key in kept:
+            bisect.insort_left(entries, entry, key=entry_key)
+        if self._visible is not self._ordered:
+            self._visible.insert(position, entry)
         self.endInsertRows()
 
     def _change(self, reference: str, mutate: Callable[[BatchEntry], None]) -> None:
@@ -245,10 +370,22 @@ class BatchTableModel(QAbstractTableModel):
         if entry is None:
             logger.warning("An event names batch %s, which the table does not know", reference)
             return
-        if not self._matches(entry):
+        shown = self._matches(entry)
+        if self._sort_column not in QUANTITY_COLUMNS:
+            # Quantities are not part of the order: the row stays where it is.
             mutate(entry)
+            if shown:
+                row = self._row_of(entry)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
             return
-        old_position = self._position_of(entry)
+        hidden = self._ordered if self._visible is not self._ordered else None
+        hidden_position = self._position_in(hidden, entry) if hidden is not None else 0
+        if not shown:
+            mutate(entry)
+            if hidden is not None:
+                self._reposition(hidden, hidden_position, entry)
+            return
+        old_position = self._position_in(self._visible, entry)
         old_row = self._row_for_position(old_position, len(self._visible))
         del self._visible[old_position]
         mutate(entry)
@@ -260,33 +397,33 @@ class BatchTableModel(QAbstractTableModel):
             destination = new_row if new_row < old_row else new_row + 1
             self.beginMoveRows(QModelIndex(), old_row, old_row, QModelIndex(), destination)
             self._visible.insert(new_position, self._visible.pop(old_position))
+            if hidden is not None:
+                self._reposition(hidden, hidden_position, entry)
             self.endMoveRows()
+        elif hidden is not None:
+            self._reposition(hidden, hidden_position, entry)
         first, last = self.index(new_row, 0), self.index(new_row, len(COLUMNS) - 1)
         self.dataChanged.emit(first, last)
 
-    def _matches(self, entry: BatchEntry) -> bool:
-        haystack = f"{entry.reference}\n{entry.sku}".casefold()
-        return all(term in haystack for term in self._filter_terms)
+    def _reposition(self, entries: list[BatchEntry], old_position: int, entry: BatchEntry) -> None:
+        del entries[old_position]
+        bisect.insort_left(entries, entry, key=self._key)
 
-    def _rebuild_visible(self) -> None:
-        self._visible = sorted(filter(self._matches, self._entries.values()), key=self._key)
+    def _matches(self, entry: BatchEntry) -> bool:
+        haystack = entry.haystack
+        return all(term in haystack for term in self._filter_terms)
 
     def _key(self, entry: BatchEntry) -> SortKey:
         return SORT_KEYS[self._sort_column](entry)
 
-    def _position_of(self, entry: BatchEntry) -> int:
-        return bisect.bisect_left(self._visible, self._key(entry), key=self._key)
+    def _position_in(self, entries: list[BatchEntry], entry: BatchEntry) -> int:
+        return bisect.bisect_left(entries, self._key(entry), key=self._key)
 
     def _row_of(self, entry: BatchEntry) -> int:
-        return self._row_for_position(self._position_of(entry), len(self._visible))
+        return self._row_for_position(self._position_in(self._visible, entry), len(self._visible))
 
     def _row_for_position(self, position: int, length: int) -> int:
-        if self._sort_order == Qt.SortOrder.AscendingOrder:
-            return position
-        return length - 1 - position
-
-    def _list_index(self, row: int) -> int:
-        return self._row_for_position(row, len(self._visible))
+        return length - 1 - position if self._descending else position
 
 
 def _alignment(column: int) -> int:
@@ -294,14 +431,6 @@ def _alignment(column: int) -> int:
         Qt.AlignmentFlag.AlignRight if column in NUMERIC_COLUMNS else Qt.AlignmentFlag.AlignLeft
     )
     return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-
-
-def _add_allocated(entry: BatchEntry, qty: int) -> None:
-    entry.allocated += qty
-
-
-def _set_purchased(entry: BatchEntry, qty: int) -> None:
-    entry.purchased = qty
 
 
 def _display(entry: BatchEntry, column: int) -> str:
@@ -315,4 +444,7 @@ def _display(entry: BatchEntry, column: int) -> str:
         return f"{entry.purchased:,}"
     if column == ALLOCATED:
         return f"{entry.allocated:,}"
-    return f"{entry.available:,}" + (" (exhausted)" if entry.exhausted else "")
+    return f"{entry.available:,}" + (" (exhausted)" if entry.available <= 0 else "")
+
+
+ALIGNMENTS = tuple(_alignment(column) for column in range(len(COLUMNS)))

@@ -13,15 +13,17 @@ import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from warehouse_gui.bootstrap import bootstrap, database_unit_of_work
 from warehouse_gui.domain.commands import Command
 from warehouse_gui.domain.errors import DomainError
 from warehouse_gui.redaction import password_of, redact
-from warehouse_gui.service_layer.messagebus import MessageBus
-from warehouse_gui.service_layer.unit_of_work import SqlAlchemyUnitOfWork
+
+if TYPE_CHECKING:
+    from warehouse_gui.service_layer.messagebus import MessageBus
+    from warehouse_gui.service_layer.unit_of_work import SqlAlchemyUnitOfWork
 
 logger = logging.getLogger(__name__)
 
@@ -35,7 +37,7 @@ class Submission:
     command: Command
 
 
-Query = Callable[[SqlAlchemyUnitOfWork], object]
+Query = Callable[["SqlAlchemyUnitOfWork"], object]
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,9 @@ class BusWorker(QObject):
     def start(self) -> None:
         """Build the bus on this thread: engine, schema migrations and unit of work."""
         threading.current_thread().name = QThread.currentThread().objectName()
+        # Imported here, on the bus thread, so the window shows before SQLAlchemy loads.
+        from warehouse_gui.bootstrap import bootstrap, database_unit_of_work
+
         try:
             self._uow = database_unit_of_work(self._db_url, origin=self._origin)
             self._bus = bootstrap(uow=self._uow, publish=self.event_published.emit)

@@ -10,14 +10,16 @@ import itertools
 import logging
 import threading
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signal, Slot
 
-from warehouse_gui.adapters.event_feed import LogPosition
 from warehouse_gui.domain.commands import Command
 from warehouse_gui.gui.bus_worker import BusWorker, Query, ReadRequest, Submission
-from warehouse_gui.gui.feed_worker import FeedWorker
-from warehouse_gui.views import LoggedEvent
+
+if TYPE_CHECKING:
+    from warehouse_gui.adapters.event_feed import LogPosition
+    from warehouse_gui.views import LoggedEvent
 
 logger = logging.getLogger(__name__)
 
@@ -97,6 +99,8 @@ class BusController(QObject):
         """Start relaying other workstations' events committed after ``position``."""
         if self.feed_thread is not None:
             return
+        from warehouse_gui.gui.feed_worker import FeedWorker  # brings SQLAlchemy and psycopg
+
         self.feed_thread = QThread()
         self.feed_thread.setObjectName("feed")
         feed = FeedWorker(self.db_url, self.origin, position, self._feed_stop)

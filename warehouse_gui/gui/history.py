@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from warehouse_gui.domain import events
-from warehouse_gui.views import LoggedEvent
+
+if TYPE_CHECKING:
+    from warehouse_gui.views import LoggedEvent
 
 COLUMNS = ("Time", "Event", "SKU", "Order", "Details", "By")
 TIME, EVENT, SKU, ORDER, DETAILS, BY = range(len(COLUMNS))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -18,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from warehouse_gui.domain import events
-from warehouse_gui.views import OrderAllocation
+
+if TYPE_CHECKING:
+    from warehouse_gui.views import OrderAllocation
 
 COLUMNS = ("SKU", "Quantity", "Batch")
 
@@ -125,6 +129,8 @@ class OrdersView(QWidget):
         if getattr(event, "orderid", None) != self.orderid or not self.orderid:
             return
         if isinstance(event, events.Allocated):
+            from warehouse_gui.views import OrderAllocation  # off the start-up path
+
             self._lines = [line for line in self._lines if line.sku != event.sku]
             self._lines.append(OrderAllocation(event.sku, event.qty, event.batchref))
             self._lines.sort(key=lambda line: line.sku)

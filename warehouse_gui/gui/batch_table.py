@@ -269,10 +269,6 @@ class BatchTableModel(QAbstractTableModel):
         entry = self._entries.get(reference)
         return entry.sku if entry else None
 
-    def skus(self) -> list[str]:
-        """Every SKU with a batch, sorted."""
-        return sorted({entry.sku for entry in self._entries.values()})
-
     @property
     def batch_count(self) -> int:
         """Every batch known, shown or filtered out."""

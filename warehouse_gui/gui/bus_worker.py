@@ -51,7 +51,6 @@ class ReadRequest:
 class BusWorker(QObject):
     """Lives on the bus thread; owns the bus and runs commands and reads one at a time."""
 
-    ready = Signal()
     startup_failed = Signal(str)
     command_succeeded = Signal(object, object)  # Submission, the command's result
     command_failed = Signal(object, str, object)  # Submission, message, field or None
@@ -81,12 +80,9 @@ class BusWorker(QObject):
         except DomainError as error:
             logger.error("Could not open the database: %s", error.message)
             self.startup_failed.emit(self._safe(error.message))
-            return
         except Exception as error:
             logger.exception("Could not open the database")
             self.startup_failed.emit(self._safe(f"Could not open the database: {error}"))
-            return
-        self.ready.emit()
 
     @Slot(object)
     def handle(self, submission: Submission) -> None:

@@ -40,7 +40,6 @@ class BusController(QObject):
     read_requested = Signal(object)
     stop_requested = Signal()
 
-    ready = Signal()
     startup_failed = Signal(str)
     command_succeeded = Signal(object, object)  # Submission, result
     command_failed = Signal(object, str, object)  # Submission, message, field
@@ -77,7 +76,6 @@ class BusController(QObject):
         self.submission_requested.connect(self.worker.handle)
         self.read_requested.connect(self.worker.read)
         self.stop_requested.connect(self.worker.stop)
-        self.worker.ready.connect(self._relay_ready)
         self.worker.startup_failed.connect(self._relay_startup_failed)
         self.worker.command_succeeded.connect(self._relay_success)
         self.worker.command_failed.connect(self._relay_failure)
@@ -178,10 +176,6 @@ class BusController(QObject):
             "The database worker stopped unexpectedly and a new one has taken over"
             + (f"; {len(lost)} queued commands were not confirmed" if lost else "")
         )
-
-    @Slot()
-    def _relay_ready(self) -> None:
-        self.ready.emit()
 
     @Slot(str)
     def _relay_startup_failed(self, message: str) -> None:

@@ -247,27 +247,28 @@ class MainWindow(QMainWindow):
 
     # Settings
 
+    def _remembered_layout(
+        self,
+    ) -> tuple[tuple[str, Callable[[], QByteArray], Callable[[QByteArray], bool]], ...]:
+        """Each piece of the layout kept in the settings: its key, how to save and restore it."""
+        header = self.batches_view.table.horizontalHeader()
+        return (
+            ("geometry", self.saveGeometry, self.restoreGeometry),
+            ("windowState", self.saveState, self.restoreState),
+            ("topSplitter", self.top_splitter.saveState, self.top_splitter.restoreState),
+            ("mainSplitter", self.main_splitter.saveState, self.main_splitter.restoreState),
+            ("batchTableHeader", header.saveState, header.restoreState),
+        )
+
     def _restore_settings(self) -> None:
-        for key, restore in (
-            ("geometry", self.restoreGeometry),
-            ("windowState", self.restoreState),
-            ("topSplitter", self.top_splitter.restoreState),
-            ("mainSplitter", self.main_splitter.restoreState),
-            ("batchTableHeader", self.batches_view.table.horizontalHeader().restoreState),
-        ):
+        for key, _save, restore in self._remembered_layout():
             value = self.settings.value(f"mainWindow/{key}")
             if isinstance(value, QByteArray):
                 restore(value)
 
     def _save_settings(self) -> None:
-        for key, state in (
-            ("geometry", self.saveGeometry()),
-            ("windowState", self.saveState()),
-            ("topSplitter", self.top_splitter.saveState()),
-            ("mainSplitter", self.main_splitter.saveState()),
-            ("batchTableHeader", self.batches_view.table.horizontalHeader().saveState()),
-        ):
-            self.settings.setValue(f"mainWindow/{key}", state)
+        for key, save, _restore in self._remembered_layout():
+            self.settings.setValue(f"mainWindow/{key}", save())
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

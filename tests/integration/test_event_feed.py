@@ -10,6 +10,7 @@ from warehouse_gui.adapters import database, event_feed, orm, schema
 from warehouse_gui.adapters.event_feed import EventFeed, LogPosition
 from warehouse_gui.bootstrap import bootstrap
 from warehouse_gui.domain import commands, events
+from warehouse_gui.domain.errors import DuplicateBatch
 from warehouse_gui.service_layer.unit_of_work import SqlAlchemyUnitOfWork
 
 
@@ -103,5 +104,29 @@ def test_out_of_order_commits_on_postgresql_are_each_delivered_once(postgresql_u
         slow.close()
         assert [e.sku for e in feed.read_new()] == ["SLOW"]
         assert feed.read_new() == []
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.postgres
+def test_a_committed_command_wakes_a_postgresql_listener_and_a_refused_one_does_not(
+    postgresql_url,
+):
+    engine = database.make_engine(postgresql_url)
+    try:
+        schema.upgrade(engine)
+        watcher = event_feed.PostgresNotifyWatcher(postgresql_url)
+        bus = bootstrap(
+            uow=SqlAlchemyUnitOfWork(database.session_factory(engine), "s", "o"),
+            send_mail=lambda **mail: None,
+        )
+        bus.handle(commands.CreateBatch("b1", "LAMP", 10))
+        assert watcher.wait(timeout=5)
+        with pytest.raises(DuplicateBatch):
+            bus.handle(commands.CreateBatch("b1", "LAMP", 10))
+        assert not watcher.wait(timeout=0.5)
+        bus.handle(commands.Allocate("o1", "LAMP", 2))
+        assert watcher.wait(timeout=5)
+        watcher.close()
     finally:
         engine.dispose()

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import insert, text
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from warehouse_gui.adapters import orm
@@ -34,6 +34,7 @@ def rebuild_event(type_name: str, fields: dict[str, Any]) -> events.Event:
 
 
 NOTIFY_CHANNEL = "warehouse_events"
+_APPEND = insert(orm.event_log)
 
 
 def append(
@@ -47,8 +48,10 @@ def append(
 ) -> None:
     """Add log rows for ``new_events`` of product ``sku`` to the session's transaction.
 
-    On PostgreSQL a notification is queued in the same transaction, so listeners wake
-    exactly when the rows become visible.
+    On PostgreSQL a trigger on the table queues a notification in the same transaction
+    (migration 0004), so listeners wake exactly when the rows become visible. The rows go
+    through the session's connection, not the ORM's bulk insert: this runs while the
+    product's lock is held, and the ORM's bookkeeping was most of its cost.
     """
     now = datetime.now(UTC)
     rows = [
@@ -66,9 +69,7 @@ def append(
     ]
     if not rows:
         return
-    session.execute(insert(orm.event_log), rows)
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_notify(:channel, '')"), {"channel": NOTIFY_CHANNEL})
+    session.connection().execute(_APPEND, rows)
 
 
 @dataclass(frozen=True)

@@ -176,7 +176,11 @@ class SqlBatches(model.BatchCollection):
 
 
 class SqlAllocations(model.AllocationBook):
-    """A SKU's allocations, read and written row by row."""
+    """A SKU's allocations, read and written row by row.
+
+    Rows go through the session's connection: allocations are not mapped objects, and the
+    ORM's bulk statements cost more than the round trip while the product's lock is held.
+    """
 
     def __init__(self, session: Session, sku: str) -> None:
         self.session = session
@@ -194,11 +198,13 @@ class SqlAllocations(model.AllocationBook):
     def add(self, line: model.OrderLine, batch: model.Batch) -> None:
         """Insert the allocation row in this transaction."""
         row = {"batch_id": _row_id(self.session, batch), "orderid": line.orderid}
-        self.session.execute(_ADD_ALLOCATION, [row | {"sku": line.sku, "qty": line.qty}])
+        self.session.connection().execute(_ADD_ALLOCATION, row | {"sku": line.sku, "qty": line.qty})
 
     def remove(self, line: model.OrderLine) -> None:
         """Delete the allocation row in this transaction."""
-        self.session.execute(_REMOVE_ALLOCATION, {"orderid": line.orderid, "sku": line.sku})
+        self.session.connection().execute(
+            _REMOVE_ALLOCATION, {"orderid": line.orderid, "sku": line.sku}
+        )
 
     def newest_in(self, reference: str) -> model.OrderLine | None:
         """The batch's allocation with the highest id."""

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,9 +28,11 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
-class BatchRow:
-    """One batch as the batch table and the CSV export show it."""
+class BatchRow(NamedTuple):
+    """One batch as the batch table and the CSV export show it.
+
+    A named tuple: the start-up read makes 100,000 of them, and a tuple is built in C.
+    """
 
     reference: str
     sku: str
@@ -42,6 +46,15 @@ class BatchRow:
         return self.purchased - self.allocated
 
 
+_BATCH_ROWS = select(
+    orm.batches.c.reference,
+    orm.batches.c.sku,
+    orm.batches.c.eta,
+    orm.batches.c.purchased_quantity,
+    orm.batches.c.allocated_quantity,
+)
+
+
 def batches(uow: SqlAlchemyUnitOfWork) -> list[BatchRow]:
     """Every batch with its purchased and allocated quantities, by SKU then reference."""
     with uow:
@@ -50,14 +63,31 @@ def batches(uow: SqlAlchemyUnitOfWork) -> list[BatchRow]:
 
 def batch_rows(session: Session) -> list[BatchRow]:
     """``batches`` inside a transaction that is already open."""
-    query = select(
-        orm.batches.c.reference,
-        orm.batches.c.sku,
-        orm.batches.c.eta,
-        orm.batches.c.purchased_quantity,
-        orm.batches.c.allocated_quantity,
-    ).order_by(orm.batches.c.sku, orm.batches.c.reference)
-    return [BatchRow(*row) for row in session.execute(query)]
+    query = _BATCH_ROWS.order_by(orm.batches.c.sku, orm.batches.c.reference)
+    return list(map(BatchRow._make, session.execute(query).all()))
+
+
+def unordered_batch_rows(session: Session) -> list[BatchRow]:
+    """Every batch, for the batch table, which sorts them itself.
+
+    The start-up read of the batch table: at 100,000 batches, SQLAlchemy's row objects
+    and the database's sort were most of its time, so the rows come straight from the
+    driver's cursor (SQLite returns dates as ISO text). They are still made in SKU order,
+    in Python: the table then walks its rows through memory in the order they were made,
+    which made a filter keystroke three times faster than rows made in storage order.
+    """
+    cursor = session.connection().connection.cursor()
+    try:
+        cursor.execute(str(_BATCH_ROWS.compile(dialect=session.get_bind().dialect)))
+        fetched = sorted(cursor.fetchall(), key=operator.itemgetter(1, 0))
+    finally:
+        cursor.close()
+    return [
+        BatchRow(reference, sku, date.fromisoformat(eta) if eta else None, purchased, allocated)
+        if isinstance(eta, str)
+        else BatchRow(reference, sku, eta, purchased, allocated)
+        for reference, sku, eta, purchased, allocated in fetched
+    ]
 
 
 @dataclass(frozen=True)
@@ -70,13 +100,14 @@ class OrderAllocation:
 
 
 def batches_at_position(uow: SqlAlchemyUnitOfWork) -> tuple[list[BatchRow], event_feed.LogPosition]:
-    """The batch table and the log position, from one snapshot of the database, so that
-    following the log from there applies every later change exactly once."""
+    """The batch table (unsorted: the table sorts it) and the log position, from one
+    snapshot of the database, so that following the log from there applies every later
+    change exactly once."""
     with uow:
         if uow.session.get_bind().dialect.name == "postgresql":
             uow.session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
         position = event_feed.log_position(uow.session)
-        return batch_rows(uow.session), position
+        return unordered_batch_rows(uow.session), position
 
 
 def order_allocations(uow: SqlAlchemyUnitOfWork, orderid: str) -> list[OrderAllocation]:

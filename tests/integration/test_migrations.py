@@ -123,3 +123,14 @@ def test_a_newer_schema_is_refused_and_left_alone(bare_engine):
     assert revision_of(bare_engine) == "9999"
     with bare_engine.connect() as connection:
         assert connection.execute(text("SELECT sku FROM products")).scalars().all() == ["LAMP"]
+
+
+def test_the_head_revision_known_without_alembic_is_the_newest_script():
+    assert schema.head_revision() == schema.HEAD_REVISION
+
+
+def test_a_database_at_head_opens_without_running_alembic(bare_engine, monkeypatch):
+    schema.upgrade(bare_engine)
+    monkeypatch.setattr("alembic.command.upgrade", lambda *args: pytest.fail("ran Alembic"))
+    schema.upgrade(bare_engine)
+    assert revision_of(bare_engine) == schema.head_revision()

@@ -39,8 +39,12 @@ def test_protect_logs_filters_every_root_handler():
     handler = logging.NullHandler()
     root = logging.getLogger()
     root.addHandler(handler)
+    filters_before = {h: list(h.filters) for h in root.handlers}
     try:
         protect_logs(URL)
         assert any(isinstance(f, RedactingFilter) for f in handler.filters)
     finally:
         root.removeHandler(handler)
+        # pytest's own capture handlers outlive this test: leave them as they were.
+        for other, filters in filters_before.items():
+            other.filters[:] = filters

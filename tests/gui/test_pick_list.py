@@ -1,15 +1,17 @@
 """Pick lists: Ctrl+P prints the shown order's, Ctrl+Shift+P saves it as PDF."""
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
 
 from warehouse_gui.domain import commands
 from warehouse_gui.gui import forms
-from warehouse_gui.gui.pick_list import PickList, PickListPrinter
+from warehouse_gui.gui.pick_list import PickList, PickListPrinter, printer_for
+from warehouse_gui.gui.pick_list_pages import PickListPages
 from warehouse_gui.views import OrderAllocation
 
 
@@ -101,7 +103,8 @@ def test_ctrl_shift_p_saves_the_shown_orders_pick_list_as_pdf(order_shown, tmp_p
     assert "not in yet — arrives 2027-01-15" in text
     rows = [line.split() for line in pdf_lines(saved)]
     assert ["chair-1", "CHAIR", "2"] in rows
-    assert ["lamp-2", "LAMP", "30", "not", "in", "yet", "—", "arrives"] in rows
+    assert ["lamp-2", "LAMP", "30", "not", "in", "yet", "—"] in rows
+    assert "page 1 of 1" in text
     assert "order-2" not in text
     assert app.window.result_label.text() == (f"Saved the pick list of order order-1 to {saved}")
 
@@ -186,18 +189,53 @@ def test_the_suggested_file_name_is_safe(orderid, name):
     assert pick.file_name == name
 
 
-def test_lines_are_sorted_for_walking_and_text_is_escaped():
-    from datetime import date
-
+def test_lines_are_sorted_for_walking():
     allocations = [
-        OrderAllocation("<b>SKU</b>", 1, "z-batch"),
+        OrderAllocation("GAMMA", 1, "z-batch"),
         OrderAllocation("ALPHA", 2, "b-batch"),
         OrderAllocation("OMEGA", 3, "a-ship"),
     ]
     etas = {"a-ship": date(2027, 3, 1)}
-    pick = PickList.of("o&1", allocations, etas.get, "desk", "me", datetime(2026, 1, 1, 9, 5))
+    pick = PickList.of("o-1", allocations, etas.get, "desk", "me", datetime(2026, 1, 1, 9, 5))
     assert [line.batchref for line in pick.lines] == ["b-batch", "z-batch", "a-ship"]
-    html = pick.html()
-    assert "&lt;b&gt;SKU&lt;/b&gt;" in html and "<b>SKU</b>" not in html
-    assert "order o&amp;1" in html
-    assert "Printed 2026-01-01 09:05" in html
+    assert [line.note for line in pick.lines] == ["", "", "not in yet — arrives 2027-03-01"]
+    assert pick.units == 6
+
+
+def test_a_long_list_runs_over_pages_without_splitting_a_row(qapp, tmp_path):
+    allocations = [
+        OrderAllocation(f"SKU-{n:03d}" + ("-WITH-A-LONG-NAME" * (n % 3)), n + 1, f"b-{n:03d}")
+        for n in range(60)
+    ]
+    pick = PickList.of("o-9", allocations, lambda ref: None, "desk", "me", datetime(2026, 1, 1))
+    path = tmp_path / "long.pdf"
+    PickListPrinter(ask_pdf_path=lambda parent, suggested: str(path)).save_pdf(pick)
+
+    reader = PdfReader(str(path))
+    count = len(reader.pages)
+    assert count >= 2
+    for number, page in enumerate(reader.pages, start=1):
+        text = " ".join(page.extract_text().split())
+        assert "Batch SKU Qty Note" in text, "the headings repeat on every page"
+        assert f"Pick list — order o-9 — page {number} of {count}" in text
+    printer = printer_for(pick)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    layout = PickListPages(pick, printer)
+    pages = layout.layout()
+    assert len(pages) == count
+    placed = [p.line.batchref for page in pages for p in page if p.line is not None]
+    assert placed == [line.batchref for line in pick.lines], "every line once, in order"
+    assert all(p.top + p.height <= layout.bottom for page in pages for p in page), (
+        "no row crosses into the footer or the next page"
+    )
+
+
+def test_f1_lists_the_pick_list_keys_and_the_file_menu_has_them(app, qtbot):
+    qtbot.keyClick(app.focused(), Qt.Key.Key_F1)
+    dialog = QApplication.activeModalWidget()
+    keys = [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())]
+    assert "Ctrl+P" in keys and "Ctrl+Shift+P" in keys
+    dialog.close()
+    [file_menu] = [a.menu() for a in app.window.menuBar().actions() if a.text() == "&File"]
+    texts = [action.text() for action in file_menu.actions()]
+    assert "&Print pick list…" in texts and "Save pick list as P&DF…" in texts

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
-from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from tests.gui.conftest import opened
 from warehouse_gui.bootstrap import bootstrap
@@ -234,3 +234,11 @@ def test_the_batch_table_finds_one_skus_batches_without_its_lookalikes():
     ]
     assert model.batches_of_sku("SOFA") == []
     assert model.batch("d").eta == date(2027, 1, 1)
+
+
+def test_f1_lists_ctrl_g(app, qtbot):
+    qtbot.keyClick(app.focused(), Qt.Key.Key_F1)
+    dialog = QApplication.activeModalWidget()
+    keys = [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())]
+    assert "Ctrl+G" in keys
+    dialog.close()

@@ -1,7 +1,8 @@
 """Pick lists: an order's lines on paper (or PDF), in walking order, with a box to tick each.
 
-The page is a ``QTextDocument`` printed through Qt's printing support. The dialogs that ask
-for a printer or a file name are passed in, so tests (and scripts) can answer them.
+The pages are painted on a ``QPrinter`` (``pick_list_pages``), a real printer or a PDF file.
+The dialogs that ask for a printer or a file name are passed in, so tests (and scripts) can
+answer them.
 """
 
 from __future__ import annotations
@@ -11,21 +12,21 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QStandardPaths
-from PySide6.QtGui import QFont, QPageLayout, QTextDocument
+from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from warehouse_gui.gui.pick_list_pages import PickListPages
 
 if TYPE_CHECKING:
     from warehouse_gui.views import OrderAllocation
 
 logger = logging.getLogger(__name__)
 
-BODY_POINTS = 13
 MARGINS_MM = QMarginsF(15, 12, 15, 12)
 
 AskPrinter = Callable[[QPrinter, QWidget | None], bool]  # True: print on the printer set up
@@ -85,58 +86,9 @@ class PickList:
         safe = re.sub(r"[^A-Za-z0-9._-]+", "-", self.orderid).strip(".-") or "order"
         return f"pick-list-{safe}.pdf"
 
-    def html(self) -> str:
-        """The page as the rich text ``QTextDocument`` understands."""
-        count = len(self.lines)
-        rows = "".join(
-            "<tr>"
-            "<td class='tick'>&nbsp;</td>"
-            f"<td><b>{escape(line.batchref)}</b></td>"
-            f"<td>{escape(line.sku)}</td>"
-            f"<td class='qty'>{line.qty:,}</td>"
-            f"<td class='note'>{escape(line.note)}</td>"
-            "</tr>"
-            for line in self.lines
-        )
-        # Lengths in px: QTextDocument scales them to the printer (it ignores pt there).
-        return f"""
-<style>
-  h1 {{ font-size: 22pt; margin-bottom: 4px; }}
-  p.meta {{ font-size: 11pt; margin-top: 0; margin-bottom: 14px; }}
-  table {{ border-collapse: collapse; border-color: #666666; }}
-  th {{ font-size: 11pt; text-align: left; background-color: #e6e6e6; }}
-  td {{ vertical-align: middle; }}
-  td.qty {{ text-align: right; font-size: 16pt; font-weight: bold; }}
-  th.qty {{ text-align: right; }}
-  td.note {{ font-size: 11pt; font-weight: bold; }}
-  p.sign {{ font-size: 11pt; margin-top: 36px; }}
-</style>
-<h1>Pick list — order {escape(self.orderid)}</h1>
-<p class='meta'>Printed {self.printed_at:%Y-%m-%d %H:%M} at station {escape(self.station)}
-by {escape(self.operator)} · {count} line{"s" if count != 1 else ""}, {self.units:,} units ·
-in walking order (by batch)</p>
-<table width='100%' border='1' cellspacing='0' cellpadding='9'>
-<thead><tr><th width='8%'>✓</th><th width='32%'>Batch</th><th width='23%'>SKU</th>
-<th width='9%' class='qty'>Qty</th><th width='28%'>Note</th></tr></thead>
-{rows}
-</table>
-<p class='sign'>Picked by ______________________ &nbsp;&nbsp; Checked by
-______________________</p>
-"""
-
-    def document(self, printer: QPrinter | None = None) -> QTextDocument:
-        """The page, in large clear type, laid out for ``printer``'s page when given."""
-        document = QTextDocument()
-        if printer is not None:
-            # Laid out on the printer itself: its margins are the page's, and type sizes
-            # are the printer's points (print_() would otherwise add 2 cm margins of its own).
-            document.documentLayout().setPaintDevice(printer)
-            document.setPageSize(printer.pageRect(QPrinter.Unit.DevicePixel).size())
-        font = QFont(QApplication.font())
-        font.setPointSize(BODY_POINTS)
-        document.setDefaultFont(font)
-        document.setHtml(self.html())
-        return document
+    def print_on(self, printer: QPrinter) -> None:
+        """Paint the list on ``printer``'s pages."""
+        PickListPages(self, printer).paint()
 
 
 def ask_printer(printer: QPrinter, parent: QWidget | None) -> bool:
@@ -172,10 +124,10 @@ class PickListPrinter:
 
     def print(self, pick: PickList, parent: QWidget | None = None) -> str | None:
         """Ask for a printer and print; the printer's name, or ``None`` when cancelled."""
-        printer = _printer(pick)
+        printer = printer_for(pick)
         if not self.ask_printer(printer, parent):
             return None
-        pick.document(printer).print_(printer)
+        pick.print_on(printer)
         where = printer.outputFileName() or printer.printerName() or "the printer"
         logger.info("Printed the pick list of order %s on %s", pick.orderid, where)
         return where
@@ -193,10 +145,10 @@ class PickListPrinter:
             path = path.with_name(path.name + ".pdf")
         if not path.parent.is_dir():
             raise OSError(f"Could not save {path}: the folder {path.parent} does not exist")
-        printer = _printer(pick)
+        printer = printer_for(pick)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(path))
-        pick.document(printer).print_(printer)
+        pick.print_on(printer)
         if not path.is_file() or not path.stat().st_size:
             raise OSError(f"Could not save {path}: the file could not be written there")
         self.folder = path.parent
@@ -204,7 +156,8 @@ class PickListPrinter:
         return path
 
 
-def _printer(pick: PickList) -> QPrinter:
+def printer_for(pick: PickList) -> QPrinter:
+    """A high-resolution printer named after the pick list, with the pick list's margins."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(f"Pick list {pick.orderid}")
     printer.setCreator("Warehouse GUI")

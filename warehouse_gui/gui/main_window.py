@@ -339,6 +339,7 @@ class MainWindow(QMainWindow):
         """Ctrl+P: print the pick list of the order shown in the Orders tab."""
         pick = self._shown_pick_list()
         if pick is not None and (where := self.pick_list_printer.print(pick, self)):
+            self.orders_view.error_label.hide()
             self.result_label.setText(f"Printed the pick list of order {pick.orderid} on {where}")
 
     @Slot()
@@ -355,6 +356,7 @@ class MainWindow(QMainWindow):
             self.result_label.setText(str(error))
             return
         if path is not None:
+            self.orders_view.error_label.hide()
             self.result_label.setText(f"Saved the pick list of order {pick.orderid} to {path}")
 
     def _shown_pick_list(self) -> PickList | None:

@@ -86,6 +86,7 @@ class OrdersView(QWidget):
             self,
         )
         hint.setObjectName("hint")
+        hint.setWordWrap(True)
 
         layout = QVBoxLayout(self)
         layout.addLayout(lookup_row)

@@ -26,6 +26,7 @@ def _isolated_environment(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     for name in ("WAREHOUSE_DB_URL", "WAREHOUSE_SMTP_HOST", "WAREHOUSE_SMTP_PORT"):
         monkeypatch.delenv(name, raising=False)
+    monkeypatch.delenv("WAREHOUSE_COLOR_SCHEME", raising=False)
 
 
 @pytest.fixture

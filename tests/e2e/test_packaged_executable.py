@@ -58,12 +58,17 @@ def test_only_the_qt_the_app_uses_is_bundled(built_executable):
     bundled = built_executable.parent / "_internal"
     qt = bundled / "PySide6" / "Qt"
     modules = sorted(p.name.split(".")[0] for p in (bundled / "PySide6").glob("Qt*.so"))
-    assert modules == ["QtCore", "QtGui", "QtWidgets"]
+    assert modules == ["QtCore", "QtGui", "QtPrintSupport", "QtWidgets"]
     assert sorted(p.name for p in (qt / "plugins" / "platforms").iterdir()) == [
         "libqwayland.so",
         "libqxcb.so",
     ]
     assert [p.name for p in (qt / "plugins" / "imageformats").iterdir()] == ["libqsvg.so"]
+    # The icon engine draws the SVG at each size asked for: sharp at 200 % too.
+    assert [p.name for p in (qt / "plugins" / "iconengines").iterdir()] == ["libqsvgicon.so"]
+    # Pick lists go to the CUPS printers.
+    printing = [p.name for p in (qt / "plugins" / "printsupport").iterdir()]
+    assert printing == ["libcupsprintersupport.so"]
     assert not (qt / "translations").exists()
     assert not list(qt.glob("lib/libQt6Network*")), "QtNetwork is not used"
     dangling = [p for p in bundled.rglob("*") if p.is_symlink() and not p.exists()]

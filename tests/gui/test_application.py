@@ -5,12 +5,13 @@ import threading
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from warehouse_gui import __version__
 from warehouse_gui.gui import app as gui_app
 from warehouse_gui.gui.about import about_box
+from warehouse_gui.gui.appearance import Appearance
 from warehouse_gui.gui.crash_dialog import CrashDialog
 from warehouse_gui.gui.main_window import MainWindow
 
@@ -31,11 +32,15 @@ def application(qapp, monkeypatch):
             "desktopFileName",
             "windowIcon",
             "styleSheet",
+            "palette",
         )
     }
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     yield qapp
+    for appearance in qapp.findChildren(Appearance):
+        QGuiApplication.styleHints().colorSchemeChanged.disconnect(appearance.follow_system)
+        appearance.setParent(None)
     for name, value in saved.items():
         getattr(qapp, "set" + name[0].upper() + name[1:])(value)
 
@@ -99,6 +104,7 @@ def test_run_sets_the_metadata_and_the_about_box_tells_version_database_and_log(
     assert application.applicationVersion() == __version__
     assert not application.windowIcon().pixmap(32, 32).isNull(), "the SVG icon was loaded"
     assert "QGroupBox" in application.styleSheet()
+    assert "$" not in application.styleSheet().split("*/", 1)[1], "the colours are filled in"
     assert f"Warehouse GUI {__version__}" in seen["text"]
     assert "postgresql+psycopg://clerk:***@127.0.0.1:1/stock" in seen["text"]
     assert "s3cret" not in seen["text"]

@@ -26,7 +26,14 @@ __all__ = [
     "OrderLine",
     "OutOfStockError",
     "Product",
+    "preference_key",
 ]
+
+
+def preference_key(eta: date | None, reference: str) -> tuple[bool, date, str]:
+    """The order in which batches take order lines: warehouse stock first, then the
+    earliest ETA; the reference breaks ties."""
+    return (eta is not None, eta or date.min, reference)
 
 
 @dataclass(unsafe_hash=True)
@@ -63,7 +70,7 @@ class Batch:
 
     def preference_key(self) -> tuple[bool, date, str]:
         """Warehouse stock first, then the earliest ETA; the reference breaks ties."""
-        return (self.eta is not None, self.eta or date.min, self.reference)
+        return preference_key(self.eta, self.reference)
 
     def __lt__(self, other: Batch) -> bool:
         return self.preference_key() < other.preference_key()

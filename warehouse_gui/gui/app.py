@@ -11,6 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from warehouse_gui import __version__, config
+from warehouse_gui.gui.appearance import Appearance
 from warehouse_gui.gui.controller import BusController
 from warehouse_gui.gui.crash_reporter import CrashReporter
 from warehouse_gui.gui.main_window import MainWindow
@@ -34,8 +35,9 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "resources"
 
 
-def configure_application(app: QApplication) -> None:
-    """Name, organisation, version, icon and stylesheet of the application."""
+def configure_application(app: QApplication) -> Appearance:
+    """Name, organisation, version, icon, style, palette and stylesheet of the application;
+    the returned appearance keeps the last three in step with the system's colour scheme."""
     app.setApplicationName(config.APP_NAME)
     app.setApplicationDisplayName("Warehouse GUI")
     app.setOrganizationName(config.APP_AUTHOR)
@@ -48,10 +50,12 @@ def configure_application(app: QApplication) -> None:
         app.setWindowIcon(QIcon(str(icon)))
     else:
         logger.warning("Application icon not found at %s", icon)
+    template = ""
     if stylesheet.is_file():
-        app.setStyleSheet(stylesheet.read_text(encoding="utf-8"))
+        template = stylesheet.read_text(encoding="utf-8")
     else:
         logger.warning("Stylesheet not found at %s", stylesheet)
+    return Appearance(app, template)
 
 
 def run(db_url: str) -> int:

@@ -7,7 +7,7 @@ import bisect
 import logging
 from collections.abc import Callable, Iterable
 from datetime import date
-from itertools import compress, repeat
+from itertools import compress, islice, repeat
 from operator import attrgetter, contains
 from typing import TYPE_CHECKING, Any
 
@@ -268,6 +268,24 @@ class BatchTableModel(QAbstractTableModel):
         """The SKU of batch ``reference``, if the table knows it."""
         entry = self._entries.get(reference)
         return entry.sku if entry else None
+
+    def batch(self, reference: str) -> BatchEntry | None:
+        """The batch ``reference``, shown or filtered out, if the table knows it."""
+        return self._entries.get(reference)
+
+    def batches_of_sku(self, sku: str, ignore_case: bool = False) -> list[BatchEntry]:
+        """Every batch of ``sku`` (or of any SKU that differs from it only in case),
+        shown or filtered out, found by bisection in the SKU order the model always keeps:
+        it costs the SKU's batches, not the table's."""
+        prefix = f"{sku.casefold()}\0"
+        start = bisect.bisect_left(self._by_sku, prefix, key=_sku_key)
+        found: list[BatchEntry] = []
+        for entry in islice(self._by_sku, start, None):
+            if not entry.sku_key.startswith(prefix):
+                break
+            if ignore_case or entry.sku == sku:
+                found.append(entry)
+        return found
 
     @property
     def batch_count(self) -> int:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import gc
 import importlib
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, datetime
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -34,11 +36,15 @@ from warehouse_gui.gui.command_form import CommandForm
 from warehouse_gui.gui.controller import BusController
 from warehouse_gui.gui.history import HistoryModel, HistoryView
 from warehouse_gui.gui.orders import OrdersView
+from warehouse_gui.gui.pick_list import PickList, PickListPrinter
 from warehouse_gui.gui.shortcuts_dialog import ShortcutsDialog
+from warehouse_gui.gui.stock_view import StockView
 
 if TYPE_CHECKING:
     from warehouse_gui import views
     from warehouse_gui.adapters.event_feed import LogPosition
+
+logger = logging.getLogger(__name__)
 
 WINDOW_TITLE = "Warehouse GUI"
 
@@ -112,6 +118,8 @@ class MainWindow(QMainWindow):
             config.station_name(), config.operator_name(), self.model.sku_of, self
         )
         self.history_view = HistoryView(self.history_model)
+        self.stock_view = StockView(self.model, self.batches_view.table)
+        self.pick_list_printer = PickListPrinter()
         self.tabs = QTabWidget()
         self.banner = AlertBanner()
         self.alerts_panel = AlertsPanel()
@@ -128,6 +136,7 @@ class MainWindow(QMainWindow):
 
         controller.event_published.connect(self.model.apply_event)
         controller.event_published.connect(self.orders_view.apply_event)
+        controller.event_published.connect(self.stock_view.apply_event)
         controller.own_event_published.connect(self.history_model.apply_event)
         controller.own_event_published.connect(self._on_own_event)
         controller.remote_event_logged.connect(self.history_model.apply_logged)
@@ -170,6 +179,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.batches_view, "&Batches")
         self.tabs.addTab(self.orders_view, "Order&s")
         self.tabs.addTab(self.history_view, "His&tory")
+        self.tabs.addTab(self.stock_view, "Stock &picture")
 
         alerts_box = QGroupBox("Alerts")
         alerts_layout = QVBoxLayout(alerts_box)
@@ -221,6 +231,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+B", "The batch table", self.focus_batch_table),
             ("Ctrl+O", "Look up an order", self.focus_orders),
             ("Ctrl+H", "History, filtered by SKU and order", self.focus_history),
+            ("Ctrl+G", "Stock picture of a SKU (the selected batch's)", self.focus_stock_picture),
         ]
         for keys, _meaning, slot in window_keys:
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -228,6 +239,17 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(slot)
 
         file_menu = self.menuBar().addMenu("&File")
+        pick_list_keys = [
+            ("Ctrl+P", "&Print pick list…", "Print the order's pick list", self.print_pick_list),
+            ("Ctrl+Shift+P", "Save pick list as P&DF…", "Save it as PDF", self.save_pick_list),
+        ]
+        for keys, text, _meaning, slot in pick_list_keys:
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            file_menu.addAction(action)
+            self.addAction(action)
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -242,7 +264,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about_action)
         self.addActions([quit_action, shortcuts_action])
 
-        menu_keys = [("Ctrl+Q", "Quit (queued commands finish first)"), ("F1", "This list")]
+        menu_keys = [(k, m) for k, _text, m, _slot in pick_list_keys]
+        menu_keys += [("Ctrl+Q", "Quit (queued commands finish first)"), ("F1", "This list")]
         return [(k, m) for k, m, _ in window_keys] + menu_keys + KEYS_IN_VIEWS
 
     # Settings
@@ -304,6 +327,59 @@ class MainWindow(QMainWindow):
         """Ctrl+H: the history and its filters."""
         self.tabs.setCurrentWidget(self.history_view)
         self.history_view.focus_filter()
+
+    @Slot()
+    def focus_stock_picture(self) -> None:
+        """Ctrl+G: the stock picture, its SKU box ready for another SKU."""
+        self.tabs.setCurrentWidget(self.stock_view)
+        self.stock_view.focus_sku()
+
+    @Slot()
+    def print_pick_list(self) -> None:
+        """Ctrl+P: print the pick list of the order shown in the Orders tab."""
+        pick = self._shown_pick_list()
+        if pick is not None and (where := self.pick_list_printer.print(pick, self)):
+            self.orders_view.error_label.hide()
+            self.result_label.setText(f"Printed the pick list of order {pick.orderid} on {where}")
+
+    @Slot()
+    def save_pick_list(self) -> None:
+        """Ctrl+Shift+P: save the pick list of the order shown in the Orders tab as PDF."""
+        pick = self._shown_pick_list()
+        if pick is None:
+            return
+        try:
+            path = self.pick_list_printer.save_pdf(pick, self)
+        except OSError as error:
+            logger.error("Pick list of order %s not saved: %s", pick.orderid, error)
+            self.orders_view.show_error(str(error))
+            self.result_label.setText(str(error))
+            return
+        if path is not None:
+            self.orders_view.error_label.hide()
+            self.result_label.setText(f"Saved the pick list of order {pick.orderid} to {path}")
+
+    def _shown_pick_list(self) -> PickList | None:
+        orderid, lines = self.orders_view.orderid, self.orders_view.lines
+        if not orderid or not lines:
+            message = (
+                f"Order {orderid} has no allocated lines to pick"
+                if orderid
+                else "No order shown: type its ID here and press Enter, then Ctrl+P prints "
+                "its pick list (Ctrl+Shift+P saves it as PDF)"
+            )
+            self.focus_orders()
+            self.orders_view.show_error(message)
+            self.result_label.setText(message)
+            return None
+
+        def eta_of(reference: str) -> date | None:
+            batch = self.model.batch(reference)
+            return batch.eta if batch else None
+
+        return PickList.of(
+            orderid, lines, eta_of, config.station_name(), config.operator_name(), datetime.now()
+        )
 
     @Slot()
     def show_shortcuts(self) -> ShortcutsDialog:

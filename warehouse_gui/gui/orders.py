@@ -80,8 +80,13 @@ class OrdersView(QWidget):
         self.error_label.setAccessibleName("Orders error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
-        hint = QLabel("↓ moves to the lines; Delete cancels the selected line", self)
+        hint = QLabel(
+            "↓ moves to the lines; Delete cancels the selected line; "
+            "Ctrl+P prints the pick list, Ctrl+Shift+P saves it as PDF",
+            self,
+        )
         hint.setObjectName("hint")
+        hint.setWordWrap(True)
 
         layout = QVBoxLayout(self)
         layout.addLayout(lookup_row)
@@ -110,6 +115,11 @@ class OrdersView(QWidget):
             self.table.selectRow(max(self.table.currentRow(), 0))
             return True
         return super().eventFilter(watched, event)  # type: ignore[arg-type]
+
+    @property
+    def lines(self) -> list[OrderAllocation]:
+        """The shown order's allocations, by SKU."""
+        return list(self._lines)
 
     def show_order(self, orderid: str, lines: list[OrderAllocation]) -> None:
         """Show the allocations read for ``orderid``."""

@@ -1,0 +1,241 @@
+"""Pick lists: Ctrl+P prints the shown order's, Ctrl+Shift+P saves it as PDF."""
+
+from datetime import date, datetime
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
+
+from warehouse_gui.domain import commands
+from warehouse_gui.gui import forms
+from warehouse_gui.gui.pick_list import PickList, PickListPrinter, printer_for
+from warehouse_gui.gui.pick_list_pages import PickListPages
+from warehouse_gui.views import OrderAllocation
+
+
+class Dialogs:
+    """Stands in for the print and save dialogs, recording what they were asked."""
+
+    def __init__(self, pdf_path="", print_to=None):
+        self.pdf_path = str(pdf_path)
+        self.print_to = print_to
+        self.suggested = []
+        self.printers = []
+
+    def ask_pdf_path(self, parent, suggested):
+        self.suggested.append(suggested)
+        return self.pdf_path
+
+    def ask_printer(self, printer, parent):
+        self.printers.append(printer)
+        if self.print_to is None:
+            return False
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(self.print_to))
+        return True
+
+
+def use(app, dialogs):
+    app.window.pick_list_printer = PickListPrinter(
+        ask_printer=dialogs.ask_printer, ask_pdf_path=dialogs.ask_pdf_path
+    )
+
+
+def allocate(app, orderid, sku, qty):
+    with app.qtbot.waitSignal(app.controller.command_succeeded):
+        app.controller.submit(commands.Allocate(orderid, sku, qty), forms.ALLOCATE)
+
+
+def look_up_order(app, orderid):
+    app.shortcut(Qt.Key.Key_O)
+    with app.qtbot.waitSignal(app.controller.read_finished):
+        app.scan(orderid)
+
+
+def shift_ctrl(app, key):
+    app.qtbot.keyClick(
+        app.focused(), key, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+
+
+def pdf_lines(path):
+    """The PDF's text as laid out, line by line (a table row is a line), each word
+    separated by one space."""
+    reader = PdfReader(str(path))
+    text = "\n".join(page.extract_text(extraction_mode="layout") for page in reader.pages)
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+
+def pdf_text(path):
+    return " ".join(pdf_lines(path))
+
+
+@pytest.fixture
+def order_shown(app):
+    """Order order-1: 2 CHAIR from chair-1 (in stock) and 30 LAMP from lamp-2 (arriving),
+    since lamp-1's 20 cannot hold 30."""
+    allocate(app, "order-1", "LAMP", 30)
+    allocate(app, "order-1", "CHAIR", 2)
+    allocate(app, "order-2", "LAMP", 5)
+    look_up_order(app, "order-1")
+    return app
+
+
+def test_ctrl_shift_p_saves_the_shown_orders_pick_list_as_pdf(order_shown, tmp_path):
+    app = order_shown
+    dialogs = Dialogs(pdf_path=tmp_path / "out" / "order-1 pick")
+    (tmp_path / "out").mkdir()
+    use(app, dialogs)
+
+    shift_ctrl(app, Qt.Key.Key_P)
+
+    assert dialogs.suggested[0].endswith("/pick-list-order-1.pdf")
+    saved = tmp_path / "out" / "order-1 pick.pdf"
+    text = pdf_text(saved)
+    assert "Pick list — order order-1" in text
+    assert "desk-test" in text and "tester" in text
+    assert "2 lines, 32 units" in text
+    # In walking order: the batch in the warehouse first, the one on its way last.
+    assert text.index("chair-1") < text.index("lamp-2")
+    assert "CHAIR" in text and "LAMP" in text
+    assert "not in yet — arrives 2027-01-15" in text
+    rows = [line.split() for line in pdf_lines(saved)]
+    assert ["chair-1", "CHAIR", "2"] in rows
+    assert ["lamp-2", "LAMP", "30", "not", "in", "yet", "—"] in rows
+    assert "page 1 of 1" in text
+    assert "order-2" not in text
+    assert app.window.result_label.text() == (f"Saved the pick list of order order-1 to {saved}")
+
+
+def test_ctrl_p_prints_the_shown_order_through_the_print_dialog(order_shown, tmp_path):
+    app = order_shown
+    dialogs = Dialogs(print_to=tmp_path / "printed.pdf")
+    use(app, dialogs)
+
+    app.shortcut(Qt.Key.Key_P)
+
+    assert len(dialogs.printers) == 1
+    assert dialogs.printers[0].docName() == "Pick list order-1"
+    text = pdf_text(tmp_path / "printed.pdf")
+    assert "chair-1" in text and "lamp-2" in text
+    assert "Printed the pick list of order order-1" in app.window.result_label.text()
+
+
+def test_cancelled_dialogs_print_and_save_nothing(order_shown, tmp_path):
+    app = order_shown
+    dialogs = Dialogs()
+    use(app, dialogs)
+    before = app.window.result_label.text()
+
+    app.shortcut(Qt.Key.Key_P)
+    shift_ctrl(app, Qt.Key.Key_P)
+
+    assert len(dialogs.printers) == 1 and len(dialogs.suggested) == 1
+    assert list(tmp_path.glob("*.pdf")) == []
+    assert app.window.result_label.text() == before
+
+
+def test_without_an_order_shown_ctrl_p_says_what_to_do(app, tmp_path):
+    dialogs = Dialogs(print_to=tmp_path / "printed.pdf")
+    use(app, dialogs)
+    app.shortcut(Qt.Key.Key_N)
+
+    app.shortcut(Qt.Key.Key_P)
+
+    view = app.window.orders_view
+    assert dialogs.printers == []
+    assert app.window.tabs.currentWidget() is view
+    assert app.focused() is view.order_edit, "ready to type the order id"
+    assert view.error_label.isVisible()
+    assert "No order shown: type its ID here and press Enter" in view.error_label.text()
+
+
+def test_an_order_without_allocations_has_no_pick_list(app, tmp_path):
+    dialogs = Dialogs(pdf_path=tmp_path / "x.pdf")
+    use(app, dialogs)
+    look_up_order(app, "order-404")
+
+    shift_ctrl(app, Qt.Key.Key_P)
+
+    assert dialogs.suggested == []
+    assert app.window.orders_view.error_label.text() == (
+        "Order order-404 has no allocated lines to pick"
+    )
+
+
+def test_a_folder_that_does_not_exist_is_reported(order_shown, tmp_path):
+    app = order_shown
+    use(app, Dialogs(pdf_path=tmp_path / "missing" / "list.pdf"))
+
+    shift_ctrl(app, Qt.Key.Key_P)
+
+    error = app.window.orders_view.error_label
+    assert error.isVisible()
+    assert f"the folder {tmp_path / 'missing'} does not exist" in error.text()
+
+
+@pytest.mark.parametrize(
+    ("orderid", "name"),
+    [
+        ("order-1", "pick-list-order-1.pdf"),
+        ("ORD/2026 #7", "pick-list-ORD-2026-7.pdf"),
+        ("../..", "pick-list-order.pdf"),
+    ],
+)
+def test_the_suggested_file_name_is_safe(orderid, name):
+    pick = PickList.of(orderid, [], lambda ref: None, "desk", "me", datetime(2026, 1, 1))
+    assert pick.file_name == name
+
+
+def test_lines_are_sorted_for_walking():
+    allocations = [
+        OrderAllocation("GAMMA", 1, "z-batch"),
+        OrderAllocation("ALPHA", 2, "b-batch"),
+        OrderAllocation("OMEGA", 3, "a-ship"),
+    ]
+    etas = {"a-ship": date(2027, 3, 1)}
+    pick = PickList.of("o-1", allocations, etas.get, "desk", "me", datetime(2026, 1, 1, 9, 5))
+    assert [line.batchref for line in pick.lines] == ["b-batch", "z-batch", "a-ship"]
+    assert [line.note for line in pick.lines] == ["", "", "not in yet — arrives 2027-03-01"]
+    assert pick.units == 6
+
+
+def test_a_long_list_runs_over_pages_without_splitting_a_row(qapp, tmp_path):
+    allocations = [
+        OrderAllocation(f"SKU-{n:03d}" + ("-WITH-A-LONG-NAME" * (n % 3)), n + 1, f"b-{n:03d}")
+        for n in range(60)
+    ]
+    pick = PickList.of("o-9", allocations, lambda ref: None, "desk", "me", datetime(2026, 1, 1))
+    path = tmp_path / "long.pdf"
+    PickListPrinter(ask_pdf_path=lambda parent, suggested: str(path)).save_pdf(pick)
+
+    reader = PdfReader(str(path))
+    count = len(reader.pages)
+    assert count >= 2
+    for number, page in enumerate(reader.pages, start=1):
+        text = " ".join(page.extract_text().split())
+        assert "Batch SKU Qty Note" in text, "the headings repeat on every page"
+        assert f"Pick list — order o-9 — page {number} of {count}" in text
+    printer = printer_for(pick)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    layout = PickListPages(pick, printer)
+    pages = layout.layout()
+    assert len(pages) == count
+    placed = [p.line.batchref for page in pages for p in page if p.line is not None]
+    assert placed == [line.batchref for line in pick.lines], "every line once, in order"
+    assert all(p.top + p.height <= layout.bottom for page in pages for p in page), (
+        "no row crosses into the footer or the next page"
+    )
+
+
+def test_f1_lists_the_pick_list_keys_and_the_file_menu_has_them(app, qtbot):
+    qtbot.keyClick(app.focused(), Qt.Key.Key_F1)
+    dialog = QApplication.activeModalWidget()
+    keys = [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())]
+    assert "Ctrl+P" in keys and "Ctrl+Shift+P" in keys
+    dialog.close()
+    [file_menu] = [a.menu() for a in app.window.menuBar().actions() if a.text() == "&File"]
+    texts = [action.text() for action in file_menu.actions()]
+    assert "&Print pick list…" in texts and "Save pick list as P&DF…" in texts

@@ -1,0 +1,147 @@
+"""Light and dark: the Fusion style with a palette that follows the system's colour scheme,
+and the stylesheet's own colours (errors, the alert banner, frames) to match.
+
+``WAREHOUSE_COLOR_SCHEME=light`` or ``dark`` forces a scheme (for screenshots, tests, or a
+desk whose system does not say); otherwise the app follows ``QStyleHints.colorScheme()``
+and switches when the system does.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import os
+from string import Template
+
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+logger = logging.getLogger(__name__)
+
+SCHEME_VARIABLE = "WAREHOUSE_COLOR_SCHEME"
+SCHEMES = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
+STYLE = "Fusion"
+
+
+@dataclasses.dataclass(frozen=True)
+class StyleColours:
+    """The stylesheet's colours that no palette role gives (``$name`` in style.qss)."""
+
+    error: str
+    banner_background: str
+    banner_border: str
+    banner_text: str
+    frame: str
+
+
+STYLE_COLOURS = {
+    Qt.ColorScheme.Light: StyleColours(
+        error="#b71c1c",
+        banner_background="#fff3cd",
+        banner_border="#e0b252",
+        banner_text="#5c3c00",
+        frame="#b4b4b4",
+    ),
+    Qt.ColorScheme.Dark: StyleColours(
+        error="#ff8a80",
+        banner_background="#4a3a10",
+        banner_border="#a07c25",
+        banner_text="#ffe08a",
+        frame="#5c5c5c",
+    ),
+}
+
+_DARK_ROLES = {
+    QPalette.ColorRole.Window: "#2b2b2b",
+    QPalette.ColorRole.WindowText: "#e8e8e8",
+    QPalette.ColorRole.Base: "#1e1e1e",
+    QPalette.ColorRole.AlternateBase: "#282828",
+    QPalette.ColorRole.ToolTipBase: "#3c3c3c",
+    QPalette.ColorRole.ToolTipText: "#f0f0f0",
+    QPalette.ColorRole.PlaceholderText: "#9a9a9a",
+    QPalette.ColorRole.Text: "#e8e8e8",
+    QPalette.ColorRole.Button: "#363636",
+    QPalette.ColorRole.ButtonText: "#e8e8e8",
+    QPalette.ColorRole.BrightText: "#ff6b6b",
+    QPalette.ColorRole.Light: "#4a4a4a",
+    QPalette.ColorRole.Midlight: "#3e3e3e",
+    QPalette.ColorRole.Mid: "#2e2e2e",
+    QPalette.ColorRole.Dark: "#1a1a1a",
+    QPalette.ColorRole.Shadow: "#0a0a0a",
+    QPalette.ColorRole.Highlight: "#3b7dc4",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.Link: "#7ab8ff",
+    QPalette.ColorRole.LinkVisited: "#c29bff",
+    QPalette.ColorRole.Accent: "#3b7dc4",
+}
+_DARK_DISABLED_ROLES = {
+    QPalette.ColorRole.WindowText: "#7d7d7d",
+    QPalette.ColorRole.Text: "#7d7d7d",
+    QPalette.ColorRole.ButtonText: "#7d7d7d",
+    QPalette.ColorRole.Highlight: "#4a4a4a",
+    QPalette.ColorRole.Base: "#262626",
+}
+
+
+def forced_scheme() -> Qt.ColorScheme | None:
+    """The scheme ``WAREHOUSE_COLOR_SCHEME`` asks for, if it names one."""
+    value = os.environ.get(SCHEME_VARIABLE, "").strip().casefold()
+    if not value:
+        return None
+    if value not in SCHEMES:
+        logger.warning(
+            "%s=%s is neither light nor dark; following the system", SCHEME_VARIABLE, value
+        )
+        return None
+    return SCHEMES[value]
+
+
+def palette_for(scheme: Qt.ColorScheme) -> QPalette:
+    """Fusion's own light palette, or a dark one; an unknown scheme is light."""
+    style = QStyleFactory.create(STYLE)
+    palette = style.standardPalette()
+    if scheme != Qt.ColorScheme.Dark:
+        return palette
+    for role, colour in _DARK_ROLES.items():
+        palette.setColor(role, QColor(colour))
+    for role, colour in _DARK_DISABLED_ROLES.items():
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour))
+    return palette
+
+
+def stylesheet_for(template: str, scheme: Qt.ColorScheme) -> str:
+    """``template`` (style.qss) with its ``$name`` colours filled in for ``scheme``."""
+    dark = scheme == Qt.ColorScheme.Dark
+    colours = STYLE_COLOURS[Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light]
+    return Template(template).substitute(dataclasses.asdict(colours))
+
+
+class Appearance(QObject):
+    """Keeps the application's style, palette and stylesheet in step with the scheme."""
+
+    def __init__(self, app: QApplication, stylesheet_template: str = "") -> None:
+        super().__init__(app)
+        self.setObjectName("appearance")
+        self.app = app
+        self.template = stylesheet_template
+        self.forced = forced_scheme()
+        self.scheme = Qt.ColorScheme.Unknown
+        app.setStyle(STYLE)
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(self.follow_system)
+        self.apply(self.forced or hints.colorScheme())
+
+    def apply(self, scheme: Qt.ColorScheme) -> None:
+        """Show the application in ``scheme`` (light when it is unknown)."""
+        self.scheme = Qt.ColorScheme.Dark if scheme == Qt.ColorScheme.Dark else Qt.ColorScheme.Light
+        self.app.setPalette(palette_for(self.scheme))
+        # Set after the palette, so that the stylesheet's palette(...) colours are the new ones.
+        self.app.setStyleSheet(stylesheet_for(self.template, self.scheme))
+        logger.debug("Colour scheme: %s", self.scheme.name)
+
+    @Slot(Qt.ColorScheme)
+    def follow_system(self, scheme: Qt.ColorScheme) -> None:
+        """The system changed its scheme: follow it, unless one was forced."""
+        if self.forced is None:
+            self.apply(scheme)

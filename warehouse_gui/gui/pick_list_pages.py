@@ -1,0 +1,254 @@
+"""The pages of a pick list, painted on a printer with QPainter.
+
+A table row never splits across pages (QTextDocument splits a row between the lines of a
+wrapped cell, and the repeated header then covers the rest); every page repeats the column
+headings and has a footer that names the order and the page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from warehouse_gui.gui.pick_list import PickLine, PickList
+
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+COLUMNS = (
+    ("✓", 0.08, LEFT),
+    ("Batch", 0.32, LEFT),
+    ("SKU", 0.24, LEFT),
+    ("Qty", 0.10, RIGHT),
+    ("Note", 0.26, LEFT),
+)
+GRID = QColor("#777777")
+HEADING_SHADE = QColor("#e6e6e6")
+
+
+@dataclass(frozen=True)
+class Placed:
+    """Where a line goes on its page; a line of ``None`` is the sign-off under the table."""
+
+    top: float
+    height: float
+    line: PickLine | None
+
+
+@dataclass(frozen=True)
+class _Fonts:
+    """Large clear type: the batch and the quantity stand out."""
+
+    title: QFont
+    meta: QFont
+    heading: QFont
+    batch: QFont
+    sku: QFont
+    qty: QFont
+    note: QFont
+    footer: QFont
+
+    @classmethod
+    def make(cls) -> _Fonts:
+        return cls(
+            title=_font(22, bold=True),
+            meta=_font(11),
+            heading=_font(11, bold=True),
+            batch=_font(14, bold=True),
+            sku=_font(13),
+            qty=_font(17, bold=True),
+            note=_font(11, bold=True),
+            footer=_font(10),
+        )
+
+
+def _font(points: int, bold: bool = False) -> QFont:
+    font = QFont(QApplication.font())
+    font.setPointSize(points)
+    font.setBold(bold)
+    return font
+
+
+class PickListPages:
+    """Lays the list out on the printer's pages, then paints them."""
+
+    def __init__(self, pick: PickList, printer: QPrinter) -> None:
+        self.pick = pick
+        self.printer = printer
+        self.fonts = _Fonts.make()
+        page = printer.pageRect(QPrinter.Unit.DevicePixel)
+        self.width = page.width()
+        self.mm = printer.resolution() / 25.4
+        self.padding = 2.2 * self.mm
+        self.footer_height = 2 * self._metrics(self.fonts.footer).height()
+        self.bottom = page.height() - self.footer_height
+        widths = [share * self.width for _, share, _ in COLUMNS]
+        self.lefts = [sum(widths[:index]) for index in range(len(widths))]
+        self.widths = widths
+
+    def _metrics(self, font: QFont) -> QFontMetricsF:
+        return QFontMetricsF(font, self.printer)
+
+    def _wrap(self, font: QFont, text: str, width: float) -> Qt.TextFlag:
+        """Wrap at word boundaries; anywhere when a single word is wider than ``width``."""
+        metrics = self._metrics(font)
+        longest = max((metrics.horizontalAdvance(word) for word in text.split()), default=0)
+        return Qt.TextFlag.TextWrapAnywhere if longest > width else Qt.TextFlag.TextWordWrap
+
+    def _text_height(self, font: QFont, text: str, width: float) -> float:
+        flags = int(Qt.AlignmentFlag.AlignLeft | self._wrap(font, text, width))
+        return self._metrics(font).boundingRect(QRectF(0, 0, width, 1e6), flags, text).height()
+
+    def _cells(self, line: PickLine) -> list[tuple[str, QFont]]:
+        return [
+            ("", self.fonts.sku),
+            (line.batchref, self.fonts.batch),
+            (line.sku, self.fonts.sku),
+            (f"{line.qty:,}", self.fonts.qty),
+            (line.note, self.fonts.note),
+        ]
+
+    def _row_height(self, line: PickLine) -> float:
+        tallest = max(
+            self._text_height(font, text, self.widths[column] - 2 * self.padding)
+            for column, (text, font) in enumerate(self._cells(line))
+        )
+        return max(tallest, 7 * self.mm) + 2 * self.padding
+
+    def _heading_height(self) -> float:
+        return self._metrics(self.fonts.heading).height() + 2 * self.padding
+
+    def _title(self) -> str:
+        return f"Pick list — order {self.pick.orderid}"
+
+    def _title_height(self) -> float:
+        title = self._text_height(self.fonts.title, self._title(), self.width)
+        meta = self._text_height(self.fonts.meta, self._meta(), self.width)
+        return title + meta + 4 * self.mm
+
+    def _sign_off_height(self) -> float:
+        return self._metrics(self.fonts.meta).height() + 10 * self.mm
+
+    def _meta(self) -> str:
+        pick = self.pick
+        count = len(pick.lines)
+        return (
+            f"Printed {pick.printed_at:%Y-%m-%d %H:%M} at station {pick.station} by "
+            f"{pick.operator} · {count} line{'s' if count != 1 else ''}, {pick.units:,} units · "
+            "in walking order (by batch)"
+        )
+
+    def layout(self) -> list[list[Placed]]:
+        """What goes on each page: rows move whole to the next page when they do not fit."""
+        pages: list[list[Placed]] = [[]]
+        y = self._title_height() + self._heading_height()
+        for line in self.pick.lines:
+            height = self._row_height(line)
+            if y + height > self.bottom and pages[-1]:
+                pages.append([])
+                y = self._heading_height()
+            pages[-1].append(Placed(y, height, line))
+            y += height
+        sign_off = self._sign_off_height()
+        if y + sign_off > self.bottom:
+            pages.append([])
+            y = 0
+        pages[-1].append(Placed(y, sign_off, None))
+        return pages
+
+    def paint(self) -> None:
+        """Paint every page on the printer."""
+        pages = self.layout()
+        painter = QPainter()
+        if not painter.begin(self.printer):
+            raise OSError("The printer could not be started")
+        try:
+            for number, rows in enumerate(pages):
+                if number:
+                    self.printer.newPage()
+                top = 0.0
+                if number == 0:
+                    self._paint_title(painter)
+                    top = self._title_height()
+                if rows[0].line is not None:
+                    self._paint_heading(painter, top)
+                for placed in rows:
+                    if placed.line is None:
+                        self._paint_sign_off(painter, placed.top)
+                    else:
+                        self._paint_row(painter, placed.top, placed.height, placed.line)
+                self._paint_footer(painter, number + 1, len(pages))
+        finally:
+            painter.end()
+
+    def _paint_title(self, painter: QPainter) -> None:
+        top = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        title = self._title()
+        title_height = self._text_height(self.fonts.title, title, self.width)
+        painter.setFont(self.fonts.title)
+        wrap = self._wrap(self.fonts.title, title, self.width)
+        painter.drawText(QRectF(0, 0, self.width, title_height), int(top | wrap), title)
+        painter.setFont(self.fonts.meta)
+        painter.drawText(
+            QRectF(0, title_height, self.width, self._title_height() - title_height),
+            int(top | Qt.TextFlag.TextWordWrap),
+            self._meta(),
+        )
+
+    def _paint_heading(self, painter: QPainter, top: float) -> None:
+        height = self._heading_height()
+        painter.fillRect(QRectF(0, top, self.width, height), HEADING_SHADE)
+        painter.setFont(self.fonts.heading)
+        for column, (title, _share, alignment) in enumerate(COLUMNS):
+            self._paint_cell(painter, column, top, height, title, alignment)
+
+    def _paint_row(self, painter: QPainter, top: float, height: float, line: PickLine) -> None:
+        for column, (text, font) in enumerate(self._cells(line)):
+            painter.setFont(font)
+            alignment = COLUMNS[column][2]
+            self._paint_cell(painter, column, top, height, text, alignment)
+        box = 6 * self.mm
+        painter.setPen(QPen(Qt.GlobalColor.black, 0.35 * self.mm))
+        painter.drawRect(
+            QRectF(self.lefts[0] + (self.widths[0] - box) / 2, top + (height - box) / 2, box, box)
+        )
+
+    def _paint_cell(
+        self,
+        painter: QPainter,
+        column: int,
+        top: float,
+        height: float,
+        text: str,
+        alignment: Qt.AlignmentFlag,
+    ) -> None:
+        cell = QRectF(self.lefts[column], top, self.widths[column], height)
+        painter.setPen(QPen(GRID, 0.2 * self.mm))
+        painter.drawRect(cell)
+        painter.setPen(Qt.GlobalColor.black)
+        inner = cell.adjusted(self.padding, self.padding, -self.padding, -self.padding)
+        wrap = self._wrap(painter.font(), text, inner.width())
+        painter.drawText(inner, int(alignment | wrap), text)
+
+    def _paint_sign_off(self, painter: QPainter, top: float) -> None:
+        painter.setFont(self.fonts.meta)
+        painter.setPen(Qt.GlobalColor.black)
+        painter.drawText(
+            QRectF(0, top + 8 * self.mm, self.width, self._metrics(self.fonts.meta).height()),
+            int(LEFT),
+            "Picked by ______________________     Checked by ______________________",
+        )
+
+    def _paint_footer(self, painter: QPainter, number: int, count: int) -> None:
+        painter.setFont(self.fonts.footer)
+        painter.setPen(Qt.GlobalColor.black)
+        painter.drawText(
+            QRectF(0, self.bottom, self.width, self.footer_height),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+            f"Pick list — order {self.pick.orderid} — page {number} of {count}",
+        )

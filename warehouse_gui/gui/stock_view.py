@@ -1,0 +1,189 @@
+"""The Stock picture tab: a SKU box and the chart of that SKU's batches, kept live.
+
+The batches come from the batch table's model, which already holds every batch with its
+figures and applies every event first; this view only looks up the chosen SKU's batches
+(by bisection, so it costs that SKU's batches, not the table's) when something about
+that SKU changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from warehouse_gui.domain import events
+from warehouse_gui.gui.batch_table import BatchTableModel
+from warehouse_gui.gui.stock_chart import ChartLegend, StockChart, StockPicture
+
+CHOOSE_A_SKU = (
+    "Type a SKU above and press Enter, or select a batch in the Batches tab (Ctrl+B): "
+    "its SKU's batches are pictured here."
+)
+
+
+class StockView(QWidget):
+    """Which SKU, its totals, a legend and the scrolling chart."""
+
+    def __init__(
+        self, model: BatchTableModel, batch_table: QTableView, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.sku = ""
+        self._references: frozenset[str] = frozenset()
+
+        self.sku_edit = QLineEdit(self)
+        self.sku_edit.setObjectName("stockSku")
+        self.sku_edit.setAccessibleName("SKU to picture")
+        self.sku_edit.setPlaceholderText("SKU, then Enter")
+        self.sku_edit.returnPressed.connect(self._sku_entered)
+        self.sku_edit.installEventFilter(self)
+        label = QLabel("SKU to sho&w", self)
+        label.setBuddy(self.sku_edit)
+        sku_row = QHBoxLayout()
+        sku_row.addWidget(label)
+        sku_row.addWidget(self.sku_edit, 1)
+
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("stockSummary")
+        self.summary_label.setWordWrap(True)
+        self.legend = ChartLegend(self)
+        self.chart = StockChart()
+        self.chart.set_picture(None, CHOOSE_A_SKU)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("stockChartScroll")
+        self.scroll_area.setAccessibleName("Stock picture")
+        self.scroll_area.setWidget(self.chart)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.StyledPanel)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.scroll_area.setBackgroundRole(self.chart.backgroundRole())
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("inlineError")
+        self.error_label.setAccessibleName("Stock picture error")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        hint = QLabel(
+            "Batches in allocation order: in stock first, then by arrival. "
+            "↓ moves to the picture; Page Up/Down scroll it",
+            self,
+        )
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(sku_row)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(hint)
+
+        # Events come in bursts: the picture is redrawn once per pass of the event loop.
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
+        model.modelReset.connect(self._refresh_soon)
+        batch_table.selectionModel().currentRowChanged.connect(self._follow_table)
+
+    @property
+    def picture(self) -> StockPicture | None:
+        """What the chart was last asked to draw."""
+        return self.chart.picture
+
+    @Slot()
+    def focus_sku(self) -> None:
+        """Put the cursor in the SKU box with its text selected."""
+        self.sku_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.sku_edit.selectAll()
+
+    def show_sku(self, text: str) -> None:
+        """Picture the batches of SKU ``text`` (matched exactly, or else in any case when
+        only one SKU matches that way)."""
+        sku = text.strip()
+        if sku and not self.model.batches_of_sku(sku):
+            alike = {entry.sku for entry in self.model.batches_of_sku(sku, ignore_case=True)}
+            if len(alike) == 1:
+                sku = alike.pop()
+        self.sku = sku
+        if self.sku_edit.text() != sku:
+            self.sku_edit.setText(sku)
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Draw the current SKU's batches as the batch table has them now."""
+        self._refresh_timer.stop()
+        if not self.sku:
+            self._references = frozenset()
+            self.summary_label.clear()
+            self.error_label.hide()
+            self.chart.set_picture(None, CHOOSE_A_SKU)
+            return
+        batches = self.model.batches_of_sku(self.sku)
+        picture = StockPicture.of(self.sku, batches)
+        self._references = frozenset(bar.reference for bar in picture.bars)
+        self.summary_label.setText(picture.summary())
+        if picture.bars:
+            self.error_label.hide()
+        else:
+            self.error_label.setText(
+                f"No batch of SKU {self.sku} is known: check the SKU, or receive a batch of it "
+                "with Ctrl+N (the picture appears as soon as one exists)."
+            )
+            self.error_label.show()
+        self.chart.set_picture(picture, f"No batches of {self.sku}")
+
+    @Slot(object)
+    def apply_event(self, event: events.Event) -> None:
+        """Redraw when an event changes one of the pictured SKU's batches (connect after the
+        batch table's model, which applies the event to the figures read here)."""
+        if not self.sku:
+            return
+        if isinstance(event, events.BatchCreated | events.Allocated | events.Deallocated):
+            if event.sku == self.sku:
+                self._refresh_soon()
+        elif isinstance(event, events.BatchQuantityChanged) and event.ref in self._references:
+            self._refresh_soon()
+
+    def eventFilter(self, watched: object, event: object) -> bool:
+        """Down in the SKU box moves to the picture."""
+        if (
+            watched is self.sku_edit
+            and isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self.scroll_area.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+
+    @Slot()
+    def _refresh_soon(self) -> None:
+        if self.sku:
+            self._refresh_timer.start()
+
+    @Slot()
+    def _sku_entered(self) -> None:
+        self.show_sku(self.sku_edit.text())
+
+    @Slot(QModelIndex, QModelIndex)
+    def _follow_table(
+        self, current: QModelIndex | QPersistentModelIndex, _previous: QModelIndex
+    ) -> None:
+        if not current.isValid() or current.row() >= self.model.rowCount():
+            return
+        sku = self.model.entry(current.row()).sku
+        if sku != self.sku:
+            self.show_sku(sku)

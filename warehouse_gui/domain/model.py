@@ -165,7 +165,7 @@ class InMemoryBatches(list[Batch], BatchCollection):
         return list.__iter__(self)
 
     def available_quantity(self) -> int:
-        """The sum of every batch's available quantity."""
+        """The units left in the batches that have any (an over-allocated one adds nothing)."""
         return sum(b.available_quantity for b in list.__iter__(self) if b.available_quantity > 0)
 
 

@@ -25,6 +25,7 @@ QUANTITIES = st.one_of(
     st.sampled_from([0, -1, 2**31, 2**63, 1.5, "3", True, None]),
 )
 ETAS = mostly([None, "", "2026-12-01", "2027-01-05"], ["2026-02-30", "soon"])
+THRESHOLDS = mostly([0, 5, 10, 15, 20, 30], [-1, 2**31, 1.5, "5", None])
 
 
 class WarehouseMachine(RuleBasedStateMachine):
@@ -94,6 +95,46 @@ class WarehouseMachine(RuleBasedStateMachine):
     @rule(ref=created, qty=st.integers(min_value=1, max_value=30))
     def change_a_created_batch_quantity(self, ref, qty):
         self.send(lambda: commands.ChangeBatchQuantity(ref, qty))
+
+    @rule(sku=SKUS, threshold=THRESHOLDS)
+    def set_low_stock_threshold(self, sku, threshold):
+        self.send(lambda: commands.SetLowStockThreshold(sku, threshold))
+
+    @rule(
+        target=created,
+        lines=st.lists(st.tuples(REFERENCES, SKUS, QUANTITIES, ETAS), min_size=1, max_size=3),
+    )
+    def import_batches(self, lines):
+        def make_command():
+            batches = tuple(commands.CreateBatch(*line) for line in lines)
+            return commands.ImportBatches(batches, tuple(range(2, len(batches) + 2)))
+
+        done = self.send(make_command)
+        return multiple(*(batch.ref for batch in done[0].batches)) if done else multiple()
+
+    @invariant()
+    def low_stock_warnings_match_the_log(self):
+        purchased: dict[str, int] = {}
+        allocated: Counter[str] = Counter()
+        sku_of: dict[str, str] = {}
+        thresholds: Counter[str] = Counter()
+        for event in self.logged_events():
+            if isinstance(event, events.BatchCreated):
+                purchased[event.ref], sku_of[event.ref] = event.qty, event.sku
+            elif isinstance(event, events.BatchQuantityChanged):
+                purchased[event.ref] = event.qty
+            elif isinstance(event, events.Allocated):
+                allocated[event.batchref] += event.qty
+            elif isinstance(event, events.Deallocated):
+                allocated[event.batchref] -= event.qty
+            elif isinstance(event, events.LowStockThresholdSet):
+                thresholds[event.sku] = event.threshold
+            elif isinstance(event, events.LowStock):
+                available = sum(
+                    purchased[ref] - allocated[ref] for ref in purchased if sku_of[ref] == event.sku
+                )
+                assert event.available == available < event.threshold
+                assert event.threshold == thresholds[event.sku]
 
     @invariant()
     def stock_figures_hold(self):

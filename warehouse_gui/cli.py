@@ -45,6 +45,15 @@ def build_parser() -> argparse.ArgumentParser:
     export_events.add_argument(
         "-o", "--output", metavar="FILE", type=Path, help="write to FILE instead of stdout"
     )
+    import_batches = subcommands.add_parser(
+        "import-batches",
+        parents=[_database_option(default=argparse.SUPPRESS), _log_level_option(argparse.SUPPRESS)],
+        help="create the batches of a CSV file: all of them or none",
+        description="Create the batches listed in a CSV file with the header "
+        "reference,sku,qty,eta (an empty eta: in stock). Every line is checked first; "
+        "if any is wrong, each problem is printed with its line and nothing is imported.",
+    )
+    import_batches.add_argument("file", metavar="FILE", type=Path, help="the CSV file (UTF-8)")
     return parser
 
 
@@ -91,6 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return export_batches(db_url, args.output)
     if args.subcommand == "export-events":
         return export_events(db_url, args.since, args.output)
+    if args.subcommand == "import-batches":
+        return import_batches(db_url, args.file)
     from warehouse_gui.gui.app import run
 
     return run(db_url)
@@ -114,6 +125,44 @@ def export_events(db_url: str, since: int, output: Path | None) -> int:
     entries = views.events_since(database_unit_of_work(db_url), since)
     _write(output, "events", lambda out: exports.write_events_jsonl(entries, out))
     return 0
+
+
+def import_batches(db_url: str, path: Path) -> int:
+    """Import the batches of the CSV file at ``path``; 0 when every one went in, 1 when
+    none did (each reason printed with its line)."""
+    from warehouse_gui import batch_import
+    from warehouse_gui.bootstrap import bootstrap
+    from warehouse_gui.domain.errors import DomainError
+
+    try:
+        parsed = batch_import.read_batches(path)
+    except OSError as error:
+        print(
+            f"Cannot read {path}: {error.strerror or error}. Nothing was imported.", file=sys.stderr
+        )
+        return 1
+    if not parsed.ready:
+        logger.info("Import of %s refused: %d problems", path, len(parsed.problems))
+        for problem in parsed.problems:
+            print(f"{path}: {problem}", file=sys.stderr)
+        problems = _count(len(parsed.problems), "problem")
+        print(f"Nothing was imported: fix the {problems} and try again.", file=sys.stderr)
+        return 1
+    command = parsed.command()
+    try:
+        bootstrap(db_url=db_url).handle(command)
+    except DomainError as error:
+        logger.info("Import of %s refused: %s", path, error.message)
+        for line in error.message.splitlines():
+            print(f"{path}: {line}", file=sys.stderr)
+        return 1
+    print(f"Imported {_count(len(command.batches), 'batch')} from {path}")
+    return 0
+
+
+def _count(number: int, noun: str) -> str:
+    plural = noun + ("es" if noun.endswith("ch") else "s")
+    return f"{number:,} {noun if number == 1 else plural}"
 
 
 def _write(output: Path | None, what: str, write: Callable[[TextIO], int]) -> None:

@@ -96,6 +96,8 @@ def test_the_stylesheets_own_colours_are_readable_in_both_schemes(scheme):
     assert contrast(error, palette_window) >= 4.5, "inline errors and invalid fields"
     banner = QColor(colours.banner_background)
     assert contrast(QColor(colours.banner_text), banner) >= 7, "the alert banner"
+    low_stock = QColor(colours.low_stock_background)
+    assert contrast(QColor(colours.low_stock_text), low_stock) >= 7, "the low-stock banner"
     assert contrast(QColor(colours.frame), palette_window) >= 1.5, "frames are visible"
 
 

@@ -10,6 +10,7 @@ from tests.gui.conftest import Harness
 from warehouse_gui.bootstrap import bootstrap
 from warehouse_gui.domain import commands
 from warehouse_gui.gui import forms
+from warehouse_gui.gui.alerts import KIND_ROLE, LOW_STOCK
 
 LIVE_TIMEOUT_MS = 5000
 
@@ -98,3 +99,25 @@ def test_the_password_never_shows(qtbot, postgresql_url, tmp_path, caplog):
     finally:
         desk.close()
     assert "s3cret-pw" not in caplog.text
+
+
+def test_low_stock_at_one_desk_warns_the_other_as_low_stock(two_desks, qtbot):
+    first, second = two_desks
+    with qtbot.waitSignal(first.controller.command_succeeded):
+        first.controller.submit(commands.SetLowStockThreshold("LAMP", 15), forms.LOW_STOCK)
+    with qtbot.waitSignal(first.controller.command_succeeded):
+        first.controller.submit(commands.Allocate("order-1", "LAMP", 8), forms.ALLOCATE)
+
+    panel = second.window.alerts_panel
+    qtbot.waitUntil(lambda: panel.count() == 1, timeout=LIVE_TIMEOUT_MS)
+    assert panel.item(0).data(KIND_ROLE) == LOW_STOCK
+    assert "Low stock: LAMP — 12 available" in panel.item(0).text()
+    assert "(at desk-test)" in panel.item(0).text()
+    assert second.window.banner.property("kind") == LOW_STOCK
+    qtbot.waitUntil(lambda: history_of(second)[0].type == "LowStock", timeout=LIVE_TIMEOUT_MS)
+    assert [e.type for e in history_of(second)[:3]] == [
+        "LowStock",
+        "Allocated",
+        "LowStockThresholdSet",
+    ]
+    assert first.window.alerts_panel.count() == 1, "the desk that allocated is warned too"

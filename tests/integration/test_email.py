@@ -1,5 +1,7 @@
-"""The out-of-stock email reaches a real SMTP server."""
+"""The out-of-stock and low-stock emails reach a real SMTP server."""
 
+import email
+import email.policy
 import socket
 import time
 
@@ -53,6 +55,24 @@ def test_out_of_stock_email_is_delivered_over_smtp(smtp_server, tmp_path):
     content = envelope.content.decode()
     assert "Subject: Out of stock: LAMP" in content
     assert "The SKU LAMP is out of stock." in content
+
+
+def test_low_stock_email_is_delivered_over_smtp(smtp_server, tmp_path):
+    bus = bootstrap(db_url=f"sqlite:///{tmp_path / 'mail.db'}")
+    bus.handle(commands.CreateBatch("b1", "LAMP", 20))
+    bus.handle(commands.SetLowStockThreshold("LAMP", 10))
+
+    assert bus.handle(commands.Allocate("o1", "LAMP", 12)) == ["b1"]
+
+    assert notifications.default_mailer().flush(timeout=10)
+    [envelope] = smtp_server.envelopes
+    assert envelope.rcpt_tos == ["stock-team@example.org"]
+    message = email.message_from_bytes(envelope.content, policy=email.policy.default)
+    assert message["Subject"] == "Low stock: LAMP"
+    assert message.get_content().strip() == (
+        "The SKU LAMP has 8 units available (in stock and arriving), "
+        "below its low-stock threshold of 10."
+    )
 
 
 def test_without_smtp_configuration_the_email_is_logged(tmp_path, caplog):

@@ -134,3 +134,35 @@ def test_a_database_at_head_opens_without_running_alembic(bare_engine, monkeypat
     monkeypatch.setattr("alembic.command.upgrade", lambda *args: pytest.fail("ran Alembic"))
     schema.upgrade(bare_engine)
     assert revision_of(bare_engine) == schema.head_revision()
+
+
+def test_products_from_before_thresholds_get_none_and_can_get_one(bare_engine):
+    migrate(bare_engine, "upgrade", "0003")
+    with bare_engine.begin() as connection:
+        connection.execute(text("INSERT INTO products (sku, version_number) VALUES ('LAMP', 1)"))
+        connection.execute(
+            text(
+                "INSERT INTO batches (reference, sku, purchased_quantity, eta) "
+                "VALUES ('b1', 'LAMP', 10, NULL)"
+            )
+        )
+    schema.upgrade(bare_engine)
+    with bare_engine.connect() as connection:
+        assert connection.execute(text("SELECT low_stock_threshold FROM products")).all() == [(0,)]
+
+    uow = SqlAlchemyUnitOfWork(database.session_factory(bare_engine), "s", "o")
+    bus = bootstrap(uow=uow, send_mail=lambda **mail: None)
+    bus.handle(commands.SetLowStockThreshold("LAMP", 4))
+    bus.handle(commands.Allocate("o1", "LAMP", 7))
+    assert [e.type for e in views.events_since(uow)] == [
+        "LowStockThresholdSet",
+        "Allocated",
+        "LowStock",
+    ]
+
+    migrate(bare_engine, "downgrade", "0003")
+    with bare_engine.connect() as connection:
+        assert connection.execute(text("SELECT sku, version_number FROM products")).all() == [
+            ("LAMP", 3)
+        ]
+        assert connection.execute(text("SELECT count(*) FROM allocations")).scalar_one() == 1

@@ -49,7 +49,7 @@ def append(
     """Add log rows for ``new_events`` of product ``sku`` to the session's transaction.
 
     On PostgreSQL a trigger on the table queues a notification in the same transaction
-    (migration 0004), so listeners wake exactly when the rows become visible. The rows go
+    (migration 0005), so listeners wake exactly when the rows become visible. The rows go
     through the session's connection, not the ORM's bulk insert: this runs while the
     product's lock is held, and the ORM's bookkeeping was most of its cost.
     """

@@ -39,6 +39,8 @@ products = Table(
     metadata,
     Column("sku", String(64), primary_key=True),
     Column("version_number", Integer, nullable=False, server_default="0"),
+    # Warn when the SKU's available quantity falls below this; 0: no warning.
+    Column("low_stock_threshold", Integer, nullable=False, server_default="0"),
 )
 
 batches = Table(

@@ -4,10 +4,20 @@ from __future__ import annotations
 
 import abc
 import functools
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import Select, bindparam, delete, insert, nulls_first, select, text
+from sqlalchemy import (
+    Select,
+    TextClause,
+    bindparam,
+    delete,
+    func,
+    insert,
+    nulls_first,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from warehouse_gui.adapters import orm
@@ -25,6 +35,9 @@ class _Statements:
     preferred_batch: Select[tuple[model.Batch]]
     batch: Select[tuple[model.Batch]]
     all_batches: Select[tuple[model.Batch]]
+    available: Select[tuple[int]]
+    available_on_sqlite: TextClause
+    existing_references: Select[tuple[str]]
     allocation: Select[tuple[int, str]]
     newest_allocation: Select[tuple[str, int]]
 
@@ -54,6 +67,19 @@ def _statements() -> _Statements:
         all_batches=select(model.Batch)
         .where(_batches.sku == bindparam("sku"))
         .order_by(*in_allocation_order),
+        # Full batches add nothing: only the open ones are summed, from the partial index
+        # of open batches, so a SKU's long past of full batches costs nothing here.
+        available=select(
+            func.coalesce(func.sum(_batches.purchased_quantity - _batches.allocated_quantity), 0)
+        ).where(_batches.sku == bindparam("sku"), text(orm.OPEN_BATCH)),
+        # SQLite, without statistics, would pick the plain SKU index and walk every batch.
+        available_on_sqlite=text(
+            "SELECT COALESCE(SUM(purchased_quantity - allocated_quantity), 0) "
+            f"FROM batches INDEXED BY ix_batches_open WHERE sku = :sku AND {orm.OPEN_BATCH}"
+        ),
+        existing_references=select(_batches.reference).where(
+            _batches.reference.in_(bindparam("references", expanding=True))
+        ),
         allocation=select(_allocations.qty, _batches.reference)
         .join(orm.batches, _batches.id == _allocations.batch_id)
         .where(_allocations.orderid == bindparam("orderid"), _allocations.sku == bindparam("sku")),
@@ -64,6 +90,9 @@ def _statements() -> _Statements:
         .limit(1),
     )
 
+
+# Well below the bound-parameter limits of SQLite (32,766) and PostgreSQL (65,535).
+REFERENCES_PER_QUERY = 500
 
 _ADD_ALLOCATION = insert(orm.allocations)
 _REMOVE_ALLOCATION = delete(orm.allocations).where(
@@ -96,6 +125,10 @@ class AbstractRepository(abc.ABC):
             self.seen.add(product)
         return product
 
+    def existing_references(self, references: Collection[str]) -> set[str]:
+        """Which of ``references`` already name a batch (of any SKU)."""
+        return {reference for reference in references if self._get_by_batchref(reference)}
+
     @abc.abstractmethod
     def _add(self, product: model.Product) -> None: ...
 
@@ -126,6 +159,17 @@ class SqlAlchemyRepository(AbstractRepository):
         for batch in product.batches:
             self.session.add(batch)
         self._attach(product)
+
+    def existing_references(self, references: Collection[str]) -> set[str]:
+        """One indexed look-up per ``REFERENCES_PER_QUERY`` references."""
+        wanted = list(references)
+        found: set[str] = set()
+        for start in range(0, len(wanted), REFERENCES_PER_QUERY):
+            chunk = wanted[start : start + REFERENCES_PER_QUERY]
+            found.update(
+                self.session.scalars(_statements().existing_references, {"references": chunk})
+            )
+        return found
 
     def _get(self, sku: str) -> model.Product | None:
         found = self.session.scalars(_statements().product_for_update, {"sku": sku}).first()
@@ -173,6 +217,14 @@ class SqlBatches(model.BatchCollection):
     def __iter__(self) -> Iterator[model.Batch]:
         """Every batch of the SKU, in allocation order."""
         return iter(self.session.scalars(_statements().all_batches, {"sku": self.sku}).all())
+
+    def available_quantity(self) -> int:
+        """One sum over the SKU's open batches, in the database."""
+        self.session.flush()
+        statements = _statements()
+        on_sqlite = self.session.get_bind().dialect.name == "sqlite"
+        statement = statements.available_on_sqlite if on_sqlite else statements.available
+        return int(self.session.execute(statement, {"sku": self.sku}).scalar_one())
 
 
 class SqlAllocations(model.AllocationBook):

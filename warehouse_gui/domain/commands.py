@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from warehouse_gui.domain import validation
+from warehouse_gui.domain.errors import InvalidCommand
 
 
 class Command:
@@ -80,4 +81,51 @@ class ChangeBatchQuantity(Command):
             self,
             ref=validation.identifier("ref", self.ref),
             qty=validation.quantity("qty", self.qty),
+        )
+
+
+@dataclass(frozen=True)
+class ImportBatches(Command):
+    """Request to create many batches in one transaction: every one of them or none.
+
+    ``lines`` holds each batch's line in the file it came from, so that a refusal can
+    name the line to fix.
+    """
+
+    batches: tuple[CreateBatch, ...]
+    lines: tuple[int, ...]
+
+    def __post_init__(self) -> None:
+        batches, lines = tuple(self.batches), tuple(self.lines)
+        if not batches:
+            raise InvalidCommand("batches", "must hold at least one batch")
+        if not all(isinstance(batch, CreateBatch) for batch in batches):
+            raise InvalidCommand("batches", "must all be CreateBatch commands")
+        if len(lines) != len(batches) or not all(type(n) is int and n > 0 for n in lines):
+            raise InvalidCommand("lines", "must give one line number (1 or more) per batch")
+        first_line: dict[str, int] = {}
+        for batch, line in zip(batches, lines, strict=True):
+            if batch.ref in first_line:
+                raise InvalidCommand(
+                    "ref", f"{batch.ref} is on line {first_line[batch.ref]} and on line {line}"
+                )
+            first_line[batch.ref] = line
+        _normalise(self, batches=batches, lines=lines)
+
+
+@dataclass(frozen=True)
+class SetLowStockThreshold(Command):
+    """Request to warn when a SKU's available quantity falls below ``threshold`` units.
+
+    0 turns the warning off.
+    """
+
+    sku: str
+    threshold: int
+
+    def __post_init__(self) -> None:
+        _normalise(
+            self,
+            sku=validation.identifier("sku", self.sku),
+            threshold=validation.threshold("threshold", self.threshold),
         )

@@ -61,3 +61,21 @@ class BatchQuantityChanged(Event):
 
     ref: str
     qty: int
+
+
+@dataclass(frozen=True)
+class LowStockThresholdSet(Event):
+    """Emitted when a SKU's low-stock threshold changes; 0 means no warning."""
+
+    sku: str
+    threshold: int
+
+
+@dataclass(frozen=True)
+class LowStock(Event):
+    """Emitted when an allocation or a smaller delivery takes the SKU's available
+    quantity (in stock and arriving) from ``threshold`` or more to below it."""
+
+    sku: str
+    available: int
+    threshold: int

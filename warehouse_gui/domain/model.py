@@ -127,6 +127,10 @@ class BatchCollection(abc.ABC):
     def __iter__(self) -> Iterator[Batch]:
         """Every batch, in preference order (loads them all: for tests and tools)."""
 
+    @abc.abstractmethod
+    def available_quantity(self) -> int:
+        """Units not yet promised, in stock and arriving, over every batch of the SKU."""
+
 
 class AllocationBook(abc.ABC):
     """Which batch holds which order line of one SKU."""
@@ -167,6 +171,10 @@ class InMemoryBatches(list[Batch], BatchCollection):
         """The batches in the order they were added."""
         return list.__iter__(self)
 
+    def available_quantity(self) -> int:
+        """The units left in the batches that have any (an over-allocated one adds nothing)."""
+        return sum(b.available_quantity for b in list.__iter__(self) if b.available_quantity > 0)
+
 
 class InMemoryAllocations(AllocationBook):
     """Allocations as a list, oldest first."""
@@ -195,7 +203,9 @@ class Product:
     """Aggregate root that collects domain events.
 
     Every change to a SKU's batches goes through its Product, whose ``version`` lets the
-    persistence layer detect concurrent writers.
+    persistence layer detect concurrent writers. With a ``low_stock_threshold`` above 0,
+    a change that takes the available quantity from the threshold or more to below it
+    raises ``LowStock``; 0 means no warning, and then nothing is summed.
     """
 
     def __init__(
@@ -204,6 +214,7 @@ class Product:
         batches: Iterable[Batch] | BatchCollection,
         version: int = 0,
         allocations: AllocationBook | None = None,
+        low_stock_threshold: int = 0,
     ) -> None:
         self.sku = sku
         self.batches: BatchCollection = (
@@ -211,6 +222,7 @@ class Product:
         )
         self.allocations: AllocationBook = allocations or InMemoryAllocations()
         self.version = version
+        self.low_stock_threshold = low_stock_threshold
         self.events: list[Event] = []
 
     def __repr__(self) -> str:
@@ -253,10 +265,13 @@ class Product:
         if chosen is None:
             self.events.append(OutOfStock(line.sku))
             raise OutOfStockError(f"Out of stock for sku {line.sku}", "qty")
+        available = self._available_if_watched()
         chosen.allocate(line)
         self.allocations.add(line, chosen)
         self.version += 1
         self.events.append(Allocated(line.orderid, line.sku, line.qty, chosen.reference))
+        if available is not None:
+            self._warn_if_crossed(available, available - line.qty)
         return chosen.reference
 
     def deallocate(self, orderid: str) -> OrderLine:
@@ -276,6 +291,8 @@ class Product:
         assert batch is not None, f"product {self.sku} has no batch {ref}"
         if batch.purchased_quantity == qty:
             return
+        available = self._available_if_watched()
+        batch_available = max(batch.available_quantity, 0)
         batch.change_purchased_quantity(qty)
         self.version += 1
         self.events.append(events.BatchQuantityChanged(ref, qty))
@@ -283,6 +300,25 @@ class Product:
             line = self.allocations.newest_in(ref)
             assert line is not None, f"batch {ref} is over-allocated without allocations"
             self._release(line, batch, events.BATCH_SHRUNK)
+        if available is not None:
+            self._warn_if_crossed(available, available - batch_available + batch.available_quantity)
+
+    def set_low_stock_threshold(self, threshold: int) -> None:
+        """Warn when the available quantity falls below ``threshold`` (0: never)."""
+        if threshold == self.low_stock_threshold:
+            return
+        self.low_stock_threshold = threshold
+        self.version += 1
+        self.events.append(events.LowStockThresholdSet(self.sku, threshold))
+
+    def _available_if_watched(self) -> int | None:
+        """The available quantity, asked for only when a threshold is set."""
+        return self.batches.available_quantity() if self.low_stock_threshold > 0 else None
+
+    def _warn_if_crossed(self, before: int, after: int) -> None:
+        threshold = self.low_stock_threshold
+        if before >= threshold > after:
+            self.events.append(events.LowStock(self.sku, after, threshold))
 
     def _release(self, line: OrderLine, batch: Batch, reason: str) -> None:
         batch.deallocate(line)

@@ -54,6 +54,25 @@ def quantity_from_text(field: str, text: str) -> int:
     return quantity(field, int(stripped))
 
 
+def threshold(field: str, value: object) -> int:
+    """Return ``value`` if it is a whole number from 0 to 2**31-1 (0: no warning), else raise."""
+    if type(value) is not int or not 0 <= value <= MAX_QUANTITY:
+        raise InvalidCommand(
+            field, f"must be a whole number from 0 to {MAX_QUANTITY}, got {value!r}"
+        )
+    return value
+
+
+def threshold_from_text(field: str, text: str) -> int:
+    """Read a threshold typed or scanned as text, with the rule of ``threshold``."""
+    stripped = text.strip()
+    if not _WHOLE_NUMBER.fullmatch(stripped):
+        raise InvalidCommand(
+            field, f"must be a whole number from 0 to {MAX_QUANTITY}, got {stripped!r}"
+        )
+    return threshold(field, int(stripped))
+
+
 def iso_date(field: str, value: object) -> str | None:
     """Return ``value`` as a ``YYYY-MM-DD`` string, ``None`` for no date, or raise."""
     if value is None:

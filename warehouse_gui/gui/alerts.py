@@ -1,10 +1,16 @@
-"""Out-of-stock alerts: a banner that never takes focus, and a panel that keeps them all."""
+"""Alerts: a banner that never takes focus, and a panel that keeps them all.
+
+An alert has a kind: ``ALERT`` (out of stock, the database worker, ...) or ``LOW_STOCK``,
+a warning that looks different (its own icon and colours, from the stylesheet's
+``[kind="low-stock"]`` rules), so that staff tell "running low" from "none left" at a glance.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,6 +23,11 @@ from PySide6.QtWidgets import (
 
 BANNER_SECONDS = 10
 MAX_ALERTS = 1000
+ALERT, LOW_STOCK = "alert", "low-stock"
+ICONS = {ALERT: "⚠", LOW_STOCK: "▼"}
+KIND_ROLE = Qt.ItemDataRole.UserRole
+# The low-stock colours of the stylesheet's banner, for the panel's rows.
+LOW_STOCK_BACKGROUND, LOW_STOCK_TEXT = QColor("#e3f0fb"), QColor("#0d3c61")
 
 
 class AlertBanner(QFrame):
@@ -52,9 +63,15 @@ class AlertBanner(QFrame):
         self._timer.timeout.connect(self.hide)
         self.hide()
 
-    def show_alert(self, text: str) -> None:
+    def show_alert(self, text: str, kind: str = ALERT) -> None:
         """Show ``text`` without activating anything, and hide it again after a while."""
         self.message.setText(text)
+        self.icon.setText(ICONS[kind])
+        if self.property("kind") != kind:
+            self.setProperty("kind", kind)
+            for widget in (self, *self.findChildren(QWidget)):
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
         self.show()
         self._timer.start(BANNER_SECONDS * 1000)
 
@@ -70,10 +87,15 @@ class AlertsPanel(QListWidget):
         self.setAlternatingRowColors(True)
 
     @Slot(str)
-    def add_alert(self, text: str) -> QListWidgetItem:
+    def add_alert(self, text: str, kind: str = ALERT) -> QListWidgetItem:
         """Record ``text`` at the top, stamped with the local time."""
-        item = QListWidgetItem(f"{datetime.now():%H:%M:%S}  {text}")
+        shown = f"{ICONS[kind]} {text}" if kind == LOW_STOCK else text
+        item = QListWidgetItem(f"{datetime.now():%H:%M:%S}  {shown}")
         item.setToolTip(f"{datetime.now():%Y-%m-%d %H:%M:%S}  {text}")
+        item.setData(KIND_ROLE, kind)
+        if kind == LOW_STOCK:
+            item.setBackground(QBrush(LOW_STOCK_BACKGROUND))
+            item.setForeground(QBrush(LOW_STOCK_TEXT))
         self.insertItem(0, item)
         while self.count() > MAX_ALERTS:
             self.takeItem(self.count() - 1)

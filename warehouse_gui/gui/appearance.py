@@ -32,6 +32,9 @@ class StyleColours:
     banner_background: str
     banner_border: str
     banner_text: str
+    low_stock_background: str
+    low_stock_border: str
+    low_stock_text: str
     frame: str
 
 
@@ -41,6 +44,9 @@ STYLE_COLOURS = {
         banner_background="#fff3cd",
         banner_border="#e0b252",
         banner_text="#5c3c00",
+        low_stock_background="#e3f0fb",
+        low_stock_border="#5b9bd5",
+        low_stock_text="#0d3c61",
         frame="#b4b4b4",
     ),
     Qt.ColorScheme.Dark: StyleColours(
@@ -48,6 +54,9 @@ STYLE_COLOURS = {
         banner_background="#4a3a10",
         banner_border="#a07c25",
         banner_text="#ffe08a",
+        low_stock_background="#12324d",
+        low_stock_border="#3d7ab8",
+        low_stock_text="#cfe6ff",
         frame="#5c5c5c",
     ),
 }
@@ -108,6 +117,12 @@ def palette_for(scheme: Qt.ColorScheme) -> QPalette:
     for role, colour in _DARK_DISABLED_ROLES.items():
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour))
     return palette
+
+
+def error_colour(palette: QPalette) -> QColor:
+    """The stylesheet's error colour for text drawn on ``palette``'s base, light or dark."""
+    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+    return QColor(STYLE_COLOURS[Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light].error)
 
 
 def stylesheet_for(template: str, scheme: Qt.ColorScheme) -> str:

@@ -1,4 +1,4 @@
-"""The two forms of the main window: New batch and Allocate."""
+"""The forms of the main window: New batch, Allocate and Low stock."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from warehouse_gui.gui.command_form import CommandForm, FieldSpec
 
 NEW_BATCH = "new_batch"
 ALLOCATE = "allocate"
+LOW_STOCK = "low_stock"
 
 
 # Fields are checked in the order they are shown, so the first one at fault is selected.
@@ -60,5 +61,26 @@ def allocate_form(parent: QWidget | None = None) -> CommandForm:
         ],
         _allocate,
         "&Allocate",
+        parent,
+    )
+
+
+def _set_low_stock_threshold(values: Mapping[str, str]) -> commands.SetLowStockThreshold:
+    return commands.SetLowStockThreshold(
+        sku=validation.identifier("sku", values["sku"]),
+        threshold=validation.threshold_from_text("threshold", values["threshold"]),
+    )
+
+
+def low_stock_form(parent: QWidget | None = None) -> CommandForm:
+    """SKU and the available quantity below which allocating it warns (0: never)."""
+    return CommandForm(
+        "Low stock",
+        [
+            FieldSpec("sku", "SKU", placeholder="e.g. RED-CHAIR"),
+            FieldSpec("threshold", "Warn &if below", placeholder="units available; 0 = no warning"),
+        ],
+        _set_low_stock_threshold,
+        "Sa&ve",
         parent,
     )

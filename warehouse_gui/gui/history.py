@@ -42,6 +42,8 @@ EVENT_NAMES = {
     "Deallocated": "Deallocated",
     "BatchQuantityChanged": "Quantity changed",
     "OutOfStock": "Out of stock",
+    "LowStockThresholdSet": "Threshold set",
+    "LowStock": "Low stock",
 }
 
 Index = QModelIndex | QPersistentModelIndex
@@ -74,6 +76,12 @@ def describe(type_name: str, fields: dict[str, Any]) -> str:
         return f"{fields['ref']} now holds {fields['qty']:,} units"
     if type_name == "OutOfStock":
         return "no batch could take the order line"
+    if type_name == "LowStockThresholdSet":
+        if not fields["threshold"]:
+            return "low-stock warning turned off"
+        return f"warn when fewer than {fields['threshold']:,} are available"
+    if type_name == "LowStock":
+        return f"{fields['available']:,} available, below the threshold of {fields['threshold']:,}"
     return ", ".join(f"{key}={value}" for key, value in fields.items())
 
 

@@ -1,4 +1,4 @@
-"""The main window: two forms, the Batches/Orders/History tabs, alerts and a status bar."""
+"""The main window: the forms, the Batches/Orders/History tabs, alerts and a status bar."""
 
 from __future__ import annotations
 
@@ -11,12 +11,16 @@ from datetime import date, datetime
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Slot
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
     QGroupBox,
     QLabel,
     QMainWindow,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -28,7 +32,8 @@ from warehouse_gui.domain import commands, events, validation
 from warehouse_gui.domain.errors import InvalidCommand
 from warehouse_gui.gui import forms
 from warehouse_gui.gui.about import about_box
-from warehouse_gui.gui.alerts import AlertBanner, AlertsPanel
+from warehouse_gui.gui.alerts import ALERT, LOW_STOCK, AlertBanner, AlertsPanel
+from warehouse_gui.gui.batch_import import BatchImporter
 from warehouse_gui.gui.batch_table import BatchTableModel
 from warehouse_gui.gui.batches_view import BatchesView
 from warehouse_gui.gui.bus_worker import ReadRequest, Submission
@@ -107,10 +112,13 @@ class MainWindow(QMainWindow):
 
         self.new_batch_form = forms.new_batch_form()
         self.allocate_form = forms.allocate_form()
+        self.low_stock_form = forms.low_stock_form()
         self._forms: dict[str, CommandForm] = {
             forms.NEW_BATCH: self.new_batch_form,
             forms.ALLOCATE: self.allocate_form,
+            forms.LOW_STOCK: self.low_stock_form,
         }
+        self.batch_import = BatchImporter(controller, self, self.settings)
         self.model = BatchTableModel(self)
         self.batches_view = BatchesView(self.model)
         self.orders_view = OrdersView()
@@ -129,6 +137,8 @@ class MainWindow(QMainWindow):
 
         self.new_batch_form.submitted.connect(self._submit_new_batch)
         self.allocate_form.submitted.connect(self._submit_allocation)
+        self.low_stock_form.submitted.connect(self._submit_threshold)
+        self.batch_import.status.connect(self.result_label.setText)
         self.model.purchased_edit_requested.connect(self._change_purchased)
         self.orders_view.order_requested.connect(self._look_up_order)
         self.orders_view.cancel_requested.connect(self._cancel_allocation)
@@ -168,12 +178,28 @@ class MainWindow(QMainWindow):
         return self.batches_view.filter_edit
 
     def _build_layout(self) -> None:
-        forms_column = QWidget()
+        self.forms_column = forms_column = QWidget()
         forms_layout = QVBoxLayout(forms_column)
         forms_layout.setContentsMargins(0, 0, 0, 0)
         forms_layout.addWidget(self.new_batch_form)
         forms_layout.addWidget(self.allocate_form)
+        forms_layout.addWidget(self.low_stock_form)
         forms_layout.addStretch(1)
+        for form in self._forms.values():
+            form.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # The forms scroll when the window is shorter than they are, and the form with the
+        # cursor is always brought into view.
+        self.forms_scroll = QScrollArea()
+        self.forms_scroll.setObjectName("formsColumn")
+        self.forms_scroll.setWidget(forms_column)
+        self.forms_scroll.setWidgetResizable(True)
+        self.forms_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.forms_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scrollbar = self.forms_scroll.verticalScrollBar().sizeHint().width()
+        self.forms_scroll.setMinimumWidth(forms_column.minimumSizeHint().width() + scrollbar)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._show_focused_field)
 
         self.tabs.setObjectName("views")
         self.tabs.addTab(self.batches_view, "&Batches")
@@ -187,7 +213,7 @@ class MainWindow(QMainWindow):
 
         self.top_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.top_splitter.setObjectName("topSplitter")
-        self.top_splitter.addWidget(forms_column)
+        self.top_splitter.addWidget(self.forms_scroll)
         self.top_splitter.addWidget(self.tabs)
         self.top_splitter.setStretchFactor(1, 1)
         self.top_splitter.setSizes([340, 760])
@@ -203,7 +229,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.main_splitter, 1)
         self.setCentralWidget(central)
-        self.resize(1180, 740)
+        self.resize(1180, 780)
 
     def _build_status_bar(self, database_label: str) -> None:
         self.result_label = QLabel("Loading batches…")
@@ -231,6 +257,11 @@ class MainWindow(QMainWindow):
             ("Ctrl+B", "The batch table", self.focus_batch_table),
             ("Ctrl+O", "Look up an order", self.focus_orders),
             ("Ctrl+H", "History, filtered by SKU and order", self.focus_history),
+            (
+                "Ctrl+T",
+                "Low stock form: warn below a threshold",
+                self.low_stock_form.focus_first_field,
+            ),
             ("Ctrl+G", "Stock picture of a SKU (the selected batch's)", self.focus_stock_picture),
         ]
         for keys, _meaning, slot in window_keys:
@@ -239,6 +270,10 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(slot)
 
         file_menu = self.menuBar().addMenu("&File")
+        import_action = QAction("&Import batches…", self)
+        import_action.setShortcut(QKeySequence("Ctrl+I"))
+        import_action.triggered.connect(self.batch_import.start)
+        file_menu.addAction(import_action)
         pick_list_keys = [
             ("Ctrl+P", "&Print pick list…", "Print the order's pick list", self.print_pick_list),
             ("Ctrl+Shift+P", "Save pick list as P&DF…", "Save it as PDF", self.save_pick_list),
@@ -262,9 +297,10 @@ class MainWindow(QMainWindow):
         about_action = QAction("&About Warehouse GUI", self)
         about_action.triggered.connect(self._show_about)
         help_menu.addAction(about_action)
-        self.addActions([quit_action, shortcuts_action])
+        self.addActions([import_action, quit_action, shortcuts_action])
 
-        menu_keys = [(k, m) for k, _text, m, _slot in pick_list_keys]
+        menu_keys = [("Ctrl+I", "Import batches from a CSV file (a preview first)")]
+        menu_keys += [(k, m) for k, _text, m, _slot in pick_list_keys]
         menu_keys += [("Ctrl+Q", "Quit (queued commands finish first)"), ("F1", "This list")]
         return [(k, m) for k, m, _ in window_keys] + menu_keys + KEYS_IN_VIEWS
 
@@ -303,6 +339,15 @@ class MainWindow(QMainWindow):
         event.accept()
 
     # Keyboard
+
+    @Slot(QWidget, QWidget)
+    def _show_focused_field(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Scroll the whole form with the cursor into view, its error line included (once
+        the form has grown to show it)."""
+        form = next((f for f in self._forms.values() if new and f.isAncestorOf(new)), None)
+        if form is not None:
+            scroll = self.forms_scroll
+            QTimer.singleShot(0, scroll, lambda: scroll.ensureWidgetVisible(form, 0, 0))
 
     @Slot()
     def focus_batch_filter(self) -> None:
@@ -399,6 +444,10 @@ class MainWindow(QMainWindow):
     def _submit_allocation(self, command: commands.Allocate) -> None:
         self.controller.submit(command, forms.ALLOCATE)
 
+    @Slot(object)
+    def _submit_threshold(self, command: commands.SetLowStockThreshold) -> None:
+        self.controller.submit(command, forms.LOW_STOCK)
+
     @Slot(str, str)
     def _change_purchased(self, reference: str, text: str) -> None:
         try:
@@ -456,7 +505,8 @@ class MainWindow(QMainWindow):
             self.batches_view.show_error(message, reference)
         elif submission.origin == ORDERS:
             self.orders_view.show_error(message)
-        self.result_label.setText(f"Refused: {message}")
+        first_line = message.partition("\n")[0]  # an import's refusal lists every line
+        self.result_label.setText(f"Refused: {first_line}")
 
     @Slot(object, object)
     def _on_read_finished(self, request: ReadRequest, result: object) -> None:
@@ -483,6 +533,8 @@ class MainWindow(QMainWindow):
     def _on_own_event(self, event: events.Event) -> None:
         if isinstance(event, events.OutOfStock):
             self._alert(f"Out of stock: {event.sku} — an order line could not be allocated")
+        elif isinstance(event, events.LowStock):
+            self._alert(_low_stock_text(event), LOW_STOCK)
 
     @Slot(object)
     def _on_remote_entry(self, entry: views.LoggedEvent) -> None:
@@ -491,10 +543,14 @@ class MainWindow(QMainWindow):
                 f"Out of stock: {entry.sku} — an order line at {entry.station} "
                 "could not be allocated"
             )
+        elif entry.type == "LowStock":
+            event = entry.event
+            assert isinstance(event, events.LowStock)
+            self._alert(f"{_low_stock_text(event)} (at {entry.station})", LOW_STOCK)
 
-    def _alert(self, text: str) -> None:
-        self.banner.show_alert(text)
-        self.alerts_panel.add_alert(text)
+    def _alert(self, text: str, kind: str = ALERT) -> None:
+        self.banner.show_alert(text, kind)
+        self.alerts_panel.add_alert(text, kind)
 
     @Slot(str)
     def _on_bus_restarted(self, message: str) -> None:
@@ -538,4 +594,18 @@ def _describe_success(command: object, result: object) -> str:
         return f"Batch {command.ref} now holds {command.qty:,} units"
     if isinstance(command, commands.Deallocate):
         return f"Cancelled order {command.orderid}'s allocation of {command.sku}"
+    if isinstance(command, commands.ImportBatches):
+        count = len(command.batches)
+        return f"Imported {count:,} batch{'' if count == 1 else 'es'}"
+    if isinstance(command, commands.SetLowStockThreshold):
+        if command.threshold == 0:
+            return f"Low-stock warning for {command.sku} turned off"
+        return f"{command.sku} will warn when fewer than {command.threshold:,} are available"
     return "Done"
+
+
+def _low_stock_text(event: events.LowStock) -> str:
+    return (
+        f"Low stock: {event.sku} — {event.available:,} available (in stock and arriving), "
+        f"below its threshold of {event.threshold:,}"
+    )

@@ -16,8 +16,11 @@ __all__ = [
     "allocate",
     "change_batch_quantity",
     "deallocate",
+    "import_batches",
     "reallocate",
+    "send_low_stock_notification",
     "send_out_of_stock_notification",
+    "set_low_stock_threshold",
 ]
 
 SendMail = Callable[..., None]
@@ -29,13 +32,48 @@ def add_batch(cmd: commands.CreateBatch, uow: AbstractUnitOfWork) -> None:
     with uow:
         if uow.products.get_by_batchref(cmd.ref) is not None:
             raise DuplicateBatch(f"A batch with reference {cmd.ref} already exists", "ref")
-        product = uow.products.get(sku=cmd.sku)
-        if product is None:
-            product = model.Product(cmd.sku, batches=[])
-            uow.products.add(product)
-        eta = date.fromisoformat(cmd.eta) if cmd.eta else None
-        product.add_batch(model.Batch(cmd.ref, cmd.sku, cmd.qty, eta))
+        _product_of(cmd.sku, uow).add_batch(_new_batch(cmd))
         uow.commit()
+
+
+def import_batches(cmd: commands.ImportBatches, uow: AbstractUnitOfWork) -> int:
+    """Create every batch of a file in one transaction, or none; return how many.
+
+    Products are taken in SKU order, so that two imports touching the same SKUs queue
+    behind each other instead of deadlocking.
+    """
+    with uow:
+        taken = uow.products.existing_references([batch.ref for batch in cmd.batches])
+        if taken:
+            clashes = [
+                f"line {line}, reference: a batch {batch.ref} already exists"
+                for batch, line in zip(cmd.batches, cmd.lines, strict=True)
+                if batch.ref in taken
+            ]
+            raise DuplicateBatch(
+                f"Nothing was imported: {len(clashes)} of the file's {len(cmd.batches)} "
+                "references already exist\n" + "\n".join(clashes),
+                "ref",
+            )
+        products = {sku: _product_of(sku, uow) for sku in sorted({b.sku for b in cmd.batches})}
+        for batch in cmd.batches:
+            products[batch.sku].add_batch(_new_batch(batch))
+        uow.commit()
+    return len(cmd.batches)
+
+
+def _product_of(sku: str, uow: AbstractUnitOfWork) -> model.Product:
+    """The SKU's product, created (with no batches yet) if the SKU is new."""
+    product = uow.products.get(sku=sku)
+    if product is None:
+        product = model.Product(sku, batches=[])
+        uow.products.add(product)
+    return product
+
+
+def _new_batch(cmd: commands.CreateBatch) -> model.Batch:
+    eta = date.fromisoformat(cmd.eta) if cmd.eta else None
+    return model.Batch(cmd.ref, cmd.sku, cmd.qty, eta)
 
 
 def allocate(cmd: commands.Allocate, uow: AbstractUnitOfWork) -> str | None:
@@ -77,6 +115,18 @@ def change_batch_quantity(cmd: commands.ChangeBatchQuantity, uow: AbstractUnitOf
         uow.commit()
 
 
+def set_low_stock_threshold(cmd: commands.SetLowStockThreshold, uow: AbstractUnitOfWork) -> None:
+    """Set the level below which allocating the SKU raises a low-stock warning."""
+    with uow:
+        product = uow.products.get(sku=cmd.sku)
+        if product is None:
+            raise InvalidSku(
+                f"Invalid sku {cmd.sku}: no batch of it exists; create a batch first", "sku"
+            )
+        product.set_low_stock_threshold(cmd.threshold)
+        uow.commit()
+
+
 def reallocate(event: events.Deallocated, uow: AbstractUnitOfWork) -> None:
     """Find another batch for a line its batch could no longer hold (not for cancellations)."""
     if event.reason != events.BATCH_SHRUNK:
@@ -95,6 +145,20 @@ def send_out_of_stock_notification(
     )
 
 
+def send_low_stock_notification(
+    event: events.LowStock, send_mail: SendMail, alert_recipient: str
+) -> None:
+    """Tell the stock team by email that a SKU fell below its low-stock threshold."""
+    send_mail(
+        to=alert_recipient,
+        subject=f"Low stock: {event.sku}",
+        body=(
+            f"The SKU {event.sku} has {event.available:,} units available "
+            f"(in stock and arriving), below its low-stock threshold of {event.threshold:,}."
+        ),
+    )
+
+
 def publish_event(event: events.Event, publish: Publish) -> None:
     """Pass the event to the outside world (the GUI, in the desktop app)."""
     publish(event)
@@ -106,6 +170,8 @@ EVENT_HANDLERS: dict[type[events.Event], list[Callable[..., Any]]] = {
     events.OutOfStock: [send_out_of_stock_notification],
     events.Deallocated: [reallocate],
     events.BatchQuantityChanged: [],
+    events.LowStockThresholdSet: [],
+    events.LowStock: [send_low_stock_notification],
 }
 
 COMMAND_HANDLERS: dict[type[commands.Command], Callable[..., Any]] = {
@@ -113,4 +179,6 @@ COMMAND_HANDLERS: dict[type[commands.Command], Callable[..., Any]] = {
     commands.CreateBatch: add_batch,
     commands.Deallocate: deallocate,
     commands.ChangeBatchQuantity: change_batch_quantity,
+    commands.ImportBatches: import_batches,
+    commands.SetLowStockThreshold: set_low_stock_threshold,
 }

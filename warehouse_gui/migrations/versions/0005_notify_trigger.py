@@ -2,15 +2,15 @@
 so a command no longer spends a round trip of its own on ``pg_notify`` while it holds the
 product's lock. SQLite has no notifications (followers watch ``PRAGMA data_version``).
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-11-26
 """
 
 from alembic import op
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,219 @@
+"""Reading a CSV file of batches (``reference,sku,qty,eta``) for import, and every reason
+it cannot be imported, each with its line in the file (the header is line 1).
+
+Pure: no Qt, no database. The command line and the window both read files through
+``parse_batches`` and send the one ``ImportBatches`` command it gives when nothing is
+wrong; whether a reference already exists is for the bus to say.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from warehouse_gui.domain import validation
+from warehouse_gui.domain.commands import CreateBatch, ImportBatches
+from warehouse_gui.domain.errors import InvalidCommand
+
+COLUMNS = ("reference", "sku", "qty", "eta")
+HEADER = ",".join(COLUMNS)
+UTF8_BOM = b"\xef\xbb\xbf"
+# How each column is checked, in the order its problems are reported.
+CHECKS: dict[str, Callable[[str, str], object]] = {
+    "reference": validation.identifier,
+    "sku": validation.identifier,
+    "qty": validation.quantity_from_text,
+    "eta": validation.iso_date,
+}
+# The command's field names, as the file's columns call them.
+COLUMN_OF_FIELD = {"ref": "reference", "sku": "sku", "qty": "qty", "eta": "eta"}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why one line (or the whole file) cannot be imported, and the column at fault."""
+
+    line: int
+    column: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"line {self.line}, {self.column}" if self.column else f"line {self.line}"
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class FileRow:
+    """One batch line as written in the file, and the batch it makes (``None`` if wrong)."""
+
+    line: int
+    values: tuple[str, ...]  # in the order of COLUMNS
+    batch: CreateBatch | None
+
+
+@dataclass(frozen=True)
+class BatchFile:
+    """What a file holds: its batch lines and every problem found in it."""
+
+    rows: tuple[FileRow, ...]
+    problems: tuple[Problem, ...]
+
+    @property
+    def ready(self) -> bool:
+        """Whether every line is right, so that the whole file can be imported."""
+        return not self.problems and bool(self.rows)
+
+    def problems_on(self, line: int) -> list[Problem]:
+        """The problems of one line."""
+        return [problem for problem in self.problems if problem.line == line]
+
+    def command(self) -> ImportBatches:
+        """The one command that imports every batch; only for a ``ready`` file."""
+        if not self.ready:
+            raise ValueError("a file with problems cannot be imported")
+        batches = tuple(row.batch for row in self.rows if row.batch is not None)
+        return ImportBatches(batches, tuple(row.line for row in self.rows))
+
+
+def read_batches(path: Path) -> BatchFile:
+    """Read and check the file at ``path``; an unreadable file raises ``OSError``."""
+    return parse_batches(path.read_bytes())
+
+
+def parse_batches(data: bytes) -> BatchFile:
+    """Check every line of a CSV file's bytes and build a batch from each good one.
+
+    A UTF-8 byte order mark (spreadsheets write one) is skipped; blank lines are ignored;
+    a header of semicolon-separated names (some spreadsheets' CSV) makes ``;`` the separator.
+    """
+    text, undecodable = _decode(data.removeprefix(UTF8_BOM))
+    problems = [
+        Problem(line, None, "is not UTF-8 text; save the file as CSV with UTF-8 encoding")
+        for line in undecodable
+    ]
+    if not text.strip():
+        problems.append(
+            Problem(1, None, f"the file is empty; its first line must be the header {HEADER}")
+        )
+        return BatchFile((), tuple(problems))
+    delimiter = ";" if ";" in text.splitlines()[0] and "," not in text.splitlines()[0] else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[FileRow] = []
+    first_line_of: dict[str, int] = {}
+    try:
+        order = _column_order(next(reader), problems)
+        if order is None:
+            return BatchFile((), tuple(problems))
+        previous_end = reader.line_num
+        for cells in reader:
+            line, previous_end = previous_end + 1, reader.line_num
+            if not any(cell.strip() for cell in cells):
+                continue
+            row = _row(line, cells, order, problems, first_line_of)
+            if line in undecodable:
+                row = FileRow(row.line, row.values, None)
+            rows.append(row)
+    except csv.Error as error:
+        problems.append(Problem(reader.line_num, None, f"cannot be read as CSV ({error})"))
+    if not rows and not problems:
+        problems.append(Problem(1, None, "the header is not followed by any batch"))
+    problems.sort(key=_position)
+    return BatchFile(tuple(rows), tuple(problems))
+
+
+def _position(problem: Problem) -> tuple[int, int]:
+    """Where a problem is reported: by line, then by column (the whole line first)."""
+    column = COLUMNS.index(problem.column) if problem.column in COLUMNS else -1
+    return problem.line, column
+
+
+def _decode(data: bytes) -> tuple[str, set[int]]:
+    """The text, and the numbers of the lines that are not valid UTF-8 (their bad bytes
+    replaced, so that the rest of the file can still be checked and shown)."""
+    try:
+        return data.decode("utf-8"), set()
+    except UnicodeDecodeError:
+        pass
+    undecodable: set[int] = set()
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            undecodable.add(number)
+    return data.decode("utf-8", errors="replace"), undecodable
+
+
+def _column_order(header: list[str], problems: list[Problem]) -> list[str] | None:
+    """The column names in the file's order, or ``None`` (and a problem) if wrong."""
+    names = [cell.strip().casefold() for cell in header]
+    if sorted(names) == sorted(COLUMNS):
+        return names
+    missing = [name for name in COLUMNS if name not in names]
+    unknown = [cell.strip() for cell in header if cell.strip().casefold() not in COLUMNS]
+    twice = [name for name in COLUMNS if names.count(name) > 1]
+    details = [f"{name} is named twice" for name in twice]
+    if len(missing) < len(COLUMNS):  # else it is no header at all: say what was found
+        details += [f"missing {', '.join(missing)}"] if missing else []
+        details += [f"unknown {', '.join(name for name in unknown if name)}"] if unknown else []
+    details.append(f"found {','.join(cell.strip() for cell in header)}")
+    problems.append(
+        Problem(
+            1,
+            None,
+            f"the first line must be the header {HEADER} ({'; '.join(details)})",
+        )
+    )
+    return None
+
+
+def _row(
+    line: int,
+    cells: list[str],
+    order: list[str],
+    problems: list[Problem],
+    first_line_of: dict[str, int],
+) -> FileRow:
+    """Check one batch line; record its problems and return it."""
+    if len(cells) != len(order):
+        hint = (
+            "; a value that contains a comma must be in double quotes"
+            if len(cells) > len(order)
+            else ""
+        )
+        problems.append(
+            Problem(line, None, f"has {len(cells)} values, expected 4 ({HEADER}){hint}")
+        )
+        padded = (cells + [""] * len(order))[: len(order)]
+        values = dict(zip(order, padded, strict=True))
+        return FileRow(line, tuple(values[name] for name in COLUMNS), None)
+    values = dict(zip(order, cells, strict=True))
+    found = len(problems)
+    for name, check in CHECKS.items():
+        try:
+            check(name, values[name])
+        except InvalidCommand as error:
+            problems.append(Problem(line, name, error.rule))
+    reference = values["reference"].strip()
+    reference_ok = all(problem.column != "reference" for problem in problems[found:])
+    if reference_ok and reference in first_line_of:
+        problems.append(
+            Problem(
+                line,
+                "reference",
+                f"{reference} is already on line {first_line_of[reference]}; "
+                "each batch needs a reference of its own",
+            )
+        )
+    elif reference_ok:
+        first_line_of[reference] = line
+    batch = None
+    if len(problems) == found:
+        try:
+            qty = validation.quantity_from_text("qty", values["qty"])
+            batch = CreateBatch(values["reference"], values["sku"], qty, values["eta"])
+        except InvalidCommand as error:
+            problems.append(Problem(line, COLUMN_OF_FIELD.get(error.field or ""), error.rule))
+    return FileRow(line, tuple(values[name] for name in COLUMNS), batch)

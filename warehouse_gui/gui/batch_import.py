@@ -1,0 +1,256 @@
+"""File → Import batches: choose a CSV file, see every line and every problem in a
+preview, and send the whole file to the bus as one command with Enter (Esc cancels)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Qt, Signal, Slot
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from warehouse_gui.batch_import import HEADER, BatchFile, read_batches
+from warehouse_gui.domain.commands import ImportBatches
+from warehouse_gui.gui.appearance import error_colour
+from warehouse_gui.gui.bus_worker import Submission
+from warehouse_gui.gui.controller import BusController
+
+logger = logging.getLogger(__name__)
+
+IMPORT = "import"
+COLUMNS = ("Line", "Reference", "SKU", "Quantity", "ETA")
+LAST_DIRECTORY_KEY = "import/lastDirectory"
+PROBLEM_ROWS_SHOWN = 6
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count:,} {noun}{'' if count == 1 else ('es' if noun.endswith('ch') else 's')}"
+
+
+class ImportPreviewDialog(QDialog):
+    """Every batch line of the file in a table, and every problem with its line.
+
+    Enter imports the whole file (only when nothing is wrong); Esc cancels.
+    """
+
+    import_requested = Signal(object)  # the ImportBatches command
+
+    def __init__(self, path: Path, parsed: BatchFile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importPreview")
+        self.setWindowTitle(f"Import batches — {path.name}")
+        self.parsed = parsed
+
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("importSummary")
+        self.summary_label.setWordWrap(True)
+        self.problems_list = QListWidget(self)
+        self.problems_list.setObjectName("importProblems")
+        self.problems_list.setAccessibleName("Problems in the file")
+        self.problems_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table = QTableWidget(len(parsed.rows), len(COLUMNS), self)
+        self.table.setObjectName("importRows")
+        self.table.setAccessibleName("Batches in the file")
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self._fill_table()
+        hint = QLabel("Enter imports every line, or none of them; Esc cancels", self)
+        hint.setObjectName("hint")
+
+        self.buttons = QDialogButtonBox(self)
+        self.import_button = QPushButton(self)
+        self.import_button.setObjectName("importButton")
+        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button.clicked.connect(self._request_import)
+        self.buttons.rejected.connect(self.reject)
+
+        file_label = QLabel(str(path), self)
+        file_label.setObjectName("importFile")
+        file_label.setTextFormat(Qt.TextFormat.PlainText)
+        font = file_label.font()
+        font.setBold(True)
+        file_label.setFont(font)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(file_label)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.problems_list)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(hint)
+        layout.addWidget(self.buttons)
+        self.resize(720, 520)
+        self._show_state()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if parsed.rows:
+            self.table.setCurrentCell(0, 0)
+
+    def show_refusal(self, message: str) -> None:
+        """The bus refused the file: say why, line by line; nothing was imported."""
+        summary, *lines = message.splitlines() or [""]
+        self.summary_label.setText(f"Refused: {summary}")
+        self._list_problems(lines)
+        for row, file_row in enumerate(self.parsed.rows):
+            named = [line for line in lines if line.startswith(f"line {file_row.line},")]
+            if named:
+                self._mark_row(row, named)
+        self.import_button.setText("&Import again")
+        self.import_button.setEnabled(True)
+
+    @Slot()
+    def _request_import(self) -> None:
+        if not self.parsed.ready or not self.import_button.isEnabled():
+            return
+        self.import_button.setEnabled(False)
+        self.summary_label.setText(f"Importing {_plural(len(self.parsed.rows), 'batch')}…")
+        self.import_requested.emit(self.parsed.command())
+
+    def _show_state(self) -> None:
+        count = len(self.parsed.rows)
+        problems = self.parsed.problems
+        self.import_button.setDefault(True)
+        if self.parsed.ready:
+            self.summary_label.setText(
+                f"{_plural(count, 'batch')} ready. They go in together, or not at all."
+            )
+            self.import_button.setText(f"&Import {_plural(count, 'batch')}")
+            self.problems_list.hide()
+            return
+        self.import_button.setText("&Import")
+        self.import_button.setEnabled(False)
+        self.summary_label.setText(
+            f"{_plural(len(problems), 'problem')}: nothing can be imported until the file is "
+            f"fixed. Its columns: {HEADER} (an empty eta: in stock)."
+        )
+        self._list_problems([str(problem) for problem in problems])
+
+    def _list_problems(self, lines: list[str]) -> None:
+        """Show ``lines`` in red, the list a few rows high (it scrolls for more)."""
+        self.problems_list.clear()
+        self.problems_list.addItems(lines)
+        for row in range(self.problems_list.count()):
+            self.problems_list.item(row).setForeground(QBrush(error_colour(self.palette())))
+        shown = min(len(lines), PROBLEM_ROWS_SHOWN)
+        row_height = max(self.problems_list.sizeHintForRow(0), self.fontMetrics().height()) + 2
+        frame = 2 * self.problems_list.frameWidth()
+        self.problems_list.setFixedHeight(row_height * shown + frame + 4)
+        self.problems_list.scrollToTop()
+        self.problems_list.setVisible(bool(lines))
+
+    def _fill_table(self) -> None:
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for row, file_row in enumerate(self.parsed.rows):
+            reference, sku, qty, eta = file_row.values
+            in_stock = "in stock" if file_row.batch is not None else ""
+            for column, text in enumerate(
+                (str(file_row.line), reference, sku, qty, eta or in_stock)
+            ):
+                item = QTableWidgetItem(text)
+                if column in (0, 3):
+                    item.setTextAlignment(right)
+                self.table.setItem(row, column, item)
+            problems = self.parsed.problems_on(file_row.line)
+            if problems:
+                self._mark_row(row, [str(problem) for problem in problems])
+
+    def _mark_row(self, row: int, problems: list[str]) -> None:
+        """Show a line of the file in red, with its problems as the tooltip."""
+        colour = QBrush(error_colour(self.palette()))
+        for column in range(self.table.columnCount()):
+            item = self.table.item(row, column)
+            assert item is not None, "every cell is filled when the table is made"
+            item.setForeground(colour)
+            item.setToolTip("\n".join(problems))
+
+
+class BatchImporter(QObject):
+    """Runs an import from the window: file, preview, one command, its answer.
+
+    ``choose_file`` asks for the file; replace it (tests do) to supply a path without a
+    native dialog. ``status`` reports what happened, for the status bar.
+    """
+
+    status = Signal(str)
+
+    def __init__(self, controller: BusController, window: QWidget, settings: QSettings) -> None:
+        super().__init__(window)
+        self.controller = controller
+        self.window = window
+        self.settings = settings
+        self.dialog: ImportPreviewDialog | None = None
+        self.choose_file: Callable[[], Path | None] = self._ask_for_file
+        self._submission: Submission | None = None
+        controller.command_succeeded.connect(self._on_succeeded)
+        controller.command_failed.connect(self._on_failed)
+
+    @Slot()
+    def start(self) -> ImportPreviewDialog | None:
+        """Ctrl+I: choose a file and preview it; ``None`` when no file was read."""
+        path = self.choose_file()
+        if path is None:
+            return None
+        try:
+            parsed = read_batches(path)
+        except OSError as error:
+            logger.warning("Cannot read %s for import: %s", path, error)
+            self.status.emit(f"Cannot read {path}: {error.strerror or error}")
+            return None
+        self.settings.setValue(LAST_DIRECTORY_KEY, str(path.parent))
+        if parsed.problems:
+            logger.info("Import of %s: %d problems", path, len(parsed.problems))
+        dialog = ImportPreviewDialog(path, parsed, self.window)
+        dialog.import_requested.connect(self._submit)
+        dialog.finished.connect(self._on_dialog_finished)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _ask_for_file(self) -> Path | None:
+        directory = str(self.settings.value(LAST_DIRECTORY_KEY, "") or "")
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self.window, "Import batches", directory, "CSV files (*.csv);;All files (*)"
+        )
+        return Path(chosen) if chosen else None
+
+    @Slot(object)
+    def _submit(self, command: ImportBatches) -> None:
+        self._submission = self.controller.submit(command, IMPORT)
+
+    @Slot(object, object)
+    def _on_succeeded(self, submission: Submission, _result: object) -> None:
+        if submission == self._submission and self.dialog is not None:
+            self.dialog.accept()
+
+    @Slot(object, str, object)
+    def _on_failed(self, submission: Submission, message: str, _field: object) -> None:
+        if submission == self._submission and self.dialog is not None:
+            self.dialog.show_refusal(message)
+
+    @Slot()
+    def _on_dialog_finished(self) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.deleteLater()

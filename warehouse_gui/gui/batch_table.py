@@ -269,6 +269,11 @@ class BatchTableModel(QAbstractTableModel):
         entry = self._entries.get(reference)
         return entry.sku if entry else None
 
+    def purchased_of(self, reference: str) -> int | None:
+        """The purchased quantity of batch ``reference``, if the table knows it."""
+        entry = self._entries.get(reference)
+        return entry.purchased if entry else None
+
     @property
     def batch_count(self) -> int:
         """Every batch known, shown or filtered out."""

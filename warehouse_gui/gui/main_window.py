@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QSplitter,
     QTabWidget,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 from warehouse_gui import config, logs
 from warehouse_gui.domain import commands, events, validation
 from warehouse_gui.domain.errors import InvalidCommand
-from warehouse_gui.gui import forms
+from warehouse_gui.gui import edit_menu, forms
 from warehouse_gui.gui.about import about_box
 from warehouse_gui.gui.alerts import AlertBanner, AlertsPanel
 from warehouse_gui.gui.batch_table import BatchTableModel
@@ -34,7 +35,11 @@ from warehouse_gui.gui.command_form import CommandForm
 from warehouse_gui.gui.controller import BusController
 from warehouse_gui.gui.history import HistoryModel, HistoryView
 from warehouse_gui.gui.orders import OrdersView
+from warehouse_gui.gui.preferences import PreferencesDialog
+from warehouse_gui.gui.scan_feedback import FeedbackPreferences, ScanFeedback
 from warehouse_gui.gui.shortcuts_dialog import ShortcutsDialog
+from warehouse_gui.gui.sku_completion import KnownSkus, ScanSafeCompleter
+from warehouse_gui.gui.undo import UNDO, UndoHistory
 
 if TYPE_CHECKING:
     from warehouse_gui import views
@@ -118,6 +123,7 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._build_status_bar(database_label)
         self.shortcuts = self._build_menus_and_shortcuts()
+        self._build_scanner_flow_and_undo()
 
         self.new_batch_form.submitted.connect(self._submit_new_batch)
         self.allocate_form.submitted.connect(self._submit_allocation)
@@ -140,6 +146,12 @@ class MainWindow(QMainWindow):
         controller.command_failed.connect(self._on_command_failed)
         controller.startup_failed.connect(self._on_startup_failed)
         controller.pending_changed.connect(self._on_pending_changed)
+
+        controller.event_published.connect(self.known_skus.apply_event)
+        controller.submission_requested.connect(self.undo_history.track)
+        controller.own_event_published.connect(self.undo_history.note_event)
+        controller.command_succeeded.connect(self.undo_history.command_succeeded)
+        controller.command_failed.connect(self.undo_history.command_failed)
 
         self._restore_settings()
         self.new_batch_form.focus_first_field()
@@ -245,6 +257,27 @@ class MainWindow(QMainWindow):
         menu_keys = [("Ctrl+Q", "Quit (queued commands finish first)"), ("F1", "This list")]
         return [(k, m) for k, m, _ in window_keys] + menu_keys + KEYS_IN_VIEWS
 
+    def _build_scanner_flow_and_undo(self) -> None:
+        """SKU completion, scan confirmations, their preferences, and Undo."""
+        self.known_skus = KnownSkus(self)
+        self.sku_completers = [
+            ScanSafeCompleter(edit, self.known_skus)
+            for edit in (
+                self.new_batch_form.edits["sku"],
+                self.allocate_form.edits["sku"],
+                self.history_view.sku_edit,
+            )
+        ]
+        self.feedback = ScanFeedback(FeedbackPreferences.load(self.settings), parent=self)
+        for form in self._forms.values():
+            form.answered.connect(lambda ok, form=form: self.feedback.confirm(ok, form))
+        self.undo_history = UndoHistory(self.controller.submit, self._known_before, self)
+        self.undo_history.reported.connect(self._on_undo_reported)
+        self.edit_menu = edit_menu.EditMenu(
+            self, self.undo_history, self.show_preferences, self.findChildren(QLineEdit)
+        )
+        self.shortcuts += edit_menu.KEYS
+
     # Settings
 
     def _remembered_layout(
@@ -306,6 +339,19 @@ class MainWindow(QMainWindow):
         self.history_view.focus_filter()
 
     @Slot()
+    def show_preferences(self) -> PreferencesDialog:
+        """Ctrl+,: switch the scan confirmations on or off; saved when accepted."""
+        dialog = PreferencesDialog(self.feedback.preferences, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._set_preferences(dialog.chosen()))
+        dialog.open()
+        return dialog
+
+    def _set_preferences(self, preferences: FeedbackPreferences) -> None:
+        self.feedback.preferences = preferences
+        preferences.save(self.settings)
+
+    @Slot()
     def show_shortcuts(self) -> ShortcutsDialog:
         """F1: every shortcut, in a dialog that Esc closes."""
         dialog = ShortcutsDialog(self.shortcuts, self)
@@ -332,6 +378,12 @@ class MainWindow(QMainWindow):
             return
         self.controller.submit(commands.ChangeBatchQuantity(reference, qty), BATCHES)
 
+    def _known_before(self, command: commands.Command) -> object:
+        """What the window shows that ``command`` is about to replace (for its undo)."""
+        if isinstance(command, commands.ChangeBatchQuantity):
+            return self.model.purchased_of(command.ref)
+        return None
+
     @Slot(str, str)
     def _cancel_allocation(self, orderid: str, sku: str) -> None:
         self.controller.submit(commands.Deallocate(orderid, sku), ORDERS)
@@ -353,6 +405,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object, object)
     def _on_command_succeeded(self, submission: Submission, result: object) -> None:
+        if submission.origin == UNDO:
+            return  # the undo history reports it
         command = submission.command
         if isinstance(command, commands.Allocate) and result is None:
             self._forms[submission.origin].failed(
@@ -370,6 +424,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object, str, object)
     def _on_command_failed(self, submission: Submission, message: str, field: object) -> None:
+        if submission.origin == UNDO:
+            return  # the undo history reports it
         if submission.origin in self._forms:
             self._forms[submission.origin].failed(
                 message, field if isinstance(field, str) else None
@@ -390,6 +446,7 @@ class MainWindow(QMainWindow):
             self.history_model.load(result.sku, result.orderid, result.entries)
         elif isinstance(result, BatchSnapshot):
             self.model.load(result.rows)
+            self.known_skus.load(row.sku for row in result.rows)
             # What exists now (modules, the mapped classes, every batch row) lives as long as
             # the window: take it out of the cyclic collector's full passes, which otherwise
             # hold the GIL for tens of milliseconds and stall the GUI (measured in a burst).
@@ -415,6 +472,11 @@ class MainWindow(QMainWindow):
                 f"Out of stock: {entry.sku} — an order line at {entry.station} "
                 "could not be allocated"
             )
+
+    @Slot(str, bool)
+    def _on_undo_reported(self, message: str, ok: bool) -> None:
+        self.result_label.setText(message)
+        self.feedback.confirm(ok, self.result_label)
 
     def _alert(self, text: str) -> None:
         self.banner.show_alert(text)

@@ -120,6 +120,6 @@ def test_thresholds_and_low_stock_are_in_the_exported_events(url):
         for entry in logged
         if entry["type"] in ("LowStockThresholdSet", "LowStock")
     ] == [
-        {"type": "LowStockThresholdSet", "sku": "LAMP", "threshold": 10},
+        {"type": "LowStockThresholdSet", "sku": "LAMP", "threshold": 10, "previous": 0},
         {"type": "LowStock", "sku": "LAMP", "available": 5, "threshold": 10},
     ]

@@ -81,7 +81,7 @@ def test_a_bad_threshold_is_explained_inline_and_nothing_is_sent(app):
     app.scan("LAMP", "-3")
 
     assert form.error_label.text() == (
-        "Warn if below must be a whole number from 0 to 2147483647, got -3"
+        "Minimum available must be a whole number from 0 to 2147483647, got -3"
     )
     assert app.focused() is form.edits["threshold"]
     assert form.edits["threshold"].selectedText() == "-3"

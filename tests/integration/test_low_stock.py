@@ -33,7 +33,7 @@ def test_the_threshold_is_stored_and_logged(bus, uow, engine):
     with uow:
         assert uow.products.get("LAMP").low_stock_threshold == 25
     assert logged(uow, "LowStockThresholdSet") == [
-        ("LowStockThresholdSet", {"sku": "LAMP", "threshold": 25})
+        ("LowStockThresholdSet", {"sku": "LAMP", "threshold": 25, "previous": 0})
     ]
 
 

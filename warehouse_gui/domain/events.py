@@ -65,10 +65,12 @@ class BatchQuantityChanged(Event):
 
 @dataclass(frozen=True)
 class LowStockThresholdSet(Event):
-    """Emitted when a SKU's low-stock threshold changes; 0 means no warning."""
+    """Emitted when a SKU's low-stock threshold changes; 0 means no warning. ``previous``
+    is the threshold it replaced (what an undo sets back)."""
 
     sku: str
     threshold: int
+    previous: int = 0
 
 
 @dataclass(frozen=True)

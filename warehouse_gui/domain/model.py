@@ -307,9 +307,9 @@ class Product:
         """Warn when the available quantity falls below ``threshold`` (0: never)."""
         if threshold == self.low_stock_threshold:
             return
-        self.low_stock_threshold = threshold
+        previous, self.low_stock_threshold = self.low_stock_threshold, threshold
         self.version += 1
-        self.events.append(events.LowStockThresholdSet(self.sku, threshold))
+        self.events.append(events.LowStockThresholdSet(self.sku, threshold, previous))
 
     def _available_if_watched(self) -> int | None:
         """The available quantity, asked for only when a threshold is set."""

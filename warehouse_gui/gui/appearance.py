@@ -35,6 +35,9 @@ class StyleColours:
     low_stock_background: str
     low_stock_border: str
     low_stock_text: str
+    confirm_success: str
+    confirm_failure: str
+    confirm_text: str
     frame: str
 
 
@@ -47,6 +50,9 @@ STYLE_COLOURS = {
         low_stock_background="#e3f0fb",
         low_stock_border="#5b9bd5",
         low_stock_text="#0d3c61",
+        confirm_success="#2e7d32",
+        confirm_failure="#c62828",
+        confirm_text="#ffffff",
         frame="#b4b4b4",
     ),
     Qt.ColorScheme.Dark: StyleColours(
@@ -57,6 +63,9 @@ STYLE_COLOURS = {
         low_stock_background="#12324d",
         low_stock_border="#3d7ab8",
         low_stock_text="#cfe6ff",
+        confirm_success="#43a047",
+        confirm_failure="#e53935",
+        confirm_text="#ffffff",
         frame="#5c5c5c",
     ),
 }

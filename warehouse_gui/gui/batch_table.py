@@ -287,6 +287,11 @@ class BatchTableModel(QAbstractTableModel):
                 found.append(entry)
         return found
 
+    def purchased_of(self, reference: str) -> int | None:
+        """The purchased quantity of batch ``reference``, if the table knows it."""
+        entry = self._entries.get(reference)
+        return entry.purchased if entry else None
+
     @property
     def batch_count(self) -> int:
         """Every batch known, shown or filtered out."""

@@ -50,6 +50,7 @@ class CommandForm(QGroupBox):
     """A titled form of line edits with an inline error line and a submit button."""
 
     submitted = Signal(object)  # the Command built from the fields
+    answered = Signal(bool)  # the outcome shown: carried out (True) or refused (False)
 
     def __init__(
         self,
@@ -167,6 +168,7 @@ class CommandForm(QGroupBox):
         self._hide_error()
         if untouched:
             self.focus_first_field()
+        self.answered.emit(True)
 
     def failed(self, message: str, field: str | None) -> None:
         """The command was refused: keep the values and select the field to fix."""
@@ -178,11 +180,11 @@ class CommandForm(QGroupBox):
         self.error_label.setText(message)
         self.error_label.show()
         edit = self.edits.get(field or "")
-        if edit is None:
-            return
-        _mark_invalid(edit, True)
-        edit.setFocus(Qt.FocusReason.OtherFocusReason)
-        edit.selectAll()
+        if edit is not None:
+            _mark_invalid(edit, True)
+            edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            edit.selectAll()
+        self.answered.emit(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter on the focused submit button submits, as Space does."""
@@ -206,6 +208,7 @@ class CommandForm(QGroupBox):
             edit = self.edits[name]
             if self._specs[name].required and not edit.text().strip():
                 edit.setFocus(Qt.FocusReason.TabFocusReason)
+                edit.selectAll()  # the next scan replaces whatever is there
                 return
         self.submit()
 

@@ -78,7 +78,9 @@ def low_stock_form(parent: QWidget | None = None) -> CommandForm:
         "Low stock",
         [
             FieldSpec("sku", "SKU", placeholder="e.g. RED-CHAIR"),
-            FieldSpec("threshold", "Warn &if below", placeholder="units available; 0 = no warning"),
+            FieldSpec(
+                "threshold", "&Minimum available", placeholder="units available; 0 = no warning"
+            ),
         ],
         _set_low_stock_threshold,
         "Sa&ve",

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QScrollArea,
     QSizePolicy,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 from warehouse_gui import config, logs
 from warehouse_gui.domain import commands, events, validation
 from warehouse_gui.domain.errors import InvalidCommand
-from warehouse_gui.gui import forms
+from warehouse_gui.gui import edit_menu, forms
 from warehouse_gui.gui.about import about_box
 from warehouse_gui.gui.alerts import ALERT, LOW_STOCK, AlertBanner, AlertsPanel
 from warehouse_gui.gui.batch_import import BatchImporter
@@ -42,8 +43,12 @@ from warehouse_gui.gui.controller import BusController
 from warehouse_gui.gui.history import HistoryModel, HistoryView
 from warehouse_gui.gui.orders import OrdersView
 from warehouse_gui.gui.pick_list import PickList, PickListPrinter
+from warehouse_gui.gui.preferences import PreferencesDialog
+from warehouse_gui.gui.scan_feedback import FeedbackPreferences, ScanFeedback
 from warehouse_gui.gui.shortcuts_dialog import ShortcutsDialog
+from warehouse_gui.gui.sku_completion import KnownSkus, ScanSafeCompleter
 from warehouse_gui.gui.stock_view import StockView
+from warehouse_gui.gui.undo import UNDO, UndoHistory
 
 if TYPE_CHECKING:
     from warehouse_gui import views
@@ -134,6 +139,7 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._build_status_bar(database_label)
         self.shortcuts = self._build_menus_and_shortcuts()
+        self._build_scanner_flow_and_undo()
 
         self.new_batch_form.submitted.connect(self._submit_new_batch)
         self.allocate_form.submitted.connect(self._submit_allocation)
@@ -159,6 +165,12 @@ class MainWindow(QMainWindow):
         controller.command_failed.connect(self._on_command_failed)
         controller.startup_failed.connect(self._on_startup_failed)
         controller.pending_changed.connect(self._on_pending_changed)
+
+        controller.event_published.connect(self.known_skus.apply_event)
+        controller.submission_requested.connect(self.undo_history.track)
+        controller.own_event_published.connect(self.undo_history.note_event)
+        controller.command_succeeded.connect(self.undo_history.command_succeeded)
+        controller.command_failed.connect(self.undo_history.command_failed)
 
         self._restore_settings()
         self.new_batch_form.focus_first_field()
@@ -304,6 +316,29 @@ class MainWindow(QMainWindow):
         menu_keys += [("Ctrl+Q", "Quit (queued commands finish first)"), ("F1", "This list")]
         return [(k, m) for k, m, _ in window_keys] + menu_keys + KEYS_IN_VIEWS
 
+    def _build_scanner_flow_and_undo(self) -> None:
+        """SKU completion, scan confirmations, their preferences, and Undo."""
+        self.known_skus = KnownSkus(self)
+        self.sku_completers = [
+            ScanSafeCompleter(edit, self.known_skus)
+            for edit in (
+                self.new_batch_form.edits["sku"],
+                self.allocate_form.edits["sku"],
+                self.low_stock_form.edits["sku"],
+                self.history_view.sku_edit,
+                self.stock_view.sku_edit,
+            )
+        ]
+        self.feedback = ScanFeedback(FeedbackPreferences.load(self.settings), parent=self)
+        for form in self._forms.values():
+            form.answered.connect(lambda ok, form=form: self.feedback.confirm(ok, form))
+        self.undo_history = UndoHistory(self.controller.submit, self._known_before, self)
+        self.undo_history.reported.connect(self._on_undo_reported)
+        self.edit_menu = edit_menu.EditMenu(
+            self, self.undo_history, self.show_preferences, self.findChildren(QLineEdit)
+        )
+        self.shortcuts += edit_menu.KEYS
+
     # Settings
 
     def _remembered_layout(
@@ -427,6 +462,19 @@ class MainWindow(QMainWindow):
         )
 
     @Slot()
+    def show_preferences(self) -> PreferencesDialog:
+        """Ctrl+,: switch the scan confirmations on or off; saved when accepted."""
+        dialog = PreferencesDialog(self.feedback.preferences, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._set_preferences(dialog.chosen()))
+        dialog.open()
+        return dialog
+
+    def _set_preferences(self, preferences: FeedbackPreferences) -> None:
+        self.feedback.preferences = preferences
+        preferences.save(self.settings)
+
+    @Slot()
     def show_shortcuts(self) -> ShortcutsDialog:
         """F1: every shortcut, in a dialog that Esc closes."""
         dialog = ShortcutsDialog(self.shortcuts, self)
@@ -457,6 +505,12 @@ class MainWindow(QMainWindow):
             return
         self.controller.submit(commands.ChangeBatchQuantity(reference, qty), BATCHES)
 
+    def _known_before(self, command: commands.Command) -> object:
+        """What the window shows that ``command`` is about to replace (for its undo)."""
+        if isinstance(command, commands.ChangeBatchQuantity):
+            return self.model.purchased_of(command.ref)
+        return None
+
     @Slot(str, str)
     def _cancel_allocation(self, orderid: str, sku: str) -> None:
         self.controller.submit(commands.Deallocate(orderid, sku), ORDERS)
@@ -478,6 +532,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object, object)
     def _on_command_succeeded(self, submission: Submission, result: object) -> None:
+        if submission.origin == UNDO:
+            return  # the undo history reports it
         command = submission.command
         if isinstance(command, commands.Allocate) and result is None:
             self._forms[submission.origin].failed(
@@ -495,6 +551,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object, str, object)
     def _on_command_failed(self, submission: Submission, message: str, field: object) -> None:
+        if submission.origin == UNDO:
+            return  # the undo history reports it
         if submission.origin in self._forms:
             self._forms[submission.origin].failed(
                 message, field if isinstance(field, str) else None
@@ -516,6 +574,7 @@ class MainWindow(QMainWindow):
             self.history_model.load(result.sku, result.orderid, result.entries)
         elif isinstance(result, BatchSnapshot):
             self.model.load(result.rows)
+            self.known_skus.load(row.sku for row in result.rows)
             # What exists now (modules, the mapped classes, every batch row) lives as long as
             # the window: take it out of the cyclic collector's full passes, which otherwise
             # hold the GIL for tens of milliseconds and stall the GUI (measured in a burst).
@@ -547,6 +606,11 @@ class MainWindow(QMainWindow):
             event = entry.event
             assert isinstance(event, events.LowStock)
             self._alert(f"{_low_stock_text(event)} (at {entry.station})", LOW_STOCK)
+
+    @Slot(str, bool)
+    def _on_undo_reported(self, message: str, ok: bool) -> None:
+        self.result_label.setText(message)
+        self.feedback.confirm(ok, self.result_label)
 
     def _alert(self, text: str, kind: str = ALERT) -> None:
         self.banner.show_alert(text, kind)

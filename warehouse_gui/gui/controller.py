@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import itertools
 import logging
-import sys
 import threading
 import uuid
 from typing import TYPE_CHECKING
@@ -28,11 +27,6 @@ BUS_LOST = (
     "The database worker stopped before confirming this; it may or may not have been saved. "
     "Check the table and history, then submit again if needed."
 )
-# While the bus thread runs Python flat out, the GUI thread waits up to one switch interval
-# for the GIL after every Qt call that released it; 5 ms (Python's default) let a burst of
-# commands stall the window for tens of milliseconds.
-GIL_SWITCH_INTERVAL_S = 0.001
-
 NOT_CONNECTED = (
     "Not connected to the database; reconnecting by itself. "
     "Nothing was sent and your input is kept: submit again when the status bar says connected."
@@ -96,8 +90,7 @@ class BusController(QObject):
         return len(self._pending)
 
     def start(self) -> None:
-        """Start the bus thread, and make the threads take turns at the GIL more often."""
-        sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
+        """Start the bus thread."""
         self.bus_thread.start()
 
     def follow_log(self, position: LogPosition) -> None:

@@ -70,7 +70,9 @@ class ScanFeedback(QObject):
         """Tell the person that what they did went through (``ok``) or was refused."""
         outcome = SUCCESS if ok else FAILURE
         if self.preferences.flash:
-            self._end_flash()
+            for widget in self._flashed:
+                if widget not in widgets:
+                    _set_confirmation(widget, "")
             for widget in widgets:
                 _set_confirmation(widget, outcome)
             self._flashed = list(widgets)
@@ -92,7 +94,13 @@ class ScanFeedback(QObject):
 
 
 def _set_confirmation(widget: QWidget, outcome: str) -> None:
-    """Set the property the stylesheet's ``[confirmation="..."]`` rules read."""
+    """Set the property the stylesheet's ``[confirmation="..."]`` rules read.
+
+    Restyling a form costs milliseconds, so a confirmation like the one already shown
+    (a burst of answers) only keeps it shown longer.
+    """
+    if (widget.property("confirmation") or "") == outcome:
+        return
     widget.setProperty("confirmation", outcome)
     widget.style().unpolish(widget)
     widget.style().polish(widget)

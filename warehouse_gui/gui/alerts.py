@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from warehouse_gui.gui.appearance import colours_for
+
 BANNER_SECONDS = 10
 MAX_ALERTS = 1000
 ALERT, LOW_STOCK = "alert", "low-stock"
 ICONS = {ALERT: "⚠", LOW_STOCK: "▼"}
 KIND_ROLE = Qt.ItemDataRole.UserRole
-# The low-stock colours of the stylesheet's banner, for the panel's rows.
-LOW_STOCK_BACKGROUND, LOW_STOCK_TEXT = QColor("#e3f0fb"), QColor("#0d3c61")
 
 
 class AlertBanner(QFrame):
@@ -94,8 +94,9 @@ class AlertsPanel(QListWidget):
         item.setToolTip(f"{datetime.now():%Y-%m-%d %H:%M:%S}  {text}")
         item.setData(KIND_ROLE, kind)
         if kind == LOW_STOCK:
-            item.setBackground(QBrush(LOW_STOCK_BACKGROUND))
-            item.setForeground(QBrush(LOW_STOCK_TEXT))
+            colours = colours_for(self.palette())
+            item.setBackground(QBrush(QColor(colours.low_stock_background)))
+            item.setForeground(QBrush(QColor(colours.low_stock_text)))
         self.insertItem(0, item)
         while self.count() > MAX_ALERTS:
             self.takeItem(self.count() - 1)

@@ -128,10 +128,15 @@ def palette_for(scheme: Qt.ColorScheme) -> QPalette:
     return palette
 
 
-def error_colour(palette: QPalette) -> QColor:
-    """The stylesheet's error colour for text drawn on ``palette``'s base, light or dark."""
+def colours_for(palette: QPalette) -> StyleColours:
+    """The stylesheet's own colours for widgets drawn on ``palette``'s base, light or dark."""
     dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
-    return QColor(STYLE_COLOURS[Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light].error)
+    return STYLE_COLOURS[Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light]
+
+
+def error_colour(palette: QPalette) -> QColor:
+    """The stylesheet's error colour for text drawn on ``palette``'s base."""
+    return QColor(colours_for(palette).error)
 
 
 def stylesheet_for(template: str, scheme: Qt.ColorScheme) -> str:

@@ -78,9 +78,7 @@ def low_stock_form(parent: QWidget | None = None) -> CommandForm:
         "Low stock",
         [
             FieldSpec("sku", "SKU", placeholder="e.g. RED-CHAIR"),
-            FieldSpec(
-                "threshold", "&Minimum available", placeholder="units available; 0 = no warning"
-            ),
+            FieldSpec("threshold", "&Minimum available", placeholder="0 = never warn"),
         ],
         _set_low_stock_threshold,
         "Sa&ve",

@@ -228,20 +228,20 @@ class MainWindow(QMainWindow):
         self.top_splitter.addWidget(self.forms_scroll)
         self.top_splitter.addWidget(self.tabs)
         self.top_splitter.setStretchFactor(1, 1)
-        self.top_splitter.setSizes([340, 760])
+        self.top_splitter.setSizes([380, 800])
         self.main_splitter = QSplitter(Qt.Orientation.Vertical)
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.addWidget(self.top_splitter)
         self.main_splitter.addWidget(alerts_box)
         self.main_splitter.setStretchFactor(0, 1)
-        self.main_splitter.setSizes([540, 130])
+        self.main_splitter.setSizes([620, 120])
 
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.banner)
         layout.addWidget(self.main_splitter, 1)
         self.setCentralWidget(central)
-        self.resize(1180, 780)
+        self.resize(1220, 840)
 
     def _build_status_bar(self, database_label: str) -> None:
         self.result_label = QLabel("Loading batches…")

@@ -126,6 +126,19 @@ def seeded_db_url(db_url):
     return db_url
 
 
+def desks_on(qtbot, db_url, tmp_path):
+    """Two windows (two workstations) on one database, each connected to it."""
+    desks = [Harness(qtbot, db_url, tmp_path / f"desk-{n}.ini") for n in (1, 2)]
+    try:
+        for desk in desks:
+            desk.open()
+            qtbot.waitUntil(lambda d=desk: d.window.connection_label.text() == "● Connected")
+        yield desks
+    finally:
+        for desk in desks:
+            desk.close()
+
+
 def opened(qtbot, db_url, tmp_path):
     """A window on ``db_url``, closed (and its threads stopped) however the test ends."""
     harness = Harness(qtbot, db_url, tmp_path / "settings.ini")

@@ -3,9 +3,9 @@ import the day's deliveries, set a SKU's low-stock threshold, allocate a stack o
 spot the SKU running low, check its stock picture, print an order's pick list, undo a
 mistake. The pictures must say what the numbers say."""
 
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from pypdf import PdfReader
 
 from warehouse_gui.gui.alerts import LOW_STOCK
 from warehouse_gui.gui.pick_list import PickListPrinter

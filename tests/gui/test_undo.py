@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from tests.gui.conftest import Harness
+from tests.gui.conftest import desks_on
 from warehouse_gui import views
 from warehouse_gui.bootstrap import bootstrap, database_unit_of_work
 from warehouse_gui.domain import commands, events
@@ -306,15 +306,7 @@ def test_f1_lists_undo_and_preferences(app, qtbot):
 
 @pytest.fixture
 def two_desks(qtbot, seeded_db_url, tmp_path):
-    desks = [Harness(qtbot, seeded_db_url, tmp_path / f"desk-{n}.ini") for n in (1, 2)]
-    try:
-        for desk in desks:
-            desk.open()
-            qtbot.waitUntil(lambda d=desk: d.window.connection_label.text() == "● Connected")
-        yield desks
-    finally:
-        for desk in desks:
-            desk.close()
+    yield from desks_on(qtbot, seeded_db_url, tmp_path)
 
 
 def test_another_workstations_action_is_never_undone_here(two_desks, qtbot):

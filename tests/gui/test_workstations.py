@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy.engine import make_url
 
-from tests.gui.conftest import Harness
+from tests.gui.conftest import Harness, desks_on
 from warehouse_gui.bootstrap import bootstrap
 from warehouse_gui.domain import commands
 from warehouse_gui.gui import forms
@@ -26,15 +26,7 @@ def shared_db_url(request):
 
 @pytest.fixture
 def two_desks(qtbot, shared_db_url, tmp_path):
-    desks = [Harness(qtbot, shared_db_url, tmp_path / f"desk-{n}.ini") for n in (1, 2)]
-    try:
-        for desk in desks:
-            desk.open()
-            qtbot.waitUntil(lambda d=desk: d.window.connection_label.text() == "● Connected")
-        yield desks
-    finally:
-        for desk in desks:
-            desk.close()
+    yield from desks_on(qtbot, shared_db_url, tmp_path)
 
 
 def history_of(desk):

@@ -37,40 +37,40 @@ def identifier(field: str, value: object) -> str:
 
 def quantity(field: str, value: object) -> int:
     """Return ``value`` if it is a whole number from 1 to 2**31-1, else raise."""
-    if type(value) is not int or not 1 <= value <= MAX_QUANTITY:
-        raise InvalidCommand(
-            field, f"must be a whole number from 1 to {MAX_QUANTITY}, got {value!r}"
-        )
-    return value
+    return _whole_number(field, value, lowest=1)
 
 
 def quantity_from_text(field: str, text: str) -> int:
     """Read a quantity typed or scanned as text (``" 12 "``), with the rule of ``quantity``."""
-    stripped = text.strip()
-    if not _WHOLE_NUMBER.fullmatch(stripped):
-        raise InvalidCommand(
-            field, f"must be a whole number from 1 to {MAX_QUANTITY}, got {stripped!r}"
-        )
-    return quantity(field, int(stripped))
+    return _whole_number(field, _number_text(field, text, lowest=1), lowest=1)
 
 
 def threshold(field: str, value: object) -> int:
     """Return ``value`` if it is a whole number from 0 to 2**31-1 (0: no warning), else raise."""
-    if type(value) is not int or not 0 <= value <= MAX_QUANTITY:
-        raise InvalidCommand(
-            field, f"must be a whole number from 0 to {MAX_QUANTITY}, got {value!r}"
-        )
-    return value
+    return _whole_number(field, value, lowest=0)
 
 
 def threshold_from_text(field: str, text: str) -> int:
     """Read a threshold typed or scanned as text, with the rule of ``threshold``."""
+    return _whole_number(field, _number_text(field, text, lowest=0), lowest=0)
+
+
+def _whole_number(field: str, value: object, lowest: int) -> int:
+    if type(value) is not int or not lowest <= value <= MAX_QUANTITY:
+        raise InvalidCommand(field, _rule(lowest, value))
+    return value
+
+
+def _number_text(field: str, text: str, lowest: int) -> int:
+    """The digits of ``text`` as an int, or the rule's refusal naming what was typed."""
     stripped = text.strip()
     if not _WHOLE_NUMBER.fullmatch(stripped):
-        raise InvalidCommand(
-            field, f"must be a whole number from 0 to {MAX_QUANTITY}, got {stripped!r}"
-        )
-    return threshold(field, int(stripped))
+        raise InvalidCommand(field, _rule(lowest, stripped))
+    return int(stripped)
+
+
+def _rule(lowest: int, got: object) -> str:
+    return f"must be a whole number from {lowest} to {MAX_QUANTITY}, got {got!r}"
 
 
 def iso_date(field: str, value: object) -> str | None:

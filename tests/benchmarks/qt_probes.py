@@ -141,13 +141,37 @@ class TickRecorder(QObject):
 
 
 def process_until(done: Callable[[], bool], timeout_s: float = 120.0) -> None:
-    """Run the event loop until ``done()`` holds."""
-    app = application()
+    """Run an event loop, as ``app.exec()`` does, until ``done()`` holds (checked every
+    millisecond).
+
+    Like the real program, the GUI thread sleeps in Qt while nothing happens, with the GIL
+    released. Spinning on ``processEvents`` instead kept the GIL on the GUI thread and
+    halved the bus thread's speed: the batch table's start-up read took 1.6 to 2.1 s
+    here against 0.8 s in the real event loop.
+    """
+    if done():
+        return
+    application()
     deadline = time.perf_counter() + timeout_s
-    while not done():
-        if time.perf_counter() > deadline:
-            raise TimeoutError("gave up waiting")
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+    loop = QEventLoop()
+    timed_out = False
+
+    def check() -> None:
+        nonlocal timed_out
+        if done():
+            loop.quit()
+        elif time.perf_counter() > deadline:
+            timed_out = True
+            loop.quit()
+
+    timer = QTimer()
+    timer.setInterval(1)
+    timer.timeout.connect(check)
+    timer.start()
+    loop.exec()
+    timer.stop()
+    if timed_out:
+        raise TimeoutError("gave up waiting")
 
 
 def open_window(

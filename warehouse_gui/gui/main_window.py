@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from warehouse_gui import config, logs
+from warehouse_gui import collector, config, logs
 from warehouse_gui.domain import commands, events, validation
 from warehouse_gui.domain.errors import InvalidCommand
 from warehouse_gui.gui import edit_menu, forms
@@ -573,8 +573,9 @@ class MainWindow(QMainWindow):
         elif isinstance(result, HistoryPage):
             self.history_model.load(result.sku, result.orderid, result.entries)
         elif isinstance(result, BatchSnapshot):
-            self.model.load(result.rows)
-            self.known_skus.load(row.sku for row in result.rows)
+            with collector.paused():
+                self.model.load(result.rows)
+                self.known_skus.load(row.sku for row in result.rows)
             # What exists now (modules, the mapped classes, every batch row) lives as long as
             # the window: take it out of the cyclic collector's full passes, which otherwise
             # hold the GIL for tens of milliseconds and stall the GUI (measured in a burst).

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from warehouse_gui.gui.appearance import colours_for
+from warehouse_gui.gui.appearance import colours_for, set_style_property
 
 BANNER_SECONDS = 10
 MAX_ALERTS = 1000
@@ -67,11 +67,7 @@ class AlertBanner(QFrame):
         """Show ``text`` without activating anything, and hide it again after a while."""
         self.message.setText(text)
         self.icon.setText(ICONS[kind])
-        if self.property("kind") != kind:
-            self.setProperty("kind", kind)
-            for widget in (self, *self.findChildren(QWidget)):
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)
+        set_style_property(self, "kind", kind, with_children=True)
         self.show()
         self._timer.start(BANNER_SECONDS * 1000)
 

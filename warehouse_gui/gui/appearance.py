@@ -15,7 +15,7 @@ from string import Template
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 logger = logging.getLogger(__name__)
 
@@ -137,6 +137,21 @@ def colours_for(palette: QPalette) -> StyleColours:
 def error_colour(palette: QPalette) -> QColor:
     """The stylesheet's error colour for text drawn on ``palette``'s base."""
     return QColor(colours_for(palette).error)
+
+
+def set_style_property(
+    widget: QWidget, name: str, value: object, *, with_children: bool = False
+) -> None:
+    """Set the dynamic property that the stylesheet's ``[name="value"]`` rules read, and
+    restyle ``widget`` (and its children, for rules that reach them) only when it changed:
+    a restyle costs milliseconds. An unset property counts as a falsy value."""
+    current = widget.property(name)
+    if current == value or (current is None and not value):
+        return
+    widget.setProperty(name, value)
+    for restyled in (widget, *widget.findChildren(QWidget)) if with_children else (widget,):
+        restyled.style().unpolish(restyled)
+        restyled.style().polish(restyled)
 
 
 def stylesheet_for(template: str, scheme: Qt.ColorScheme) -> str:

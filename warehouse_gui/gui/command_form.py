@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from warehouse_gui.domain.commands import Command
 from warehouse_gui.domain.errors import InvalidCommand
+from warehouse_gui.gui.appearance import set_style_property
 
 BuildCommand = Callable[[Mapping[str, str]], Command]
 
@@ -231,8 +232,4 @@ class CommandForm(QGroupBox):
 
 def _mark_invalid(edit: QLineEdit, invalid: bool) -> None:
     """Flag the field for the stylesheet's ``[invalid="true"]`` rule."""
-    if bool(edit.property("invalid")) == invalid:
-        return
-    edit.setProperty("invalid", invalid)
-    edit.style().unpolish(edit)
-    edit.style().polish(edit)
+    set_style_property(edit, "invalid", invalid)

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QSettings, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
+from warehouse_gui.gui.appearance import set_style_property
+
 SUCCESS, FAILURE = "success", "failure"
 FLASH_MS = 900
 BEEP_GAP_MS = 180
@@ -94,13 +96,6 @@ class ScanFeedback(QObject):
 
 
 def _set_confirmation(widget: QWidget, outcome: str) -> None:
-    """Set the property the stylesheet's ``[confirmation="..."]`` rules read.
-
-    Restyling a form costs milliseconds, so a confirmation like the one already shown
-    (a burst of answers) only keeps it shown longer.
-    """
-    if (widget.property("confirmation") or "") == outcome:
-        return
-    widget.setProperty("confirmation", outcome)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    """Set the property the stylesheet's ``[confirmation="..."]`` rules read; a
+    confirmation like the one already shown (a burst of answers) is only kept longer."""
+    set_style_property(widget, "confirmation", outcome)

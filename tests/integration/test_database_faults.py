@@ -17,8 +17,55 @@ from warehouse_gui.service_layer.unit_of_work import (
 )
 
 
+class DriverFaults:
+    """Errors the SQLite driver raises for statements that start with a given text."""
+
+    def __init__(self):
+        self.rules = []
+        self.raised = []
+
+    def fail(self, starts_with, error, times=None):
+        """Raise ``error`` for such statements, ``times`` times or for good; return the
+        statements it was raised for."""
+        self.rules.append((starts_with, error, times))
+        return self.raised
+
+    def check(self, statement):
+        for starts_with, error, times in self.rules:
+            if statement.startswith(starts_with) and (times is None or len(self.raised) < times):
+                self.raised.append(statement)
+                raise error
+
+
 @pytest.fixture
-def sqlite_engine(sqlite_url):
+def faults(monkeypatch):
+    """Faults raised by the driver's own cursors, under SQLAlchemy and beside it alike."""
+    faults = DriverFaults()
+
+    class FaultyCursor(sqlite3.Cursor):
+        def execute(self, statement, parameters=()):
+            faults.check(statement)
+            return super().execute(statement, parameters)
+
+        def executemany(self, statement, rows):
+            faults.check(statement)
+            return super().executemany(statement, rows)
+
+    class FaultyConnection(sqlite3.Connection):
+        def cursor(self, factory=FaultyCursor):
+            return super().cursor(factory)
+
+    connect = sqlite3.dbapi2.connect  # what SQLAlchemy's pysqlite dialect calls
+    monkeypatch.setattr(
+        sqlite3.dbapi2,
+        "connect",
+        lambda *args, **kwargs: connect(*args, factory=FaultyConnection, **kwargs),
+    )
+    return faults
+
+
+@pytest.fixture
+def sqlite_engine(sqlite_url, faults):
     engine = database.make_engine(sqlite_url)
     schema.upgrade(engine)
     yield engine
@@ -42,20 +89,6 @@ def state(engine):
     return counts, versions
 
 
-def fail_when(engine, starts_with, error, times=None):
-    """Make the driver raise ``error`` for statements starting with ``starts_with``."""
-    raised = []
-
-    def execute(cursor, statement, parameters, context):
-        if statement.startswith(starts_with) and (times is None or len(raised) < times):
-            raised.append(statement)
-            raise error
-
-    event.listen(engine, "do_execute", execute)
-    event.listen(engine, "do_executemany", execute)
-    return raised
-
-
 @pytest.mark.parametrize(
     ("failing_statement", "error", "message"),
     [
@@ -64,6 +97,7 @@ def fail_when(engine, starts_with, error, times=None):
             sqlite3.OperationalError("database or disk is full"),
             "disk is full",
         ),
+        ("SELECT allocations", sqlite3.OperationalError("disk I/O error"), "cannot be reached"),
         ("UPDATE batches", sqlite3.OperationalError("disk I/O error"), "cannot be reached"),
         (
             "INSERT INTO allocations",
@@ -73,12 +107,12 @@ def fail_when(engine, starts_with, error, times=None):
     ],
 )
 def test_a_failure_mid_command_leaves_nothing_behind(
-    sqlite_engine, failing_statement, error, message
+    sqlite_engine, faults, failing_statement, error, message
 ):
     bus, uow = make_bus(sqlite_engine)
     bus.handle(commands.CreateBatch("b1", "LAMP", 10))
     before = state(sqlite_engine)
-    fail_when(sqlite_engine, failing_statement, error)
+    faults.fail(failing_statement, error)
 
     with pytest.raises(DatabaseUnavailable, match=message) as refusal:
         bus.handle(commands.Allocate("o1", "LAMP", 4))
@@ -88,11 +122,11 @@ def test_a_failure_mid_command_leaves_nothing_behind(
     assert views.batches(uow)[0].allocated == 0
 
 
-def test_a_locked_database_is_waited_out_by_retrying(sqlite_engine):
+def test_a_locked_database_is_waited_out_by_retrying(sqlite_engine, faults):
     bus, uow = make_bus(sqlite_engine)
     bus.handle(commands.CreateBatch("b1", "LAMP", 10))
-    raised = fail_when(
-        sqlite_engine, "INSERT INTO allocations", sqlite3.OperationalError("database is locked"), 2
+    raised = faults.fail(
+        "INSERT INTO allocations", sqlite3.OperationalError("database is locked"), times=2
     )
     assert bus.handle(commands.Allocate("o1", "LAMP", 4)) == ["b1"]
     assert len(raised) == 2
@@ -100,13 +134,11 @@ def test_a_locked_database_is_waited_out_by_retrying(sqlite_engine):
     assert views.batches(uow)[0].allocated == 4
 
 
-def test_a_database_locked_for_good_is_reported_after_the_retries(sqlite_engine):
+def test_a_database_locked_for_good_is_reported_after_the_retries(sqlite_engine, faults):
     bus, _uow = make_bus(sqlite_engine)
     bus.handle(commands.CreateBatch("b1", "LAMP", 10))
     before = state(sqlite_engine)
-    fail_when(
-        sqlite_engine, "INSERT INTO allocations", sqlite3.OperationalError("database is locked")
-    )
+    faults.fail("INSERT INTO allocations", sqlite3.OperationalError("database is locked"))
     with pytest.raises(ConcurrencyConflict, match="gave up after 10 attempts"):
         bus.handle(commands.Allocate("o1", "LAMP", 4))
     assert state(sqlite_engine) == before
@@ -122,16 +154,20 @@ def test_a_connection_dropped_mid_command_on_postgresql(postgresql_url):
         before = state(engine)
         killed = []
 
-        def kill_own_connection(cursor, statement, parameters, context):
-            if statement.startswith("INSERT INTO allocations") and not killed:
-                killed.append(True)
-                with cursor.connection.cursor() as killer:
-                    killer.execute("SELECT pg_terminate_backend(pg_backend_pid())")
+        def kill_before_the_allocation_row(connection, cursor, statement, *_):
+            """Once the batch is chosen, end this backend from another connection."""
+            if statement.startswith("SELECT batches.id") and not killed:
+                killed.append(connection.connection.dbapi_connection.info.backend_pid)
+                with engine.connect() as killer:
+                    killer.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": killed[0]})
+                    killer.commit()
 
-        event.listen(engine, "do_execute", kill_own_connection)
-        with pytest.raises(DatabaseUnavailable, match="connection to the database was lost"):
+        event.listen(engine, "after_cursor_execute", kill_before_the_allocation_row)
+        lost_connection = "connection to the database was lost"
+        with pytest.raises(DatabaseUnavailable, match=lost_connection) as lost:
             bus.handle(commands.Allocate("o1", "LAMP", 4))
-        event.remove(engine, "do_execute", kill_own_connection)
+        event.remove(engine, "after_cursor_execute", kill_before_the_allocation_row)
+        assert lost.value.__cause__.statement.startswith("INSERT INTO allocations")
 
         assert killed
         assert state(engine) == before

@@ -1,7 +1,7 @@
 """The unit of work and repository on real databases."""
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import event, select, text
 from sqlalchemy.exc import IntegrityError
 
 from warehouse_gui import views
@@ -124,3 +124,26 @@ def test_product_version_is_stored(uow, session_factory):
         uow.commit()
     with session_factory() as session:
         assert session.execute(text("SELECT version_number FROM products")).scalar_one() == 1
+
+
+def test_an_allocate_fetches_nothing_back_from_its_updates(db_url, session_factory):
+    """The product's version is the app's, so its UPDATE checks it without RETURNING."""
+    bus = bootstrap(db_url=db_url, send_mail=lambda **m: None)
+    bus.handle(commands.CreateBatch("here", "LAMP", 10))
+    sent: list[str] = []
+    engine = bus.uow.session_factory.kw["bind"]
+    event.listen(engine, "before_cursor_execute", lambda *args: sent.append(args[2]))
+
+    assert bus.handle(commands.Allocate("o1", "LAMP", 2)) == ["here"]
+
+    updates = [sql for sql in sent if sql.startswith("UPDATE")]
+    assert len(updates) == 2, sent
+    assert not [sql for sql in updates if "RETURNING" in sql.upper()]
+    [version_check] = [sql for sql in updates if sql.startswith("UPDATE products")]
+    assert "version_number" in version_check.split("WHERE")[1]
+    assert stored_version(session_factory) == 2
+
+
+def stored_version(session_factory):
+    with session_factory() as session:
+        return session.execute(text("SELECT version_number FROM products")).scalar_one()

@@ -13,6 +13,7 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from warehouse_gui.adapters import orm
+from warehouse_gui.adapters.driver_statements import DriverStatement
 from warehouse_gui.domain import events
 
 EVENT_TYPES: dict[str, type[events.Event]] = {
@@ -34,7 +35,10 @@ def rebuild_event(type_name: str, fields: dict[str, Any]) -> events.Event:
 
 
 NOTIFY_CHANNEL = "warehouse_events"
-_APPEND = insert(orm.event_log)
+_APPEND = DriverStatement(
+    insert(orm.event_log).inline(),
+    column_keys=("time", "type", "sku", "orderid", "fields", "station", "operator", "origin"),
+)
 
 
 def append(
@@ -50,8 +54,8 @@ def append(
 
     On PostgreSQL a trigger on the table queues a notification in the same transaction
     (migration 0005), so listeners wake exactly when the rows become visible. The rows go
-    through the session's connection, not the ORM's bulk insert: this runs while the
-    product's lock is held, and the ORM's bookkeeping was most of its cost.
+    straight to the driver (``adapters.driver_statements``): this runs while the product's
+    lock is held.
     """
     now = datetime.now(UTC)
     rows = [
@@ -67,9 +71,8 @@ def append(
         }
         for event in new_events
     ]
-    if not rows:
-        return
-    session.connection().execute(_APPEND, rows)
+    if rows:
+        _APPEND.run(session, rows)
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,10 @@ products = Table(
     "products",
     metadata,
     Column("sku", String(64), primary_key=True),
-    Column("version_number", Integer, nullable=False, server_default="0"),
+    # The table's default of 0 comes from migration 0001 and is not declared here: with a
+    # server default on the version column, the ORM takes the version for server-made and
+    # fetches it back with RETURNING on every product UPDATE (measured: ~0.1 ms an Allocate).
+    Column("version_number", Integer, nullable=False, default=0),
     # Warn when the SKU's available quantity falls below this; 0: no warning.
     Column("low_stock_threshold", Integer, nullable=False, server_default="0"),
 )

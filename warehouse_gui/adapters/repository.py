@@ -21,6 +21,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from warehouse_gui.adapters import orm
+from warehouse_gui.adapters.driver_statements import DriverStatement
 from warehouse_gui.domain import model
 
 # Statements are built once: SQLAlchemy then reuses their compiled form and cache key,
@@ -91,10 +92,26 @@ def _statements() -> _Statements:
     )
 
 
+@dataclass(frozen=True)
+class _DriverStatements:
+    allocation: DriverStatement
+    add_allocation: DriverStatement
+
+
+@functools.cache
+def _driver_statements() -> _DriverStatements:
+    """The statements an Allocate sends under the product's lock besides the ORM's."""
+    return _DriverStatements(
+        allocation=DriverStatement(_statements().allocation),
+        add_allocation=DriverStatement(
+            insert(orm.allocations).inline(), column_keys=("batch_id", "orderid", "sku", "qty")
+        ),
+    )
+
+
 # Well below the bound-parameter limits of SQLite (32,766) and PostgreSQL (65,535).
 REFERENCES_PER_QUERY = 500
 
-_ADD_ALLOCATION = insert(orm.allocations)
 _REMOVE_ALLOCATION = delete(orm.allocations).where(
     _allocations.orderid == bindparam("orderid"), _allocations.sku == bindparam("sku")
 )
@@ -230,8 +247,9 @@ class SqlBatches(model.BatchCollection):
 class SqlAllocations(model.AllocationBook):
     """A SKU's allocations, read and written row by row.
 
-    Rows go through the session's connection: allocations are not mapped objects, and the
-    ORM's bulk statements cost more than the round trip while the product's lock is held.
+    Allocations are not mapped objects. The statements of an Allocate run on the driver's
+    cursor: they are sent while the product's lock is held, where SQLAlchemy's work around
+    each one cost more than the statement (``adapters.driver_statements``).
     """
 
     def __init__(self, session: Session, sku: str) -> None:
@@ -240,17 +258,20 @@ class SqlAllocations(model.AllocationBook):
 
     def find(self, orderid: str) -> tuple[model.OrderLine, str] | None:
         """One probe of the (order, SKU) unique index."""
-        row = self.session.execute(
-            _statements().allocation, {"orderid": orderid, "sku": self.sku}
-        ).first()
+        row = _driver_statements().allocation.first(
+            self.session, {"orderid": orderid, "sku": self.sku}
+        )
         if row is None:
             return None
-        return model.OrderLine(orderid, self.sku, row.qty), row.reference
+        qty, reference = row
+        return model.OrderLine(orderid, self.sku, qty), reference
 
     def add(self, line: model.OrderLine, batch: model.Batch) -> None:
         """Insert the allocation row in this transaction."""
         row = {"batch_id": _row_id(self.session, batch), "orderid": line.orderid}
-        self.session.connection().execute(_ADD_ALLOCATION, row | {"sku": line.sku, "qty": line.qty})
+        _driver_statements().add_allocation.run(
+            self.session, [row | {"sku": line.sku, "qty": line.qty}]
+        )
 
     def remove(self, line: model.OrderLine) -> None:
         """Delete the allocation row in this transaction."""

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:
+    import psycopg
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
@@ -52,3 +57,20 @@ def _begin_immediate(connection: Any) -> None:
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     """Sessions bound to ``engine`` whose objects stay readable after commit."""
     return sessionmaker(bind=engine, expire_on_commit=False)
+
+
+@contextmanager
+def pipeline(session: Session) -> Iterator[None]:
+    """Statements sent inside go to PostgreSQL together, without waiting for each answer,
+    until something reads a result (a COMMIT does): psycopg's pipeline mode. On other
+    databases they run one by one, as outside.
+
+    Only statements whose results nobody reads right away belong here: the ORM's flush
+    reads each UPDATE's row count at once for its version check, so it stays outside.
+    """
+    if session.get_bind().dialect.driver != "psycopg":
+        yield
+        return
+    driver_connection = session.connection().connection.driver_connection
+    with cast("psycopg.Connection[Any]", driver_connection).pipeline():
+        yield

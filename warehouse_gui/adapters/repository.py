@@ -6,6 +6,7 @@ import abc
 import functools
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import (
     Select,
@@ -168,6 +169,7 @@ class SqlAlchemyRepository(AbstractRepository):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
+        self.unwritten_allocations = UnwrittenAllocations(session)
 
     def _add(self, product: model.Product) -> None:
         self.session.add(product)
@@ -205,7 +207,7 @@ class SqlAlchemyRepository(AbstractRepository):
 
     def _attach(self, product: model.Product) -> None:
         product.batches = SqlBatches(self.session, product.sku)
-        product.allocations = SqlAllocations(self.session, product.sku)
+        product.allocations = SqlAllocations(self.session, product.sku, self.unwritten_allocations)
 
 
 class SqlBatches(model.BatchCollection):
@@ -244,6 +246,24 @@ class SqlBatches(model.BatchCollection):
         return int(self.session.execute(statement, {"sku": self.sku}).scalar_one())
 
 
+class UnwrittenAllocations:
+    """Allocation rows added in this unit of work and not sent yet.
+
+    They are sent with the commit, where PostgreSQL takes them, the log rows and COMMIT in
+    one round trip (``database.pipeline``), or before anything reads allocations again.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.rows: list[dict[str, Any]] = []
+
+    def write(self) -> None:
+        """Send the rows, in this transaction."""
+        if self.rows:
+            rows, self.rows = self.rows, []
+            _driver_statements().add_allocation.run(self.session, rows)
+
+
 class SqlAllocations(model.AllocationBook):
     """A SKU's allocations, read and written row by row.
 
@@ -252,12 +272,14 @@ class SqlAllocations(model.AllocationBook):
     each one cost more than the statement (``adapters.driver_statements``).
     """
 
-    def __init__(self, session: Session, sku: str) -> None:
+    def __init__(self, session: Session, sku: str, unwritten: UnwrittenAllocations) -> None:
         self.session = session
         self.sku = sku
+        self.unwritten = unwritten
 
     def find(self, orderid: str) -> tuple[model.OrderLine, str] | None:
         """One probe of the (order, SKU) unique index."""
+        self.unwritten.write()
         row = _driver_statements().allocation.first(
             self.session, {"orderid": orderid, "sku": self.sku}
         )
@@ -267,20 +289,20 @@ class SqlAllocations(model.AllocationBook):
         return model.OrderLine(orderid, self.sku, qty), reference
 
     def add(self, line: model.OrderLine, batch: model.Batch) -> None:
-        """Insert the allocation row in this transaction."""
+        """Add the allocation row to this transaction (sent with the commit)."""
         row = {"batch_id": _row_id(self.session, batch), "orderid": line.orderid}
-        _driver_statements().add_allocation.run(
-            self.session, [row | {"sku": line.sku, "qty": line.qty}]
-        )
+        self.unwritten.rows.append(row | {"sku": line.sku, "qty": line.qty})
 
     def remove(self, line: model.OrderLine) -> None:
         """Delete the allocation row in this transaction."""
+        self.unwritten.write()
         self.session.connection().execute(
             _REMOVE_ALLOCATION, {"orderid": line.orderid, "sku": line.sku}
         )
 
     def newest_in(self, reference: str) -> model.OrderLine | None:
         """The batch's allocation with the highest id."""
+        self.unwritten.write()
         row = self.session.execute(
             _statements().newest_allocation, {"reference": reference}
         ).first()

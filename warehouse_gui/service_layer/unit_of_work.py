@@ -13,7 +13,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from warehouse_gui.adapters import event_log, repository
+from warehouse_gui.adapters import database, event_log, repository
 from warehouse_gui.domain.errors import DomainError
 from warehouse_gui.domain.events import Event
 
@@ -74,6 +74,7 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
     """
 
     session: Session
+    products: repository.SqlAlchemyRepository
 
     def __init__(
         self,
@@ -114,18 +115,23 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
                 raise translated from exc
 
     def _commit(self) -> None:
-        for product in self.products.seen:
-            already = self._logged.get(id(product), 0)
-            event_log.append(
-                self.session,
-                product.sku,
-                product.events[already:],
-                station=self.station,
-                operator=self.operator,
-                origin=self.origin,
-            )
-            self._logged[id(product)] = len(product.events)
-        self.session.commit()
+        """Flush the aggregates, then send the allocation and log rows with the COMMIT:
+        on PostgreSQL in one round trip, while the product's lock is held."""
+        self.session.flush()
+        with database.pipeline(self.session):
+            self.products.unwritten_allocations.write()
+            for product in self.products.seen:
+                already = self._logged.get(id(product), 0)
+                event_log.append(
+                    self.session,
+                    product.sku,
+                    product.events[already:],
+                    station=self.station,
+                    operator=self.operator,
+                    origin=self.origin,
+                )
+                self._logged[id(product)] = len(product.events)
+            self.session.commit()
 
     def rollback(self) -> None:
         """Discard whatever was not committed."""

@@ -147,3 +147,19 @@ def test_an_allocate_fetches_nothing_back_from_its_updates(db_url, session_facto
 def stored_version(session_factory):
     with session_factory() as session:
         return session.execute(text("SELECT version_number FROM products")).scalar_one()
+
+
+def test_an_allocation_made_in_this_unit_of_work_is_seen_by_its_later_reads(uow, session_factory):
+    """Allocation rows wait for the commit, yet a cancellation in the same unit of work
+    finds the line, and only what is left at the end is stored."""
+    with uow:
+        product = Product("LAMP", [])
+        product.add_batch(Batch("b1", "LAMP", 10))
+        uow.products.add(product)
+        product.allocate(OrderLine("o1", "LAMP", 2))
+        product.allocate(OrderLine("o2", "LAMP", 3))
+        assert product.allocation_of("o1")[0] == OrderLine("o1", "LAMP", 2)
+        product.deallocate("o1")
+        uow.commit()
+
+    assert stored_allocations(session_factory) == [("o2", 3, "b1")]

@@ -4,10 +4,10 @@ person is told why."""
 import sqlite3
 
 import pytest
-from sqlalchemy import event, func, select, text
+from sqlalchemy import create_engine, event, func, select, text
 
 from warehouse_gui import views
-from warehouse_gui.adapters import database, orm, schema
+from warehouse_gui.adapters import database, idle_ping, orm, schema
 from warehouse_gui.bootstrap import bootstrap
 from warehouse_gui.domain import commands
 from warehouse_gui.service_layer.unit_of_work import (
@@ -177,5 +177,27 @@ def test_a_connection_dropped_mid_command_on_postgresql(postgresql_url, after_st
         assert bus.handle(commands.Allocate("o1", "LAMP", 4)) == ["b1"], "the next one works"
         with engine.connect() as connection:
             assert connection.execute(text("SELECT allocated_quantity FROM batches")).scalar() == 4
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.postgres
+def test_a_connection_the_server_ended_while_idle_is_replaced_unnoticed(
+    postgresql_url, monkeypatch
+):
+    monkeypatch.setattr(idle_ping, "PING_AFTER_IDLE_S", 0.0)
+    engine = database.make_engine(postgresql_url)
+    schema.upgrade(engine)
+    try:
+        bus, _uow = make_bus(engine)
+        bus.handle(commands.CreateBatch("b1", "LAMP", 10))
+        with engine.connect() as pooled:
+            idle_pid = pooled.connection.dbapi_connection.info.backend_pid
+        with create_engine(postgresql_url).connect() as killer:
+            killer.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": idle_pid})
+            killer.commit()
+
+        assert bus.handle(commands.Allocate("o1", "LAMP", 4)) == ["b1"]
+        assert views.batches(_uow)[0].allocated == 4
     finally:
         engine.dispose()

@@ -9,8 +9,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+from warehouse_gui.adapters.idle_ping import ping_when_idle
 
 if TYPE_CHECKING:
     import psycopg
@@ -24,16 +26,21 @@ def make_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
-    if parsed.get_backend_name() == "postgresql":
-        connect_args = {} if "connect_timeout" in parsed.query else {"connect_timeout": 5}
-        return create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(parsed, pool_pre_ping=True)
+        return _server_engine(parsed)
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
     event.listen(engine, "connect", _configure_sqlite_connection)
     event.listen(engine, "begin", _begin_immediate)
+    return engine
+
+
+def _server_engine(url: URL) -> Engine:
+    """PostgreSQL (or another server): a connect timeout, and idle connections pinged."""
+    waits_forever = url.get_backend_name() == "postgresql" and "connect_timeout" not in url.query
+    engine = create_engine(url, connect_args={"connect_timeout": 5} if waits_forever else {})
+    ping_when_idle(engine)
     return engine
 
 

@@ -190,7 +190,30 @@ class MainWindow(QMainWindow):
         return self.batches_view.filter_edit
 
     def _build_layout(self) -> None:
+        # Each container is put in its place before it is filled: under the application's
+        # stylesheet, a widget moved into a new parent restyles everything inside it, so
+        # filling containers first restyled the whole window once per level (~20 ms).
+        central = QWidget()
+        self.setCentralWidget(central)
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.banner)
+        self.main_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.main_splitter.setObjectName("mainSplitter")
+        layout.addWidget(self.main_splitter, 1)
+        self.top_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.top_splitter.setObjectName("topSplitter")
+        self.main_splitter.addWidget(self.top_splitter)
+
+        # The forms scroll when the window is shorter than they are, and the form with the
+        # cursor is always brought into view.
+        self.forms_scroll = QScrollArea()
+        self.forms_scroll.setObjectName("formsColumn")
+        self.top_splitter.addWidget(self.forms_scroll)
         self.forms_column = forms_column = QWidget()
+        self.forms_scroll.setWidget(forms_column)
+        self.forms_scroll.setWidgetResizable(True)
+        self.forms_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.forms_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         forms_layout = QVBoxLayout(forms_column)
         forms_layout.setContentsMargins(0, 0, 0, 0)
         forms_layout.addWidget(self.new_batch_form)
@@ -199,14 +222,6 @@ class MainWindow(QMainWindow):
         forms_layout.addStretch(1)
         for form in self._forms.values():
             form.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        # The forms scroll when the window is shorter than they are, and the form with the
-        # cursor is always brought into view.
-        self.forms_scroll = QScrollArea()
-        self.forms_scroll.setObjectName("formsColumn")
-        self.forms_scroll.setWidget(forms_column)
-        self.forms_scroll.setWidgetResizable(True)
-        self.forms_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.forms_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scrollbar = self.forms_scroll.verticalScrollBar().sizeHint().width()
         self.forms_scroll.setMinimumWidth(forms_column.minimumSizeHint().width() + scrollbar)
         app = QApplication.instance()
@@ -214,33 +229,21 @@ class MainWindow(QMainWindow):
             app.focusChanged.connect(self._show_focused_field)
 
         self.tabs.setObjectName("views")
+        self.top_splitter.addWidget(self.tabs)
         self.tabs.addTab(self.batches_view, "&Batches")
         self.tabs.addTab(self.orders_view, "Order&s")
         self.tabs.addTab(self.history_view, "His&tory")
         self.tabs.addTab(self.stock_view, "Stock &picture")
 
         alerts_box = QGroupBox("Alerts")
+        self.main_splitter.addWidget(alerts_box)
         alerts_layout = QVBoxLayout(alerts_box)
         alerts_layout.addWidget(self.alerts_panel)
 
-        self.top_splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.top_splitter.setObjectName("topSplitter")
-        self.top_splitter.addWidget(self.forms_scroll)
-        self.top_splitter.addWidget(self.tabs)
         self.top_splitter.setStretchFactor(1, 1)
         self.top_splitter.setSizes([380, 800])
-        self.main_splitter = QSplitter(Qt.Orientation.Vertical)
-        self.main_splitter.setObjectName("mainSplitter")
-        self.main_splitter.addWidget(self.top_splitter)
-        self.main_splitter.addWidget(alerts_box)
         self.main_splitter.setStretchFactor(0, 1)
         self.main_splitter.setSizes([620, 120])
-
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.main_splitter, 1)
-        self.setCentralWidget(central)
         self.resize(1220, 840)
 
     def _build_status_bar(self, database_label: str) -> None:

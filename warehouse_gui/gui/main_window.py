@@ -8,6 +8,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cached_property
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -34,7 +35,6 @@ from warehouse_gui.domain.errors import InvalidCommand
 from warehouse_gui.gui import edit_menu, forms
 from warehouse_gui.gui.about import about_box
 from warehouse_gui.gui.alerts import ALERT, LOW_STOCK, AlertBanner, AlertsPanel
-from warehouse_gui.gui.batch_import import BatchImporter
 from warehouse_gui.gui.batch_table import BatchTableModel
 from warehouse_gui.gui.batches_view import BatchesView
 from warehouse_gui.gui.bus_worker import ReadRequest, Submission
@@ -42,7 +42,6 @@ from warehouse_gui.gui.command_form import CommandForm
 from warehouse_gui.gui.controller import BusController
 from warehouse_gui.gui.history import HistoryModel, HistoryView
 from warehouse_gui.gui.orders import OrdersView
-from warehouse_gui.gui.pick_list import PickList, PickListPrinter
 from warehouse_gui.gui.preferences import PreferencesDialog
 from warehouse_gui.gui.scan_feedback import FeedbackPreferences, ScanFeedback
 from warehouse_gui.gui.shortcuts_dialog import ShortcutsDialog
@@ -53,6 +52,8 @@ from warehouse_gui.gui.undo import UNDO, UndoHistory
 if TYPE_CHECKING:
     from warehouse_gui import views
     from warehouse_gui.adapters.event_feed import LogPosition
+    from warehouse_gui.gui.batch_import import BatchImporter
+    from warehouse_gui.gui.pick_list import PickList, PickListPrinter
 
 logger = logging.getLogger(__name__)
 
@@ -123,7 +124,6 @@ class MainWindow(QMainWindow):
             forms.ALLOCATE: self.allocate_form,
             forms.LOW_STOCK: self.low_stock_form,
         }
-        self.batch_import = BatchImporter(controller, self, self.settings)
         self.model = BatchTableModel(self)
         self.batches_view = BatchesView(self.model)
         self.orders_view = OrdersView()
@@ -132,7 +132,6 @@ class MainWindow(QMainWindow):
         )
         self.history_view = HistoryView(self.history_model)
         self.stock_view = StockView(self.model, self.batches_view.table)
-        self.pick_list_printer = PickListPrinter()
         self.tabs = QTabWidget()
         self.banner = AlertBanner()
         self.alerts_panel = AlertsPanel()
@@ -144,7 +143,6 @@ class MainWindow(QMainWindow):
         self.new_batch_form.submitted.connect(self._submit_new_batch)
         self.allocate_form.submitted.connect(self._submit_allocation)
         self.low_stock_form.submitted.connect(self._submit_threshold)
-        self.batch_import.status.connect(self.result_label.setText)
         self.model.purchased_edit_requested.connect(self._change_purchased)
         self.orders_view.order_requested.connect(self._look_up_order)
         self.orders_view.cancel_requested.connect(self._cancel_allocation)
@@ -287,7 +285,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         import_action = QAction("&Import batches…", self)
         import_action.setShortcut(QKeySequence("Ctrl+I"))
-        import_action.triggered.connect(self.batch_import.start)
+        import_action.triggered.connect(self.import_batches)
         file_menu.addAction(import_action)
         pick_list_keys = [
             ("Ctrl+P", "&Print pick list…", "Print the order's pick list", self.print_pick_list),
@@ -417,6 +415,29 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.stock_view)
         self.stock_view.focus_sku()
 
+    @cached_property
+    def batch_import(self) -> BatchImporter:
+        """File → Import batches, made at the first Ctrl+I; tests answer its file dialog
+        by replacing its ``choose_file``."""
+        from warehouse_gui.gui.batch_import import BatchImporter
+
+        importer = BatchImporter(self.controller, self, self.settings)
+        importer.status.connect(self.result_label.setText)
+        return importer
+
+    @Slot()
+    def import_batches(self) -> None:
+        """Ctrl+I: choose a CSV file of batches and preview it before importing."""
+        self.batch_import.start()
+
+    @cached_property
+    def pick_list_printer(self) -> PickListPrinter:
+        """Prints pick lists and saves them as PDF. Made at the first Ctrl+P or Ctrl+Shift+P,
+        which loads Qt's print support; tests put one with answered dialogs here."""
+        from warehouse_gui.gui.pick_list import PickListPrinter
+
+        return PickListPrinter()
+
     @Slot()
     def print_pick_list(self) -> None:
         """Ctrl+P: print the pick list of the order shown in the Orders tab."""
@@ -443,6 +464,8 @@ class MainWindow(QMainWindow):
             self.result_label.setText(f"Saved the pick list of order {pick.orderid} to {path}")
 
     def _shown_pick_list(self) -> PickList | None:
+        from warehouse_gui.gui.pick_list import PickList
+
         orderid, lines = self.orders_view.orderid, self.orders_view.lines
         if not orderid or not lines:
             message = (

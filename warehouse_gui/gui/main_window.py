@@ -46,7 +46,6 @@ from warehouse_gui.gui.preferences import PreferencesDialog
 from warehouse_gui.gui.scan_feedback import FeedbackPreferences, ScanFeedback
 from warehouse_gui.gui.shortcuts_dialog import ShortcutsDialog
 from warehouse_gui.gui.sku_completion import KnownSkus, ScanSafeCompleter
-from warehouse_gui.gui.stock_view import StockView
 from warehouse_gui.gui.undo import UNDO, UndoHistory
 
 if TYPE_CHECKING:
@@ -54,6 +53,7 @@ if TYPE_CHECKING:
     from warehouse_gui.adapters.event_feed import LogPosition
     from warehouse_gui.gui.batch_import import BatchImporter
     from warehouse_gui.gui.pick_list import PickList, PickListPrinter
+    from warehouse_gui.gui.stock_view import StockView
 
 logger = logging.getLogger(__name__)
 
@@ -131,7 +131,6 @@ class MainWindow(QMainWindow):
             config.station_name(), config.operator_name(), self.model.sku_of, self
         )
         self.history_view = HistoryView(self.history_model)
-        self.stock_view = StockView(self.model, self.batches_view.table)
         self.tabs = QTabWidget()
         self.banner = AlertBanner()
         self.alerts_panel = AlertsPanel()
@@ -150,7 +149,6 @@ class MainWindow(QMainWindow):
 
         controller.event_published.connect(self.model.apply_event)
         controller.event_published.connect(self.orders_view.apply_event)
-        controller.event_published.connect(self.stock_view.apply_event)
         controller.own_event_published.connect(self.history_model.apply_event)
         controller.own_event_published.connect(self._on_own_event)
         controller.remote_event_logged.connect(self.history_model.apply_logged)
@@ -231,7 +229,11 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.batches_view, "&Batches")
         self.tabs.addTab(self.orders_view, "Order&s")
         self.tabs.addTab(self.history_view, "His&tory")
-        self.tabs.addTab(self.stock_view, "Stock &picture")
+        self.stock_tab = QWidget()  # the view in it is made when the tab is first shown
+        self._stock_tab_layout = QVBoxLayout(self.stock_tab)
+        self._stock_tab_layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.stock_tab, "Stock &picture")
+        self.tabs.currentChanged.connect(self._on_tab_changed)
 
         alerts_box = QGroupBox("Alerts")
         self.main_splitter.addWidget(alerts_box)
@@ -327,7 +329,6 @@ class MainWindow(QMainWindow):
                 self.allocate_form.edits["sku"],
                 self.low_stock_form.edits["sku"],
                 self.history_view.sku_edit,
-                self.stock_view.sku_edit,
             )
         ]
         self.feedback = ScanFeedback(FeedbackPreferences.load(self.settings), parent=self)
@@ -339,6 +340,25 @@ class MainWindow(QMainWindow):
             self, self.undo_history, self.show_preferences, self.findChildren(QLineEdit)
         )
         self.shortcuts += edit_menu.KEYS
+
+    @cached_property
+    def stock_view(self) -> StockView:
+        """The Stock picture tab's content, made when the tab is first shown."""
+        from warehouse_gui.gui.stock_view import StockView
+
+        view = StockView(self.model, self.batches_view.table)
+        self.controller.event_published.connect(view.apply_event)
+        self.sku_completers.append(ScanSafeCompleter(view.sku_edit, self.known_skus))
+        self.edit_menu.cover([view.sku_edit])
+        self._stock_tab_layout.addWidget(view)
+        return view
+
+    @Slot(int)
+    def _on_tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.stock_tab:
+            # Made on first use, and shown at once: a widget put in a page already shown
+            # would wait a turn of the event loop to show itself.
+            self.stock_view.show()
 
     # Settings
 
@@ -412,7 +432,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def focus_stock_picture(self) -> None:
         """Ctrl+G: the stock picture, its SKU box ready for another SKU."""
-        self.tabs.setCurrentWidget(self.stock_view)
+        self.tabs.setCurrentWidget(self.stock_tab)
         self.stock_view.focus_sku()
 
     @cached_property

@@ -20,16 +20,13 @@ class Harness:
         self.settings_path = settings_path
         self.controller = None
         self.window = None
-        self.popup_settler = PopupSettler()
 
     def open(self):
         self.controller = BusController(self.db_url)
         settings = QSettings(str(self.settings_path), QSettings.Format.IniFormat)
         self.window = MainWindow(self.controller, config.describe_database(self.db_url), settings)
         self.qtbot.addWidget(self.window)
-        for edit in self.window.findChildren(QLineEdit):
-            if edit.completer() is not None:
-                edit.installEventFilter(self.popup_settler)
+        PopupSettler(self.window)
         with self.qtbot.waitSignal(
             self.controller.read_finished,
             check_params_cb=lambda request, _result: request.origin == "history",
@@ -93,7 +90,21 @@ class PopupSettler(QObject):
     SKU suggestion list shown and closed between two keys would take the focus afterwards,
     hidden. A real keyboard's keys arrive one per turn of the event loop, as here. The
     moment: the line edit under the list loses focus to it, once the list is shown.
+    A SKU field of ``window`` is watched from its first focus on, so that the fields the
+    window makes on first use (the Stock picture's) are watched too.
     """
+
+    def __init__(self, window):
+        super().__init__(window)
+        QApplication.instance().focusChanged.connect(self._watch)
+
+    def _watch(self, _old, new):
+        if (
+            isinstance(new, QLineEdit)
+            and new.completer() is not None
+            and self.parent().isAncestorOf(new)
+        ):
+            new.installEventFilter(self)  # again on each focus: Qt keeps it once
 
     def eventFilter(self, watched, event):
         if (

@@ -145,3 +145,35 @@ def test_the_about_box_says_when_no_log_file_is_written(qtbot):
     assert "<b>Log file:</b>&nbsp;</td><td>none (the log is not written to a file)" in (
         box.informativeText()
     )
+
+
+class PaintedWidget(QWidget):
+    def __init__(self):
+        super().__init__()
+        self.painted = False
+
+    def paintEvent(self, event):
+        self.painted = True
+
+
+def test_the_bus_starts_once_the_window_has_been_painted(qtbot):
+    window = PaintedWidget()
+    qtbot.addWidget(window)
+    started = []
+    gui_app.AfterFirstPaint(window, lambda: started.append(window.painted))
+    qtbot.wait(50)
+    assert started == [], "nothing starts before the window shows"
+    window.show()
+    qtbot.waitUntil(lambda: started == [True])
+    window.update()
+    qtbot.wait(50)
+    assert started == [True], "and only once"
+
+
+def test_a_window_that_is_never_painted_starts_its_bus_all_the_same(qtbot, monkeypatch):
+    monkeypatch.setattr(gui_app, "UNPAINTED_START_MS", 20)
+    window = QWidget()
+    qtbot.addWidget(window)
+    started = []
+    gui_app.AfterFirstPaint(window, lambda: started.append(True))
+    qtbot.waitUntil(lambda: started == [True])

@@ -54,7 +54,7 @@ def bars(app):
 def show_sku(app, sku):
     app.shortcut(Qt.Key.Key_G)
     view = app.window.stock_view
-    assert app.window.tabs.currentWidget() is view
+    assert view.isVisible(), "the Stock picture tab is shown"
     assert app.focused() is view.sku_edit
     app.scan(sku)
 

@@ -140,3 +140,10 @@ def test_closing_before_the_first_read_arrives_starts_nothing_new(qtbot, seeded_
     window.close()
     assert not controller.bus_thread.isRunning()
     assert controller.feed_thread is None, "no feed thread may start once shutting down"
+
+
+def test_a_controller_shut_down_before_its_start_never_starts(qtbot, seeded_db_url):
+    controller = BusController(seeded_db_url)
+    controller.shutdown()
+    controller.start()
+    assert not controller.bus_thread.isRunning()

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QEvent,
+    QMessageLogContext,
+    QObject,
+    QTimer,
+    QtMsgType,
+    Slot,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from warehouse_gui import __version__, config
 from warehouse_gui.gui.appearance import Appearance
@@ -17,6 +26,9 @@ from warehouse_gui.gui.crash_reporter import CrashReporter
 from warehouse_gui.gui.main_window import MainWindow
 
 logger = logging.getLogger(__name__)
+
+# A window that is never painted (started minimized, say) starts its bus after this long.
+UNPAINTED_START_MS = 1000
 
 QT_LOG_LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,
@@ -73,9 +85,40 @@ def run(db_url: str) -> int:
     window = MainWindow(controller, config.describe_database(db_url))
     reporter.watch(window)
     window.show()
-    controller.start()
+    AfterFirstPaint(window, controller.start)
     code = app.exec()
     return 1 if reporter.had_fatal_error else code
+
+
+class AfterFirstPaint(QObject):
+    """Calls ``then`` once ``window`` has been painted for the first time.
+
+    The bus thread starts this way: its start-up (imports, the database, migrations) holds
+    the GIL, which the GUI thread needs for every Python call during its first paint;
+    started together, they took the window ~50 ms longer to show.
+    """
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then = then
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._call)
+        self._timer.start(UNPAINTED_START_MS)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """At the first paint: ``then``, a turn of the event loop later, once it is done."""
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self._timer.start(0)
+        return False
+
+    @Slot()
+    def _call(self) -> None:
+        self._window.removeEventFilter(self)
+        self._then()
 
 
 def _log_qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:

@@ -90,8 +90,9 @@ class BusController(QObject):
         return len(self._pending)
 
     def start(self) -> None:
-        """Start the bus thread."""
-        self.bus_thread.start()
+        """Start the bus thread, unless the controller has been shut down already."""
+        if not self._stopping:
+            self.bus_thread.start()
 
     def follow_log(self, position: LogPosition) -> None:
         """Start relaying other workstations' events committed after ``position``."""

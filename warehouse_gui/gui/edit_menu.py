@@ -83,11 +83,16 @@ class EditMenu(QObject):
         self.undo_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.undo_shortcut.activated.connect(history.undo)
         self._empty_field_undo = EmptyFieldUndo(self)
-        for field in fields:
-            field.installEventFilter(self._empty_field_undo)
+        self.cover(fields)
 
         history.changed.connect(self._update_undo_item)
         self._update_undo_item()
+
+    def cover(self, fields: Iterable[QLineEdit]) -> None:
+        """Let Ctrl+Z in these fields, once empty, undo the last action (for fields made
+        after the menu)."""
+        for field in fields:
+            field.installEventFilter(self._empty_field_undo)
 
     @Slot()
     def _update_undo_item(self) -> None:

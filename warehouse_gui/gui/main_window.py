@@ -8,6 +8,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cached_property
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -34,7 +35,6 @@ from warehouse_gui.domain.errors import InvalidCommand
 from warehouse_gui.gui import edit_menu, forms
 from warehouse_gui.gui.about import about_box
 from warehouse_gui.gui.alerts import ALERT, LOW_STOCK, AlertBanner, AlertsPanel
-from warehouse_gui.gui.batch_import import BatchImporter
 from warehouse_gui.gui.batch_table import BatchTableModel
 from warehouse_gui.gui.batches_view import BatchesView
 from warehouse_gui.gui.bus_worker import ReadRequest, Submission
@@ -42,17 +42,18 @@ from warehouse_gui.gui.command_form import CommandForm
 from warehouse_gui.gui.controller import BusController
 from warehouse_gui.gui.history import HistoryModel, HistoryView
 from warehouse_gui.gui.orders import OrdersView
-from warehouse_gui.gui.pick_list import PickList, PickListPrinter
 from warehouse_gui.gui.preferences import PreferencesDialog
 from warehouse_gui.gui.scan_feedback import FeedbackPreferences, ScanFeedback
 from warehouse_gui.gui.shortcuts_dialog import ShortcutsDialog
 from warehouse_gui.gui.sku_completion import KnownSkus, ScanSafeCompleter
-from warehouse_gui.gui.stock_view import StockView
 from warehouse_gui.gui.undo import UNDO, UndoHistory
 
 if TYPE_CHECKING:
     from warehouse_gui import views
     from warehouse_gui.adapters.event_feed import LogPosition
+    from warehouse_gui.gui.batch_import import BatchImporter
+    from warehouse_gui.gui.pick_list import PickList, PickListPrinter
+    from warehouse_gui.gui.stock_view import StockView
 
 logger = logging.getLogger(__name__)
 
@@ -123,7 +124,6 @@ class MainWindow(QMainWindow):
             forms.ALLOCATE: self.allocate_form,
             forms.LOW_STOCK: self.low_stock_form,
         }
-        self.batch_import = BatchImporter(controller, self, self.settings)
         self.model = BatchTableModel(self)
         self.batches_view = BatchesView(self.model)
         self.orders_view = OrdersView()
@@ -131,8 +131,6 @@ class MainWindow(QMainWindow):
             config.station_name(), config.operator_name(), self.model.sku_of, self
         )
         self.history_view = HistoryView(self.history_model)
-        self.stock_view = StockView(self.model, self.batches_view.table)
-        self.pick_list_printer = PickListPrinter()
         self.tabs = QTabWidget()
         self.banner = AlertBanner()
         self.alerts_panel = AlertsPanel()
@@ -144,7 +142,6 @@ class MainWindow(QMainWindow):
         self.new_batch_form.submitted.connect(self._submit_new_batch)
         self.allocate_form.submitted.connect(self._submit_allocation)
         self.low_stock_form.submitted.connect(self._submit_threshold)
-        self.batch_import.status.connect(self.result_label.setText)
         self.model.purchased_edit_requested.connect(self._change_purchased)
         self.orders_view.order_requested.connect(self._look_up_order)
         self.orders_view.cancel_requested.connect(self._cancel_allocation)
@@ -152,7 +149,6 @@ class MainWindow(QMainWindow):
 
         controller.event_published.connect(self.model.apply_event)
         controller.event_published.connect(self.orders_view.apply_event)
-        controller.event_published.connect(self.stock_view.apply_event)
         controller.own_event_published.connect(self.history_model.apply_event)
         controller.own_event_published.connect(self._on_own_event)
         controller.remote_event_logged.connect(self.history_model.apply_logged)
@@ -190,7 +186,30 @@ class MainWindow(QMainWindow):
         return self.batches_view.filter_edit
 
     def _build_layout(self) -> None:
+        # Each container is put in its place before it is filled: under the application's
+        # stylesheet, a widget moved into a new parent restyles everything inside it, so
+        # filling containers first restyled the whole window once per level (~20 ms).
+        central = QWidget()
+        self.setCentralWidget(central)
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.banner)
+        self.main_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.main_splitter.setObjectName("mainSplitter")
+        layout.addWidget(self.main_splitter, 1)
+        self.top_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.top_splitter.setObjectName("topSplitter")
+        self.main_splitter.addWidget(self.top_splitter)
+
+        # The forms scroll when the window is shorter than they are, and the form with the
+        # cursor is always brought into view.
+        self.forms_scroll = QScrollArea()
+        self.forms_scroll.setObjectName("formsColumn")
+        self.top_splitter.addWidget(self.forms_scroll)
         self.forms_column = forms_column = QWidget()
+        self.forms_scroll.setWidget(forms_column)
+        self.forms_scroll.setWidgetResizable(True)
+        self.forms_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.forms_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         forms_layout = QVBoxLayout(forms_column)
         forms_layout.setContentsMargins(0, 0, 0, 0)
         forms_layout.addWidget(self.new_batch_form)
@@ -199,14 +218,6 @@ class MainWindow(QMainWindow):
         forms_layout.addStretch(1)
         for form in self._forms.values():
             form.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        # The forms scroll when the window is shorter than they are, and the form with the
-        # cursor is always brought into view.
-        self.forms_scroll = QScrollArea()
-        self.forms_scroll.setObjectName("formsColumn")
-        self.forms_scroll.setWidget(forms_column)
-        self.forms_scroll.setWidgetResizable(True)
-        self.forms_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.forms_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scrollbar = self.forms_scroll.verticalScrollBar().sizeHint().width()
         self.forms_scroll.setMinimumWidth(forms_column.minimumSizeHint().width() + scrollbar)
         app = QApplication.instance()
@@ -214,33 +225,25 @@ class MainWindow(QMainWindow):
             app.focusChanged.connect(self._show_focused_field)
 
         self.tabs.setObjectName("views")
+        self.top_splitter.addWidget(self.tabs)
         self.tabs.addTab(self.batches_view, "&Batches")
         self.tabs.addTab(self.orders_view, "Order&s")
         self.tabs.addTab(self.history_view, "His&tory")
-        self.tabs.addTab(self.stock_view, "Stock &picture")
+        self.stock_tab = QWidget()  # the view in it is made when the tab is first shown
+        self._stock_tab_layout = QVBoxLayout(self.stock_tab)
+        self._stock_tab_layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.stock_tab, "Stock &picture")
+        self.tabs.currentChanged.connect(self._on_tab_changed)
 
         alerts_box = QGroupBox("Alerts")
+        self.main_splitter.addWidget(alerts_box)
         alerts_layout = QVBoxLayout(alerts_box)
         alerts_layout.addWidget(self.alerts_panel)
 
-        self.top_splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.top_splitter.setObjectName("topSplitter")
-        self.top_splitter.addWidget(self.forms_scroll)
-        self.top_splitter.addWidget(self.tabs)
         self.top_splitter.setStretchFactor(1, 1)
         self.top_splitter.setSizes([380, 800])
-        self.main_splitter = QSplitter(Qt.Orientation.Vertical)
-        self.main_splitter.setObjectName("mainSplitter")
-        self.main_splitter.addWidget(self.top_splitter)
-        self.main_splitter.addWidget(alerts_box)
         self.main_splitter.setStretchFactor(0, 1)
         self.main_splitter.setSizes([620, 120])
-
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.main_splitter, 1)
-        self.setCentralWidget(central)
         self.resize(1220, 840)
 
     def _build_status_bar(self, database_label: str) -> None:
@@ -284,7 +287,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         import_action = QAction("&Import batches…", self)
         import_action.setShortcut(QKeySequence("Ctrl+I"))
-        import_action.triggered.connect(self.batch_import.start)
+        import_action.triggered.connect(self.import_batches)
         file_menu.addAction(import_action)
         pick_list_keys = [
             ("Ctrl+P", "&Print pick list…", "Print the order's pick list", self.print_pick_list),
@@ -326,7 +329,6 @@ class MainWindow(QMainWindow):
                 self.allocate_form.edits["sku"],
                 self.low_stock_form.edits["sku"],
                 self.history_view.sku_edit,
-                self.stock_view.sku_edit,
             )
         ]
         self.feedback = ScanFeedback(FeedbackPreferences.load(self.settings), parent=self)
@@ -338,6 +340,25 @@ class MainWindow(QMainWindow):
             self, self.undo_history, self.show_preferences, self.findChildren(QLineEdit)
         )
         self.shortcuts += edit_menu.KEYS
+
+    @cached_property
+    def stock_view(self) -> StockView:
+        """The Stock picture tab's content, made when the tab is first shown."""
+        from warehouse_gui.gui.stock_view import StockView
+
+        view = StockView(self.model, self.batches_view.table)
+        self.controller.event_published.connect(view.apply_event)
+        self.sku_completers.append(ScanSafeCompleter(view.sku_edit, self.known_skus))
+        self.edit_menu.cover([view.sku_edit])
+        self._stock_tab_layout.addWidget(view)
+        return view
+
+    @Slot(int)
+    def _on_tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.stock_tab:
+            # Made on first use, and shown at once: a widget put in a page already shown
+            # would wait a turn of the event loop to show itself.
+            self.stock_view.show()
 
     # Settings
 
@@ -411,8 +432,31 @@ class MainWindow(QMainWindow):
     @Slot()
     def focus_stock_picture(self) -> None:
         """Ctrl+G: the stock picture, its SKU box ready for another SKU."""
-        self.tabs.setCurrentWidget(self.stock_view)
+        self.tabs.setCurrentWidget(self.stock_tab)
         self.stock_view.focus_sku()
+
+    @cached_property
+    def batch_import(self) -> BatchImporter:
+        """File → Import batches, made at the first Ctrl+I; tests answer its file dialog
+        by replacing its ``choose_file``."""
+        from warehouse_gui.gui.batch_import import BatchImporter
+
+        importer = BatchImporter(self.controller, self, self.settings)
+        importer.status.connect(self.result_label.setText)
+        return importer
+
+    @Slot()
+    def import_batches(self) -> None:
+        """Ctrl+I: choose a CSV file of batches and preview it before importing."""
+        self.batch_import.start()
+
+    @cached_property
+    def pick_list_printer(self) -> PickListPrinter:
+        """Prints pick lists and saves them as PDF. Made at the first Ctrl+P or Ctrl+Shift+P,
+        which loads Qt's print support; tests put one with answered dialogs here."""
+        from warehouse_gui.gui.pick_list import PickListPrinter
+
+        return PickListPrinter()
 
     @Slot()
     def print_pick_list(self) -> None:
@@ -440,6 +484,8 @@ class MainWindow(QMainWindow):
             self.result_label.setText(f"Saved the pick list of order {pick.orderid} to {path}")
 
     def _shown_pick_list(self) -> PickList | None:
+        from warehouse_gui.gui.pick_list import PickList
+
         orderid, lines = self.orders_view.orderid, self.orders_view.lines
         if not orderid or not lines:
             message = (

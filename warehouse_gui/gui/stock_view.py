@@ -95,7 +95,9 @@ class StockView(QWidget):
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self.refresh)
         model.modelReset.connect(self._refresh_soon)
-        batch_table.selectionModel().currentRowChanged.connect(self._follow_table)
+        selection = batch_table.selectionModel()
+        selection.currentRowChanged.connect(self._follow_table)
+        self._follow_table(selection.currentIndex(), QModelIndex())
 
     @property
     def picture(self) -> StockPicture | None:

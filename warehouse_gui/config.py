@@ -9,6 +9,8 @@ from pathlib import Path
 
 import platformdirs
 
+from warehouse_gui.redaction import masked_url
+
 APP_NAME = "warehouse-gui"
 APP_AUTHOR = "Warehouse GUI"
 DEFAULT_ALERT_RECIPIENT = "stock@example.com"
@@ -30,13 +32,13 @@ def database_url(cli_url: str | None = None) -> str:
 
 
 def describe_database(url: str) -> str:
-    """A human-readable location for ``url`` with any password masked."""
-    from sqlalchemy.engine import make_url  # kept off the window's start-up path
-
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        return parsed.database or ":memory:"
-    return parsed.render_as_string(hide_password=True)
+    """A human-readable location for ``url``: a SQLite file's path, or the URL with any
+    password masked."""
+    scheme, _, rest = url.partition("://")
+    if scheme.split("+")[0] != "sqlite":
+        return masked_url(url)
+    # sqlite:///relative.db, sqlite:////absolute.db, sqlite:// (in memory), then ?options
+    return rest.partition("?")[0].partition("/")[2] or ":memory:"
 
 
 def alert_recipient() -> str:

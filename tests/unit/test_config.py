@@ -1,5 +1,8 @@
 """Which database the app opens, and how its location is shown."""
 
+import pytest
+from sqlalchemy.engine import make_url
+
 from warehouse_gui import config
 
 
@@ -19,3 +22,11 @@ def test_the_default_is_a_file_in_the_user_data_directory(monkeypatch, tmp_path)
 def test_passwords_are_masked_when_the_location_is_shown():
     shown = config.describe_database("postgresql+psycopg://clerk:s3cret@db.example:5432/stock")
     assert shown == "postgresql+psycopg://clerk:***@db.example:5432/stock"
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["sqlite:////srv/stock/w.db", "sqlite:///w.db", "sqlite+pysqlite:///w.db?mode=ro", "sqlite://"],
+)
+def test_a_sqlite_location_is_the_file_sqlalchemy_opens(url):
+    assert config.describe_database(url) == (make_url(url).database or ":memory:")

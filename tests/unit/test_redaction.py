@@ -2,7 +2,17 @@
 
 import logging
 
-from warehouse_gui.redaction import RedactingFilter, password_of, protect_logs, redact
+import pytest
+from sqlalchemy.engine import make_url
+
+from warehouse_gui.redaction import (
+    MASK,
+    RedactingFilter,
+    masked_url,
+    password_of,
+    protect_logs,
+    redact,
+)
 
 URL = "postgresql+psycopg://clerk:s3cret-pw@db.example/stock"
 
@@ -13,6 +23,30 @@ def test_the_password_is_found_in_a_url_and_masked_in_text():
     assert redact(f"could not connect to {URL}", ["s3cret-pw"]) == (
         "could not connect to postgresql+psycopg://clerk:***@db.example/stock"
     )
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        URL,
+        "postgresql://clerk:p%40ss%2Fw%3Ard@db.example:5432/stock?sslmode=require",
+        "postgresql+psycopg://clerk:a:b/c?d@[::1]:5432/stock",
+        "postgresql://clerk:@db.example/stock",
+        "postgresql://clerk@db.example/stock",
+        "postgresql:///stock?host=/run/postgresql",
+        "sqlite:////tmp/w@ork.db",
+        "sqlite://",
+    ],
+)
+def test_urls_are_read_as_sqlalchemy_reads_them(url):
+    """The start-up reads URLs without SQLAlchemy, and must find the same password."""
+    parsed = make_url(url)
+    assert password_of(url) == parsed.password
+    if parsed.password:
+        assert make_url(masked_url(url)).password == MASK
+        assert make_url(masked_url(url)).set(password="x") == parsed.set(password="x")
+    else:
+        assert masked_url(url) == url
 
 
 def test_log_records_and_their_tracebacks_are_masked(tmp_path):

@@ -33,7 +33,6 @@ from warehouse_gui import collector, config, logs
 from warehouse_gui.domain import commands, events, validation
 from warehouse_gui.domain.errors import InvalidCommand
 from warehouse_gui.gui import edit_menu, forms
-from warehouse_gui.gui.about import about_box
 from warehouse_gui.gui.alerts import ALERT, LOW_STOCK, AlertBanner, AlertsPanel
 from warehouse_gui.gui.batch_table import BatchTableModel
 from warehouse_gui.gui.batches_view import BatchesView
@@ -691,6 +690,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _show_about(self) -> None:
+        from warehouse_gui.gui.about import about_box  # only when asked for
+
         about_box(self.database_label.toolTip(), logs.log_file(), self).open()
 
 

@@ -182,10 +182,12 @@ def test_a_connection_dropped_mid_command_on_postgresql(postgresql_url, after_st
 
 
 @pytest.mark.postgres
-def test_a_connection_the_server_ended_while_idle_is_replaced_unnoticed(
-    postgresql_url, monkeypatch
+@pytest.mark.parametrize("idle_for_long", [True, False], ids=["idle for long", "used just now"])
+def test_a_connection_the_server_ended_in_the_pool_is_replaced_unnoticed(
+    postgresql_url, monkeypatch, idle_for_long
 ):
-    monkeypatch.setattr(idle_ping, "PING_AFTER_IDLE_S", 0.0)
+    """Either the pool's idle check or the closed socket gives it away."""
+    monkeypatch.setattr(idle_ping, "PING_AFTER_IDLE_S", 0.0 if idle_for_long else 1e9)
     engine = database.make_engine(postgresql_url)
     schema.upgrade(engine)
     try:

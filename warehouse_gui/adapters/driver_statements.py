@@ -10,7 +10,7 @@ so the unit of work translates and recovers from both as before.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -58,30 +58,26 @@ class DriverStatement:
         """The first row the statement returns, as a plain tuple, or ``None``."""
         connection = session.connection()
         compiled = self._compiled_for(connection.dialect)
-        arguments = compiled.arguments(params)
         cursor = connection.connection.cursor()
         try:
-            cursor.execute(compiled.sql, arguments)
+            _execute(connection, cursor, compiled.sql, compiled.arguments(params))
             row = cursor.fetchone()
-        except connection.dialect.loaded_dbapi.Error as error:
-            raise _as_sqlalchemy_error(error, connection, compiled.sql, arguments) from error
         finally:
             cursor.close()
         return None if row is None else tuple(row)
 
-    def run(self, session: Session, rows: Iterable[Parameters]) -> None:
-        """Execute the statement once per row of parameters, in the session's transaction."""
+    def run(self, session: Session, rows: Sequence[Parameters]) -> int:
+        """Execute the statement once per row of parameters, in the session's transaction;
+        return how many rows it changed (-1 where the driver cannot tell yet: in a
+        PostgreSQL pipeline)."""
         connection = session.connection()
         compiled = self._compiled_for(connection.dialect)
         arguments = [compiled.arguments(row) for row in rows]
         cursor = connection.connection.cursor()
         try:
-            if len(arguments) == 1:
-                cursor.execute(compiled.sql, arguments[0])
-            else:
-                cursor.executemany(compiled.sql, arguments)
-        except connection.dialect.loaded_dbapi.Error as error:
-            raise _as_sqlalchemy_error(error, connection, compiled.sql, arguments) from error
+            one = len(arguments) == 1
+            _execute(connection, cursor, compiled.sql, arguments[0] if one else arguments)
+            return int(cursor.rowcount)
         finally:
             cursor.close()
 
@@ -105,6 +101,23 @@ def _compile(
             processors[name] = processor
     positional = compiled.positiontup if compiled.positional else None
     return _Compiled(compiled.string, tuple(positional) if positional else None, processors)
+
+
+def _execute(connection: Connection, cursor: Any, sql: str, arguments: Any) -> None:
+    """Run ``sql`` on ``cursor`` (``executemany`` for a list of arguments), with the engine's
+    cursor-execute events around it, as SQLAlchemy runs its own statements: whatever
+    watches the SQL an engine sends (logging, tests) sees these too."""
+    many = isinstance(arguments, list)
+    for listener in connection.dispatch.before_cursor_execute:
+        sql, arguments = listener(connection, cursor, sql, arguments, None, many)
+    try:
+        if many:
+            cursor.executemany(sql, arguments)
+        else:
+            cursor.execute(sql, arguments)
+    except connection.dialect.loaded_dbapi.Error as error:
+        raise _as_sqlalchemy_error(error, connection, sql, arguments) from error
+    connection.dispatch.after_cursor_execute(connection, cursor, sql, arguments, None, many)
 
 
 def _as_sqlalchemy_error(

@@ -6,7 +6,7 @@ import abc
 import functools
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, overload
 
 from sqlalchemy import (
     Select,
@@ -19,10 +19,12 @@ from sqlalchemy import (
     select,
     text,
 )
+from sqlalchemy.engine import Result, Row
 from sqlalchemy.orm import Session
 
 from warehouse_gui.adapters import orm
 from warehouse_gui.adapters.driver_statements import DriverStatement
+from warehouse_gui.adapters.stored_counters import StoredCounters, row_id
 from warehouse_gui.domain import model
 
 # Statements are built once: SQLAlchemy then reuses their compiled form and cache key,
@@ -32,11 +34,11 @@ _batches, _allocations = orm.batches.c, orm.allocations.c
 
 @dataclass(frozen=True)
 class _Statements:
-    product_for_update: Select[tuple[model.Product]]
-    product_of_batch_for_update: Select[tuple[model.Product]]
-    preferred_batch: Select[tuple[model.Batch]]
-    batch: Select[tuple[model.Batch]]
-    all_batches: Select[tuple[model.Batch]]
+    product_for_update: Select[tuple[model.Product, int]]
+    product_of_batch_for_update: Select[tuple[model.Product, int]]
+    preferred_batch: Select[tuple[model.Batch, int]]
+    batch: Select[tuple[model.Batch, int]]
+    all_batches: Select[tuple[model.Batch, int]]
     available: Select[tuple[int]]
     available_on_sqlite: TextClause
     existing_references: Select[tuple[str]]
@@ -47,28 +49,24 @@ class _Statements:
 @functools.cache
 def _statements() -> _Statements:
     in_allocation_order = (nulls_first(_batches.eta), _batches.reference)
+    product = select(model.Product, orm.products.c.version_number)
+    batch = select(model.Batch, _batches.allocated_quantity)
     return _Statements(
-        product_for_update=select(model.Product)
-        .where(orm.products.c.sku == bindparam("sku"))
-        .with_for_update(),
-        product_of_batch_for_update=select(model.Product)
-        .join(orm.batches, _batches.sku == orm.products.c.sku)
+        product_for_update=product.where(orm.products.c.sku == bindparam("sku")).with_for_update(),
+        product_of_batch_for_update=product.join(orm.batches, _batches.sku == orm.products.c.sku)
         .where(_batches.reference == bindparam("reference"))
         .with_for_update(of=orm.products),
-        preferred_batch=select(model.Batch)
-        .where(
+        preferred_batch=batch.where(
             _batches.sku == bindparam("sku"),
             text(orm.OPEN_BATCH),
             _batches.purchased_quantity - _batches.allocated_quantity >= bindparam("qty"),
         )
         .order_by(*in_allocation_order)
         .limit(1),
-        batch=select(model.Batch).where(
+        batch=batch.where(
             _batches.reference == bindparam("reference"), _batches.sku == bindparam("sku")
         ),
-        all_batches=select(model.Batch)
-        .where(_batches.sku == bindparam("sku"))
-        .order_by(*in_allocation_order),
+        all_batches=batch.where(_batches.sku == bindparam("sku")).order_by(*in_allocation_order),
         # Full batches add nothing: only the open ones are summed, from the partial index
         # of open batches, so a SKU's long past of full batches costs nothing here.
         available=select(
@@ -164,19 +162,24 @@ class SqlAlchemyRepository(AbstractRepository):
     IMMEDIATE`` already holds the write lock), so concurrent writers of one SKU queue
     behind each other instead of failing their version check. Its batches and
     allocations stay in the database until asked for, one indexed query at a time.
+    What waits for the commit: ``counters`` (versions and allocated quantities) and
+    ``unwritten_allocations``.
     """
 
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
+        self.counters = StoredCounters(session)
         self.unwritten_allocations = UnwrittenAllocations(session)
 
     def _add(self, product: model.Product) -> None:
         self.session.add(product)
         # Batches are not a mapped relationship, so the product row must exist first.
         self.session.flush([product])
+        self.counters.product_added(product)
         for batch in product.batches:
             self.session.add(batch)
+            self.counters.batch_added(batch)
         self._attach(product)
 
     def existing_references(self, references: Collection[str]) -> set[str]:
@@ -190,60 +193,86 @@ class SqlAlchemyRepository(AbstractRepository):
             )
         return found
 
+    def send_unwritten(self) -> None:
+        """Send the changed allocated quantities and the new allocation rows."""
+        self.counters.write_allocated()
+        self.unwritten_allocations.write()
+
     def _get(self, sku: str) -> model.Product | None:
-        found = self.session.scalars(_statements().product_for_update, {"sku": sku}).first()
-        return self._attached(found)
+        return self._read(self.session.execute(_statements().product_for_update, {"sku": sku}))
 
     def _get_by_batchref(self, batchref: str) -> model.Product | None:
-        found = self.session.scalars(
+        found = self.session.execute(
             _statements().product_of_batch_for_update, {"reference": batchref}
         )
-        return self._attached(found.first())
+        return self._read(found)
 
-    def _attached(self, product: model.Product | None) -> model.Product | None:
-        if product is not None:
-            self._attach(product)
+    def _read(self, result: Result[tuple[model.Product, int]]) -> model.Product | None:
+        row = result.first()
+        if row is None:
+            return None
+        product, version = row._tuple()
+        self.counters.product_read(product, version)
+        self._attach(product)
         return product
 
     def _attach(self, product: model.Product) -> None:
-        product.batches = SqlBatches(self.session, product.sku)
+        product.batches = SqlBatches(self.session, product.sku, self.counters)
         product.allocations = SqlAllocations(self.session, product.sku, self.unwritten_allocations)
 
 
 class SqlBatches(model.BatchCollection):
     """A SKU's batches, read from the database one at a time."""
 
-    def __init__(self, session: Session, sku: str) -> None:
+    def __init__(self, session: Session, sku: str, counters: StoredCounters) -> None:
         self.session = session
         self.sku = sku
+        self.counters = counters
 
     def preferred_for(self, line: model.OrderLine) -> model.Batch | None:
         """One probe of the open-batches index, in allocation order."""
-        return self.session.scalars(
+        self.counters.write_allocated()
+        found = self.session.execute(
             _statements().preferred_batch, {"sku": self.sku, "qty": line.qty}
-        ).first()
+        )
+        return self._read(found.first())
 
     def get(self, reference: str) -> model.Batch | None:
         """The batch with that reference, if it is of this SKU."""
-        return self.session.scalars(
-            _statements().batch, {"reference": reference, "sku": self.sku}
-        ).first()
+        found = self.session.execute(_statements().batch, {"reference": reference, "sku": self.sku})
+        return self._read(found.first())
 
     def add(self, batch: model.Batch) -> None:
         """Store a new batch."""
         self.session.add(batch)
+        self.counters.batch_added(batch)
 
     def __iter__(self) -> Iterator[model.Batch]:
         """Every batch of the SKU, in allocation order."""
-        return iter(self.session.scalars(_statements().all_batches, {"sku": self.sku}).all())
+        rows = self.session.execute(_statements().all_batches, {"sku": self.sku}).all()
+        return iter([self._read(row) for row in rows])
 
     def available_quantity(self) -> int:
         """One sum over the SKU's open batches, in the database."""
         self.session.flush()
+        self.counters.write_allocated()
         statements = _statements()
         on_sqlite = self.session.get_bind().dialect.name == "sqlite"
         statement = statements.available_on_sqlite if on_sqlite else statements.available
         return int(self.session.execute(statement, {"sku": self.sku}).scalar_one())
+
+    @overload
+    def _read(self, row: Row[tuple[model.Batch, int]]) -> model.Batch: ...
+
+    @overload
+    def _read(self, row: None) -> None: ...
+
+    def _read(self, row: Row[tuple[model.Batch, int]] | None) -> model.Batch | None:
+        if row is None:
+            return None
+        batch, allocated = row._tuple()
+        self.counters.batch_read(batch, allocated)
+        return batch
 
 
 class UnwrittenAllocations:
@@ -290,7 +319,7 @@ class SqlAllocations(model.AllocationBook):
 
     def add(self, line: model.OrderLine, batch: model.Batch) -> None:
         """Add the allocation row to this transaction (sent with the commit)."""
-        row = {"batch_id": _row_id(self.session, batch), "orderid": line.orderid}
+        row = {"batch_id": row_id(self.session, batch), "orderid": line.orderid}
         self.unwritten.rows.append(row | {"sku": line.sku, "qty": line.qty})
 
     def remove(self, line: model.OrderLine) -> None:
@@ -307,12 +336,3 @@ class SqlAllocations(model.AllocationBook):
             _statements().newest_allocation, {"reference": reference}
         ).first()
         return None if row is None else model.OrderLine(row.orderid, self.sku, row.qty)
-
-
-def _row_id(session: Session, batch: model.Batch) -> int:
-    """The database id of a batch, flushing it first when it is new."""
-    batch_id = getattr(batch, "id", None)
-    if batch_id is None:
-        session.flush([batch])
-        batch_id = batch.id  # type: ignore[attr-defined]
-    return int(batch_id)

@@ -115,11 +115,13 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
                 raise translated from exc
 
     def _commit(self) -> None:
-        """Flush the aggregates, then send the allocation and log rows with the COMMIT:
-        on PostgreSQL in one round trip, while the product's lock is held."""
+        """Flush what the ORM holds and check and store the products' versions, then send
+        the allocated quantities, allocation and log rows with the COMMIT: on PostgreSQL
+        in one round trip, while the product's lock is held."""
         self.session.flush()
+        self.products.counters.write_versions()
         with database.pipeline(self.session):
-            self.products.unwritten_allocations.write()
+            self.products.send_unwritten()
             for product in self.products.seen:
                 already = self._logged.get(id(product), 0)
                 event_log.append(

@@ -156,18 +156,22 @@ class PaintedWidget(QWidget):
         self.painted = True
 
 
-def test_the_bus_starts_once_the_window_has_been_painted(qtbot):
+def test_the_bus_starts_and_the_crash_dialog_loads_once_the_window_has_been_painted(qtbot):
     window = PaintedWidget()
     qtbot.addWidget(window)
     started = []
-    gui_app.AfterFirstPaint(window, lambda: started.append(window.painted))
+    gui_app.AfterFirstPaint(
+        window,
+        lambda: started.append(("bus", window.painted)),
+        lambda: started.append(("crash dialog", window.painted)),
+    )
     qtbot.wait(50)
     assert started == [], "nothing starts before the window shows"
     window.show()
-    qtbot.waitUntil(lambda: started == [True])
+    qtbot.waitUntil(lambda: len(started) == 2)
     window.update()
     qtbot.wait(50)
-    assert started == [True], "and only once"
+    assert started == [("bus", True), ("crash dialog", True)], "in order, and only once"
 
 
 def test_a_window_that_is_never_painted_starts_its_bus_all_the_same(qtbot, monkeypatch):

@@ -146,7 +146,7 @@ def test_without_an_order_shown_ctrl_p_says_what_to_do(app, tmp_path):
 
     view = app.window.orders_view
     assert dialogs.printers == []
-    assert app.window.tabs.currentWidget() is view
+    assert app.window.tabs.currentWidget() is app.window.orders_tab and view.isVisible()
     assert app.focused() is view.order_edit, "ready to type the order id"
     assert view.error_label.isVisible()
     assert "No order shown: type its ID here and press Enter" in view.error_label.text()

@@ -85,20 +85,20 @@ def run(db_url: str) -> int:
     window = MainWindow(controller, config.describe_database(db_url))
     reporter.watch(window)
     window.show()
-    AfterFirstPaint(window, controller.start)
+    AfterFirstPaint(window, controller.start, reporter.load_dialog)
     code = app.exec()
     return 1 if reporter.had_fatal_error else code
 
 
 class AfterFirstPaint(QObject):
-    """Calls ``then`` once ``window`` has been painted for the first time.
+    """Calls each of ``then``, in order, once ``window`` has been painted for the first time.
 
     The bus thread starts this way: its start-up (imports, the database, migrations) holds
     the GIL, which the GUI thread needs for every Python call during its first paint;
     started together, they took the window ~50 ms longer to show.
     """
 
-    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+    def __init__(self, window: QWidget, *then: Callable[[], None]) -> None:
         super().__init__(window)
         self._window = window
         self._then = then
@@ -118,7 +118,8 @@ class AfterFirstPaint(QObject):
     @Slot()
     def _call(self) -> None:
         self._window.removeEventFilter(self)
-        self._then()
+        for then in self._then:
+            then()
 
 
 def _log_qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:

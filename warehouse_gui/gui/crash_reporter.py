@@ -8,6 +8,7 @@ report, the application closes its window, which lets the queued commands finish
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sys
 import threading
@@ -15,16 +16,20 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from warehouse_gui import logs
-from warehouse_gui.gui.crash_dialog import CrashDialog
 from warehouse_gui.gui.main_window import MainWindow
 from warehouse_gui.redaction import password_of, redact
 
+if TYPE_CHECKING:
+    from warehouse_gui.gui.crash_dialog import CrashDialog
+
 logger = logging.getLogger(__name__)
+
+DIALOG_MODULE = "warehouse_gui.gui.crash_dialog"
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], Any]
 ThreadExceptHook = Callable[[threading.ExceptHookArgs], Any]
@@ -70,6 +75,12 @@ class CrashReporter(QObject):
         if self._previous_hooks is not None:
             sys.excepthook, threading.excepthook = self._previous_hooks
             self._previous_hooks = None
+
+    def load_dialog(self) -> None:
+        """Load the dialog's code now, while nothing is wrong: it is left out of start-up
+        (its Qt classes cost ~5 ms before the window could show), but a report should not
+        depend on loading code once something has gone wrong."""
+        importlib.import_module(DIALOG_MODULE)
 
     def watch(self, window: MainWindow) -> None:
         """Report the failures of ``window``'s commands, and close it after a fatal error.
@@ -117,6 +128,8 @@ class CrashReporter(QObject):
     @Slot(object)
     def _show(self, report: CrashReport) -> None:
         if self.dialog is None:
+            from warehouse_gui.gui.crash_dialog import CrashDialog
+
             self.dialog = CrashDialog(logs.log_file(), self._window)
             self.dialog.finished.connect(self._on_dialog_closed)
         self.had_fatal_error = self.had_fatal_error or report.fatal

@@ -17,6 +17,8 @@ DEFERRED = (
     "sqlalchemy",
     "warehouse_gui.gui.crash_dialog",
     "warehouse_gui.gui.orders",
+    "warehouse_gui.gui.preferences",
+    "warehouse_gui.gui.shortcuts_dialog",
     "warehouse_gui.gui.stock_view",
 )
 

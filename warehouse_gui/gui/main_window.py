@@ -40,9 +40,7 @@ from warehouse_gui.gui.bus_worker import ReadRequest, Submission
 from warehouse_gui.gui.command_form import CommandForm
 from warehouse_gui.gui.controller import BusController
 from warehouse_gui.gui.history import HistoryModel, HistoryView
-from warehouse_gui.gui.preferences import PreferencesDialog
 from warehouse_gui.gui.scan_feedback import FeedbackPreferences, ScanFeedback
-from warehouse_gui.gui.shortcuts_dialog import ShortcutsDialog
 from warehouse_gui.gui.sku_completion import KnownSkus, ScanSafeCompleter
 from warehouse_gui.gui.undo import UNDO, UndoHistory
 
@@ -52,6 +50,8 @@ if TYPE_CHECKING:
     from warehouse_gui.gui.batch_import import BatchImporter
     from warehouse_gui.gui.orders import OrdersView
     from warehouse_gui.gui.pick_list import PickList, PickListPrinter
+    from warehouse_gui.gui.preferences import PreferencesDialog
+    from warehouse_gui.gui.shortcuts_dialog import ShortcutsDialog
     from warehouse_gui.gui.stock_view import StockView
 
 logger = logging.getLogger(__name__)
@@ -540,6 +540,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_preferences(self) -> PreferencesDialog:
         """Ctrl+,: switch the scan confirmations on or off; saved when accepted."""
+        from warehouse_gui.gui.preferences import PreferencesDialog  # only when asked for
+
         dialog = PreferencesDialog(self.feedback.preferences, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._set_preferences(dialog.chosen()))
@@ -553,6 +555,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_shortcuts(self) -> ShortcutsDialog:
         """F1: every shortcut, in a dialog that Esc closes."""
+        from warehouse_gui.gui.shortcuts_dialog import ShortcutsDialog  # only when asked for
+
         dialog = ShortcutsDialog(self.shortcuts, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

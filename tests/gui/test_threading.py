@@ -147,3 +147,13 @@ def test_a_controller_shut_down_before_its_start_never_starts(qtbot, seeded_db_u
     controller.shutdown()
     controller.start()
     assert not controller.bus_thread.isRunning()
+
+
+def test_the_log_names_the_feed_thread(log_file, app, qtbot):
+    """Support reads which thread wrote a line: the GUI, ``bus`` or ``feed``."""
+
+    def logged():
+        return log_file.read_text(encoding="utf-8")
+
+    qtbot.waitUntil(lambda: "Following the event log" in logged())
+    assert "INFO [feed] warehouse_gui.gui.feed_worker: Following the event log" in logged()

@@ -8,7 +8,7 @@ import threading
 import time
 
 import psycopg
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QThread, Signal, Slot
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -46,6 +46,7 @@ class FeedWorker(QObject):
     @Slot()
     def run(self) -> None:
         """Wait for changes, read what is new, and reconnect when the database is back."""
+        threading.current_thread().name = QThread.currentThread().objectName()
         engine = database.make_engine(self._db_url)
         feed = EventFeed(engine, self._origin, self._start)
         watcher: ChangeWatcher | None = None

@@ -8,7 +8,6 @@ report, the application closes its window, which lets the queued commands finish
 
 from __future__ import annotations
 
-import importlib
 import logging
 import sys
 import threading
@@ -28,8 +27,6 @@ if TYPE_CHECKING:
     from warehouse_gui.gui.crash_dialog import CrashDialog
 
 logger = logging.getLogger(__name__)
-
-DIALOG_MODULE = "warehouse_gui.gui.crash_dialog"
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], Any]
 ThreadExceptHook = Callable[[threading.ExceptHookArgs], Any]
@@ -78,9 +75,9 @@ class CrashReporter(QObject):
 
     def load_dialog(self) -> None:
         """Load the dialog's code now, while nothing is wrong: it is left out of start-up
-        (its Qt classes cost ~5 ms before the window could show), but a report should not
-        depend on loading code once something has gone wrong."""
-        importlib.import_module(DIALOG_MODULE)
+        (its Qt classes cost a few milliseconds before the window shows), but a report
+        should not depend on loading code once something has gone wrong."""
+        _dialog_class()
 
     def watch(self, window: MainWindow) -> None:
         """Report the failures of ``window``'s commands, and close it after a fatal error.
@@ -128,9 +125,7 @@ class CrashReporter(QObject):
     @Slot(object)
     def _show(self, report: CrashReport) -> None:
         if self.dialog is None:
-            from warehouse_gui.gui.crash_dialog import CrashDialog
-
-            self.dialog = CrashDialog(logs.log_file(), self._window)
+            self.dialog = _dialog_class()(logs.log_file(), self._window)
             self.dialog.finished.connect(self._on_dialog_closed)
         self.had_fatal_error = self.had_fatal_error or report.fatal
         summary, details = (redact(t, self._secrets) for t in (report.summary, report.details))
@@ -148,3 +143,10 @@ class CrashReporter(QObject):
         elif self._window is not None:
             # Back to the form being typed into, even where no window manager does it.
             self._window.activateWindow()
+
+
+def _dialog_class() -> type[CrashDialog]:
+    """The crash dialog, its module loaded at the first call."""
+    from warehouse_gui.gui.crash_dialog import CrashDialog
+
+    return CrashDialog

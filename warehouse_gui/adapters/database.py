@@ -72,8 +72,9 @@ def pipeline(session: Session) -> Iterator[None]:
     until something reads a result (a COMMIT does): psycopg's pipeline mode. On other
     databases they run one by one, as outside.
 
-    Only statements whose results nobody reads right away belong here: the ORM's flush
-    reads each UPDATE's row count at once for its version check, so it stays outside.
+    Only statements whose results nobody reads right away belong here: the product's
+    version check reads its UPDATE's row count at once, so it stays outside (as does the
+    ORM's flush, which reads its own).
     """
     if session.get_bind().dialect.driver != "psycopg":
         yield

@@ -177,10 +177,10 @@ class SqlAlchemyRepository(AbstractRepository):
         # Batches are not a mapped relationship, so the product row must exist first.
         self.session.flush([product])
         self.counters.product_added(product)
-        for batch in product.batches:
-            self.session.add(batch)
-            self.counters.batch_added(batch)
+        new_batches = list(product.batches)
         self._attach(product)
+        for batch in new_batches:
+            product.batches.add(batch)
 
     def existing_references(self, references: Collection[str]) -> set[str]:
         """One indexed look-up per ``REFERENCES_PER_QUERY`` references."""

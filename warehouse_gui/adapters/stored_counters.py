@@ -109,7 +109,8 @@ class StoredCounters:
                 rows.append({"batch_id": row_id(self.session, batch), "new_allocated": allocated})
                 self._allocated[batch] = allocated
         if rows:
-            _statements()[1].run(self.session, rows)
+            _, statement = _statements()
+            statement.run(self.session, rows)
 
 
 def row_id(session: Session, batch: model.Batch) -> int:

@@ -86,7 +86,8 @@ def _log_level_option(default: object) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the subcommand named in ``argv``, or the desktop app."""
     args = build_parser().parse_args(argv)
-    logs.configure(args.log_level)
+    # The window makes its log file rotate once it is shown (logs.rotate_from_now).
+    logs.configure(args.log_level, rotating=args.subcommand is not None)
     sys.excepthook = logs.log_uncaught_exception
     db_url = config.database_url(args.db)
     protect_logs(db_url)

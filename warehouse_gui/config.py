@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import getpass
 import os
-import socket
+import platform
 from pathlib import Path
 
 import platformdirs
@@ -48,7 +48,7 @@ def alert_recipient() -> str:
 
 def station_name() -> str:
     """This workstation's name in the event log: ``WAREHOUSE_STATION`` or the host name."""
-    return os.environ.get("WAREHOUSE_STATION", "").strip() or socket.gethostname()
+    return os.environ.get("WAREHOUSE_STATION", "").strip() or platform.node()
 
 
 def operator_name() -> str:

@@ -203,6 +203,9 @@ WORKLOADS = (
                 "startup_bare", "peer: bare PySide6 QMainWindow", "ms", "", "~100 ms warm (FACTS)"
             ),
             Figure("startup_ratio", "  app / bare", "x", "<= 2"),
+            Figure("startup_instructions_app", "App: instructions to the first paint", "M"),
+            Figure("startup_instructions_bare", "peer: bare window's instructions", "M"),
+            Figure("startup_instructions_ratio", "  app / bare, in instructions", "x"),
         ),
     ),
     Workload(

@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QImageReader, QPainter, QPalette
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from warehouse_gui.gui import app as gui_app
-from warehouse_gui.gui.appearance import STYLE_COLOURS, Appearance
+from warehouse_gui.gui.appearance import STYLE_COLOURS, Appearance, palette_for, with_style
 
 RESOURCES = gui_app.resources_dir()
 ICON = RESOURCES / "icons" / "warehouse-gui.svg"
@@ -86,6 +86,48 @@ def test_light_is_light(appearance):
     window, text = window_colours()
     assert window.lightnessF() > 0.8
     assert contrast(text, window) >= 7
+
+
+def test_the_light_palette_is_fusions_own(qapp):
+    fusion = QStyleFactory.create("Fusion").standardPalette()
+    light = palette_for(Qt.ColorScheme.Light)
+    argb = QColor.NameFormat.HexArgb
+    differences = [
+        (group.name, role.name, light.color(group, role).name(argb))
+        for group in (
+            QPalette.ColorGroup.Active,
+            QPalette.ColorGroup.Inactive,
+            QPalette.ColorGroup.Disabled,
+        )
+        for role in QPalette.ColorRole
+        if role != QPalette.ColorRole.NColorRoles
+        and light.color(group, role).name(argb) != fusion.color(group, role).name(argb)
+    ]
+    assert differences == []
+
+
+STYLE_OF = "import sys; from PySide6.QtWidgets import QApplication; " + (
+    "from warehouse_gui.gui.appearance import with_style; "
+    "print(QApplication(with_style(sys.argv)).style().name())"
+)
+
+
+@pytest.mark.parametrize(
+    ("arguments", "style"), [([], "fusion"), (["-style", "windows"], "windows")]
+)
+def test_the_app_is_drawn_in_fusion_unless_the_command_line_names_a_style(arguments, style):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_STYLE_OVERRIDE": ""}
+    result = subprocess.run(
+        [sys.executable, "-c", STYLE_OF, *arguments],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == style
+    assert with_style(["warehouse-gui", "--db", "x"])[-2:] == ["--db", "x"]
 
 
 @pytest.mark.parametrize("scheme", SCHEMES, ids=lambda s: s.name)

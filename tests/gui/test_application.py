@@ -1,14 +1,16 @@
 """The application as ``warehouse-gui`` starts it: metadata, About box, crash reporting wired."""
 
+import logging
 import sys
 import threading
+from logging.handlers import RotatingFileHandler
 
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from warehouse_gui import __version__
+from warehouse_gui import __version__, logs
 from warehouse_gui.gui import app as gui_app
 from warehouse_gui.gui.about import about_box
 from warehouse_gui.gui.appearance import Appearance
@@ -136,6 +138,23 @@ def test_after_a_fatal_error_run_closes_the_window_and_returns_1(application, lo
     )
     assert "s3cret" not in shown[0], "the dialog masks the database password"
     assert "ConnectionError" in log_file.read_text(encoding="utf-8")
+
+
+def test_the_log_file_opened_plain_at_start_rotates_once_the_window_is_shown(application, log_file):
+    logs.configure("INFO", log_file.parent, rotating=False)
+
+    def file_handler():
+        [handler] = [h for h in logging.getLogger().handlers if h.name == logs.FILE_HANDLER]
+        return handler
+
+    assert not isinstance(file_handler(), RotatingFileHandler)
+    run_app(
+        PASSWORD_URL,
+        lambda window: when(lambda: isinstance(file_handler(), RotatingFileHandler), window.close),
+    )
+    assert file_handler().baseFilename == str(log_file)
+    logging.getLogger("warehouse_gui.test").info("after the window was shown")
+    assert "after the window was shown" in log_file.read_text(encoding="utf-8")
 
 
 def test_the_about_box_says_when_no_log_file_is_written(qtbot):

@@ -1,4 +1,6 @@
-"""Which database the app opens, and how its location is shown."""
+"""Which database the app opens, how its location is shown, and how the desk is named."""
+
+import socket
 
 import pytest
 from sqlalchemy.engine import make_url
@@ -30,3 +32,10 @@ def test_passwords_are_masked_when_the_location_is_shown():
 )
 def test_a_sqlite_location_is_the_file_sqlalchemy_opens(url):
     assert config.describe_database(url) == (make_url(url).database or ":memory:")
+
+
+def test_the_station_is_the_host_name_unless_one_is_configured(monkeypatch):
+    monkeypatch.delenv("WAREHOUSE_STATION", raising=False)
+    assert config.station_name() == socket.gethostname()
+    monkeypatch.setenv("WAREHOUSE_STATION", "  Dock 3 ")
+    assert config.station_name() == "Dock 3"

@@ -75,3 +75,28 @@ def test_uncaught_exceptions_are_logged_with_their_traceback(log_file):
     assert "CRITICAL [MainThread] warehouse_gui.logs: Uncaught exception" in written
     assert "Traceback (most recent call last):" in written
     assert "LookupError: no such batch" in written
+
+
+def test_a_plain_log_file_made_rotating_keeps_every_record_once(monkeypatch, log_file):
+    monkeypatch.setattr(logs, "MAX_BYTES", 2_000)
+    monkeypatch.setattr(logs, "BACKUP_COUNT", 2)
+    assert logs.configure("INFO", log_file.parent, rotating=False) == log_file
+    writer = logging.getLogger("warehouse_gui.test")
+    writer.info("before the window was shown")
+    logs.rotate_from_now()
+    writer.info("after the window was shown")
+    assert logs.log_file() == log_file
+    written = log_file.read_text(encoding="utf-8")
+    assert written.count("before the window was shown") == 1
+    assert written.count("after the window was shown") == 1
+    for number in range(200):
+        writer.info("allocation %d of a long session", number)
+    files = sorted(p.name for p in log_file.parent.iterdir())
+    assert files == ["warehouse-gui.log", "warehouse-gui.log.1", "warehouse-gui.log.2"]
+
+
+def test_making_a_rotating_log_file_rotate_changes_nothing(log_file):
+    logs.configure("INFO", log_file.parent)
+    handlers = list(logging.getLogger().handlers)
+    logs.rotate_from_now()
+    assert logging.getLogger().handlers == handlers

@@ -19,8 +19,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from warehouse_gui import __version__, config
-from warehouse_gui.gui.appearance import Appearance
+from warehouse_gui import __version__, config, logs
+from warehouse_gui.gui.appearance import Appearance, with_style
 from warehouse_gui.gui.controller import BusController
 from warehouse_gui.gui.crash_reporter import CrashReporter
 from warehouse_gui.gui.main_window import MainWindow
@@ -48,8 +48,8 @@ def resources_dir() -> Path:
 
 
 def configure_application(app: QApplication) -> Appearance:
-    """Name, organisation, version, icon, style, palette and stylesheet of the application;
-    the returned appearance keeps the last three in step with the system's colour scheme."""
+    """Name, organisation, version, icon, palette and stylesheet of the application;
+    the returned appearance keeps the last two in step with the system's colour scheme."""
     app.setApplicationName(config.APP_NAME)
     app.setApplicationDisplayName("Warehouse GUI")
     app.setOrganizationName(config.APP_AUTHOR)
@@ -76,7 +76,7 @@ def run(db_url: str) -> int:
     Returns 1 when the window was closed because of a fatal error, else Qt's exit code.
     """
     qInstallMessageHandler(_log_qt_message)
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = QApplication.instance() or QApplication(with_style(sys.argv))
     assert isinstance(app, QApplication)
     reporter = CrashReporter()
     reporter.install()
@@ -85,7 +85,7 @@ def run(db_url: str) -> int:
     window = MainWindow(controller, config.describe_database(db_url))
     reporter.watch(window)
     window.show()
-    AfterFirstPaint(window, controller.start, reporter.load_dialog)
+    AfterFirstPaint(window, logs.rotate_from_now, controller.start, reporter.load_dialog)
     code = app.exec()
     return 1 if reporter.had_fatal_error else code
 

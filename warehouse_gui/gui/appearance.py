@@ -8,14 +8,14 @@ and switches when the system does.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import os
 from string import Template
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 logger = logging.getLogger(__name__)
 
@@ -24,8 +24,7 @@ SCHEMES = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
 STYLE = "Fusion"
 
 
-@dataclasses.dataclass(frozen=True)
-class StyleColours:
+class StyleColours(NamedTuple):
     """The stylesheet's colours that no palette role gives (``$name`` in style.qss)."""
 
     error: str
@@ -70,6 +69,25 @@ STYLE_COLOURS = {
     ),
 }
 
+# Fusion's own light palette (QStyleFactory.create("Fusion").standardPalette() on a light
+# desktop): what QPalette derives from its window colour, but for these roles, given as
+# (active and inactive, disabled). Written out, so that no QStyle object is made before the
+# window shows: PySide makes the QStyle type and its eleven enums at the first one, ~6 ms of
+# a start. A test keeps the two equal.
+_LIGHT_WINDOW = "#efefef"
+_LIGHT_ROLES = {
+    QPalette.ColorRole.WindowText: ("#000000", "#bebebe"),
+    QPalette.ColorRole.Midlight: ("#cacaca", "#cacaca"),
+    QPalette.ColorRole.Dark: ("#9f9f9f", "#bebebe"),
+    QPalette.ColorRole.Mid: ("#b8b8b8", "#b8b8b8"),
+    QPalette.ColorRole.Text: ("#000000", "#bebebe"),
+    QPalette.ColorRole.ButtonText: ("#000000", "#bebebe"),
+    QPalette.ColorRole.Shadow: ("#767676", "#b1b1b1"),
+    QPalette.ColorRole.Highlight: ("#308cc6", "#919191"),
+    QPalette.ColorRole.AlternateBase: ("#f7f7f7", "#f7f7f7"),
+    QPalette.ColorRole.PlaceholderText: ("#80000000", "#80000000"),
+    QPalette.ColorRole.Accent: ("#308cc6", "#919191"),
+}
 _DARK_ROLES = {
     QPalette.ColorRole.Window: "#2b2b2b",
     QPalette.ColorRole.WindowText: "#e8e8e8",
@@ -117,8 +135,10 @@ def forced_scheme() -> Qt.ColorScheme | None:
 
 def palette_for(scheme: Qt.ColorScheme) -> QPalette:
     """Fusion's own light palette, or a dark one; an unknown scheme is light."""
-    style = QStyleFactory.create(STYLE)
-    palette = style.standardPalette()
+    palette = QPalette(QColor(_LIGHT_WINDOW))
+    for role, (active, disabled) in _LIGHT_ROLES.items():
+        palette.setColor(role, QColor(active))
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled))
     if scheme != Qt.ColorScheme.Dark:
         return palette
     for role, colour in _DARK_ROLES.items():
@@ -158,11 +178,19 @@ def stylesheet_for(template: str, scheme: Qt.ColorScheme) -> str:
     """``template`` (style.qss) with its ``$name`` colours filled in for ``scheme``."""
     dark = scheme == Qt.ColorScheme.Dark
     colours = STYLE_COLOURS[Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light]
-    return Template(template).substitute(dataclasses.asdict(colours))
+    return Template(template).substitute(colours._asdict())
+
+
+def with_style(argv: list[str]) -> list[str]:
+    """The arguments for ``QApplication``: ``argv`` with Qt's ``-style Fusion`` before its own
+    arguments, so that a ``-style`` given on the command line still wins. Set this way and not
+    with ``QApplication.setStyle``, the style is made by Qt alone, and no QStyle object reaches
+    Python before the window shows (see ``_LIGHT_ROLES``)."""
+    return [*argv[:1], "-style", STYLE, *argv[1:]]
 
 
 class Appearance(QObject):
-    """Keeps the application's style, palette and stylesheet in step with the scheme."""
+    """Keeps the application's palette and stylesheet in step with the colour scheme."""
 
     def __init__(self, app: QApplication, stylesheet_template: str = "") -> None:
         super().__init__(app)
@@ -171,7 +199,6 @@ class Appearance(QObject):
         self.template = stylesheet_template
         self.forced = forced_scheme()
         self.scheme = Qt.ColorScheme.Unknown
-        app.setStyle(STYLE)
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self.follow_system)
         self.apply(self.forced or hints.colorScheme())

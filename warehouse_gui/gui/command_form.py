@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -32,8 +32,7 @@ from warehouse_gui.gui.appearance import set_style_property
 BuildCommand = Callable[[Mapping[str, str]], Command]
 
 
-@dataclass(frozen=True)
-class FieldSpec:
+class FieldSpec(NamedTuple):
     """One input: the command field it fills, its label (with ``&`` mnemonic) and rules."""
 
     name: str

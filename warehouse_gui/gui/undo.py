@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -34,8 +33,7 @@ E = TypeVar("E", bound=events.Event)
 _NOT_SENT = object()
 
 
-@dataclass(frozen=True)
-class Done:
+class Done(NamedTuple):
     """A command of this window that went through, and what came of it."""
 
     command: Command
@@ -56,8 +54,7 @@ class Done:
         )
 
 
-@dataclass(frozen=True)
-class Compensation:
+class Compensation(NamedTuple):
     """How to undo an action: ``command`` does it; ``what`` and ``how`` say so."""
 
     command: Command
@@ -65,8 +62,7 @@ class Compensation:
     how: str  # e.g. "deallocated"
 
 
-@dataclass(frozen=True)
-class CannotUndo:
+class CannotUndo(NamedTuple):
     """An action that has no compensation, and why."""
 
     what: str

@@ -20,13 +20,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="warehouse-gui",
         description="Receive stock batches and allocate order lines to them.",
-        parents=[_database_option(default=None), _log_level_option(default=logs.DEFAULT_LEVEL)],
+        parents=[_common_options(db=None, log_level=logs.DEFAULT_LEVEL)],
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     subcommands = parser.add_subparsers(dest="subcommand", metavar="SUBCOMMAND")
+    # The same options after a subcommand; without defaults, so that they do not overwrite
+    # the ones given before it.
+    after = [_common_options(db=argparse.SUPPRESS, log_level=argparse.SUPPRESS)]
     export = subcommands.add_parser(
         "export-batches",
-        parents=[_database_option(default=argparse.SUPPRESS), _log_level_option(argparse.SUPPRESS)],
+        parents=after,
         help="write every batch as CSV",
         description="Write every batch as CSV: reference,sku,eta,purchased,allocated,available.",
     )
@@ -35,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export_events = subcommands.add_parser(
         "export-events",
-        parents=[_database_option(default=argparse.SUPPRESS), _log_level_option(argparse.SUPPRESS)],
+        parents=after,
         help="write the event log as JSON Lines",
         description="Write the event log (the audit trail) as JSON Lines, oldest first.",
     )
@@ -47,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     import_batches = subcommands.add_parser(
         "import-batches",
-        parents=[_database_option(default=argparse.SUPPRESS), _log_level_option(argparse.SUPPRESS)],
+        parents=after,
         help="create the batches of a CSV file: all of them or none",
         description="Create the batches listed in a CSV file with the header "
         "reference,sku,qty,eta (an empty eta: in stock). Every line is checked first; "
@@ -57,30 +60,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _database_option(default: object) -> argparse.ArgumentParser:
-    # A subcommand's default must not overwrite a --db given before the subcommand.
-    option = argparse.ArgumentParser(add_help=False)
-    option.add_argument(
+def _common_options(db: object, log_level: object) -> argparse.ArgumentParser:
+    options = argparse.ArgumentParser(add_help=False)
+    options.add_argument(
         "--db",
         metavar="URL",
-        default=default,
+        default=db,
         help="database URL (default: $WAREHOUSE_DB_URL, else a SQLite file in the user data dir)",
     )
-    return option
-
-
-def _log_level_option(default: object) -> argparse.ArgumentParser:
-    option = argparse.ArgumentParser(add_help=False)
-    option.add_argument(
+    options.add_argument(
         "--log-level",
         metavar="LEVEL",
         type=str.upper,
         choices=logs.LEVELS,
-        default=default,
+        default=log_level,
         help=f"least severe records written to the log file in {logs.log_directory()}: "
         f"{', '.join(logs.LEVELS)} (default: {logs.DEFAULT_LEVEL})",
     )
-    return option
+    return options
 
 
 def main(argv: Sequence[str] | None = None) -> int:

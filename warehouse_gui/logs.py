@@ -82,7 +82,9 @@ def rotate_from_now() -> None:
     try:
         rotating = _rotating_file(Path(plain.baseFilename))
     except OSError as error:
-        logger.warning("The log file %s keeps growing: %s", plain.baseFilename, error)
+        logger.warning(
+            "The log file %s cannot rotate and keeps growing: %s", plain.baseFilename, error
+        )
         return
     rotating.set_name(FILE_HANDLER)
     rotating.setFormatter(plain.formatter)

@@ -100,3 +100,15 @@ def test_making_a_rotating_log_file_rotate_changes_nothing(log_file):
     handlers = list(logging.getLogger().handlers)
     logs.rotate_from_now()
     assert logging.getLogger().handlers == handlers
+
+
+def test_a_log_file_that_cannot_be_made_rotating_stays_as_it_was(tmp_path, capsys, log_file):
+    directory = tmp_path / "gone"
+    directory.mkdir()
+    path = logs.configure("INFO", directory, rotating=False)
+    plain = [h for h in logging.getLogger().handlers if h.name == logs.FILE_HANDLER]
+    path.unlink()
+    directory.rmdir()
+    logs.rotate_from_now()
+    assert [h for h in logging.getLogger().handlers if h.name == logs.FILE_HANDLER] == plain
+    assert "cannot rotate and keeps growing" in capsys.readouterr().err

@@ -59,6 +59,20 @@ def appearance(qapp, monkeypatch):
     qapp.setStyleSheet(saved[1])
 
 
+def python_output(code, *arguments, **env):
+    """What ``python -c code arguments`` prints, run with offscreen Qt and ``env`` added."""
+    result = subprocess.run(
+        [sys.executable, "-c", code, *arguments],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
 def window_colours():
     palette = QApplication.palette()
     return palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.WindowText)
@@ -116,17 +130,7 @@ STYLE_OF = "import sys; from PySide6.QtWidgets import QApplication; " + (
     ("arguments", "style"), [([], "fusion"), (["-style", "windows"], "windows")]
 )
 def test_the_app_is_drawn_in_fusion_unless_the_command_line_names_a_style(arguments, style):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_STYLE_OVERRIDE": ""}
-    result = subprocess.run(
-        [sys.executable, "-c", STYLE_OF, *arguments],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == style
+    assert python_output(STYLE_OF, *arguments, QT_STYLE_OVERRIDE="").strip() == style
     assert with_style(["warehouse-gui", "--db", "x"])[-2:] == ["--db", "x"]
 
 
@@ -263,19 +267,12 @@ SCALED_WINDOW = textwrap.dedent(
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_the_window_renders_at_200_percent(scheme, tmp_path):
-    env = dict(os.environ, QT_SCALE_FACTOR="2", WAREHOUSE_COLOR_SCHEME=scheme)
-    env["QT_QPA_PLATFORM"] = "offscreen"
     shot = tmp_path / f"main-window-{scheme}@2x.png"
-    result = subprocess.run(
-        [sys.executable, "-c", SCALED_WINDOW, f"sqlite:///{tmp_path / 'w.db'}", str(shot)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
+    database = f"sqlite:///{tmp_path / 'w.db'}"
+    output = python_output(
+        SCALED_WINDOW, database, str(shot), QT_SCALE_FACTOR="2", WAREHOUSE_COLOR_SCHEME=scheme
     )
-    assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    seen = json.loads(output.strip().splitlines()[-1])
     assert seen["ratio"] == 2.0
     assert seen["pixels"] == [2 * n for n in seen["logical"]]
     assert seen["icon"] == [128, 128, 2.0], "the About box's icon has 2x device pixels"

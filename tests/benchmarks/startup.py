@@ -48,36 +48,35 @@ def setup(options: common.Options) -> None:
 
 def start_once(kind: str, db_url: str) -> float:
     """Seconds from starting a probe process to its window's first paint."""
-    command = [sys.executable, "-m", "tests.benchmarks.startup_probe", kind, db_url]
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     before = common.now()
-    result = subprocess.run(command, capture_output=True, text=True, check=False, env=env)
+    result = _run_probe([], kind, db_url)
     shown = [line for line in result.stdout.splitlines() if line.startswith("shown ")]
-    if result.returncode != 0 or not shown:
-        raise SystemExit(f"{kind} probe failed ({result.returncode}): {result.stderr[-2000:]}")
     return float(shown[0].split()[1]) - before
 
 
 def instructions_once(kind: str, db_url: str) -> float:
     """Millions of instructions from starting a probe to its window's first paint."""
-    command = [
-        "valgrind",
-        "--tool=callgrind",
-        "--callgrind-out-file=/dev/null",
-        sys.executable,
-        "-m",
-        "tests.benchmarks.startup_probe",
-        kind,
-        db_url,
-        "exit",
-    ]
-    env = {**os.environ, "PYTHONHASHSEED": "0"}
-    env["QT_QPA_PLATFORM"] = env.get("QT_QPA_PLATFORM", "offscreen")
-    result = subprocess.run(command, capture_output=True, text=True, check=False, env=env)
+    valgrind = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"]
+    result = _run_probe(valgrind, kind, db_url, "exit", PYTHONHASHSEED="0")
     counted = re.search(r"Collected : (\d+)", result.stderr)
-    if result.returncode != 0 or counted is None or "shown " not in result.stdout:
-        raise SystemExit(f"{kind} probe under callgrind failed: {result.stderr[-2000:]}")
+    if counted is None:
+        raise SystemExit(f"callgrind counted nothing for the {kind} probe: {result.stderr[-2000:]}")
     return int(counted.group(1)) / 1e6
+
+
+def _run_probe(
+    prefix: list[str], kind: str, db_url: str, *arguments: str, **env: str
+) -> subprocess.CompletedProcess[str]:
+    """Run ``startup_probe`` (behind ``prefix``) until it has reported its first paint."""
+    command = [*prefix, sys.executable, "-m", "tests.benchmarks.startup_probe", kind, db_url]
+    environment = {**os.environ, **env}
+    environment["QT_QPA_PLATFORM"] = environment.get("QT_QPA_PLATFORM", "offscreen")
+    result = subprocess.run(
+        [*command, *arguments], capture_output=True, text=True, check=False, env=environment
+    )
+    if result.returncode != 0 or "shown " not in result.stdout:
+        raise SystemExit(f"{kind} probe failed ({result.returncode}): {result.stderr[-2000:]}")
+    return result
 
 
 def run(options: common.Options) -> common.Figures:

@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from warehouse_gui import config
-from warehouse_gui.gui.controller import BusController
+from warehouse_gui.gui.bridge.bus import BusController
 from warehouse_gui.gui.main_window import MainWindow
 
 

@@ -28,11 +28,11 @@ DEFERRED = (
     "logging.handlers",
     "socket",
     "sqlalchemy",
-    "warehouse_gui.gui.crash_dialog",
-    "warehouse_gui.gui.orders",
-    "warehouse_gui.gui.preferences",
-    "warehouse_gui.gui.shortcuts_dialog",
-    "warehouse_gui.gui.stock_view",
+    "warehouse_gui.gui.dialogs.crash_dialog",
+    "warehouse_gui.gui.tabs.orders",
+    "warehouse_gui.gui.dialogs.preferences",
+    "warehouse_gui.gui.dialogs.shortcuts",
+    "warehouse_gui.gui.tabs.stock.view",
 )
 
 

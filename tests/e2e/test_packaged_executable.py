@@ -45,7 +45,7 @@ def test_the_database_migrations_are_bundled_as_files(built_executable):
     bundled = built_executable.parent / "_internal" / "warehouse_gui"
     scripts = [
         path.relative_to(package)
-        for path in (package / "migrations").rglob("*")
+        for path in (package / "adapters" / "migrations").rglob("*")
         if path.is_file() and "__pycache__" not in path.parts
     ]
     assert scripts, "the package has migrations"

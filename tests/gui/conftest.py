@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from warehouse_gui import config, views
 from warehouse_gui.bootstrap import bootstrap, database_unit_of_work
 from warehouse_gui.domain import commands
-from warehouse_gui.gui.controller import BusController
+from warehouse_gui.gui.bridge.bus import BusController
 from warehouse_gui.gui.main_window import MainWindow
 
 

@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from warehouse_gui.domain import commands
-from warehouse_gui.gui import forms
+from warehouse_gui.gui.forms import specs as forms
 
 
 def allocate(app, orderid, sku, qty):

@@ -180,7 +180,7 @@ def test_a_scheme_that_is_neither_light_nor_dark_is_logged_and_ignored(appearanc
 
 
 def test_the_chart_is_drawn_in_the_dark_palette(appearance, qtbot):
-    from warehouse_gui.gui.stock_chart import BatchBar, StockChart, StockPicture
+    from warehouse_gui.gui.tabs.stock.chart import BatchBar, StockChart, StockPicture
 
     appearance("dark")
     chart = StockChart()
@@ -239,8 +239,8 @@ SCALED_WINDOW = textwrap.dedent(
     from PySide6.QtCore import QPoint, QSize
     from PySide6.QtWidgets import QApplication
     from warehouse_gui.gui import app as gui_app
-    from warehouse_gui.gui.about import about_box
-    from warehouse_gui.gui.controller import BusController
+    from warehouse_gui.gui.dialogs.about import about_box
+    from warehouse_gui.gui.bridge.bus import BusController
     from warehouse_gui.gui.main_window import MainWindow
 
     qt_app = QApplication(sys.argv)

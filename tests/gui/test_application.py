@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from warehouse_gui import __version__, logs
 from warehouse_gui.gui import app as gui_app
-from warehouse_gui.gui.about import about_box
 from warehouse_gui.gui.appearance import Appearance
-from warehouse_gui.gui.crash_dialog import CrashDialog
+from warehouse_gui.gui.dialogs.about import about_box
+from warehouse_gui.gui.dialogs.crash_dialog import CrashDialog
 from warehouse_gui.gui.main_window import MainWindow
 
 GUARD_MS = 20_000

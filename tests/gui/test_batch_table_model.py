@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from warehouse_gui.domain import events
-from warehouse_gui.gui.batch_table import AVAILABLE, ETA, REFERENCE, SKU, BatchTableModel
+from warehouse_gui.gui.tabs.batches.model import AVAILABLE, ETA, REFERENCE, SKU, BatchTableModel
 from warehouse_gui.views import BatchRow
 
 ROWS = [

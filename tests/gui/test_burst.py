@@ -3,7 +3,7 @@
 import pytest
 
 from warehouse_gui.domain import commands
-from warehouse_gui.gui import forms
+from warehouse_gui.gui.forms import specs as forms
 
 BURST = 10_000
 

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QApplication
 
 from tests.gui.conftest import Harness
 from warehouse_gui.domain import commands
-from warehouse_gui.gui import forms, main_window
-from warehouse_gui.gui.crash_dialog import CrashDialog
+from warehouse_gui.gui import main_window
 from warehouse_gui.gui.crash_reporter import CrashReporter
+from warehouse_gui.gui.dialogs.crash_dialog import CrashDialog
+from warehouse_gui.gui.forms import specs as forms
 from warehouse_gui.service_layer import handlers
 
 

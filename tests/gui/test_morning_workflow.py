@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from warehouse_gui.gui.alerts import LOW_STOCK
-from warehouse_gui.gui.pick_list import PickListPrinter
+from warehouse_gui.gui.printing.printer import PickListPrinter
 
 DELIVERIES = """reference,sku,qty,eta
 shelf-a,RED-CHAIR,12,

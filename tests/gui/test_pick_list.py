@@ -9,9 +9,9 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
 from warehouse_gui.domain import commands
-from warehouse_gui.gui import forms
-from warehouse_gui.gui.pick_list import PickList, PickListPrinter, printer_for
-from warehouse_gui.gui.pick_list_pages import PickListPages
+from warehouse_gui.gui.forms import specs as forms
+from warehouse_gui.gui.printing.pages import PickListPages
+from warehouse_gui.gui.printing.printer import PickList, PickListPrinter, printer_for
 from warehouse_gui.views import OrderAllocation
 
 

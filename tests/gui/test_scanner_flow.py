@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox
 from tests.gui.conftest import Harness, opened
 from warehouse_gui.bootstrap import bootstrap
 from warehouse_gui.domain import commands, events
-from warehouse_gui.gui.sku_completion import KnownSkus
+from warehouse_gui.gui.forms.sku_completion import KnownSkus
 
 
 @pytest.fixture

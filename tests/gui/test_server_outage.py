@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.gui.conftest import Harness
-from warehouse_gui.gui.controller import NOT_CONNECTED
+from warehouse_gui.gui.bridge.bus import NOT_CONNECTED
 
 pytestmark = pytest.mark.slow
 

@@ -11,8 +11,8 @@ from tests.gui.conftest import opened
 from warehouse_gui.bootstrap import bootstrap
 from warehouse_gui.domain import commands
 from warehouse_gui.domain.model import Batch
-from warehouse_gui.gui.batch_table import BatchEntry, BatchTableModel
-from warehouse_gui.gui.stock_chart import BatchBar, StockChart, StockPicture
+from warehouse_gui.gui.tabs.batches.model import BatchEntry, BatchTableModel
+from warehouse_gui.gui.tabs.stock.chart import BatchBar, StockChart, StockPicture
 from warehouse_gui.views import BatchRow
 
 LIVE_TIMEOUT_MS = 5000

@@ -8,8 +8,8 @@ from sqlalchemy import Engine, event
 from tests.gui.conftest import Harness
 from warehouse_gui import views
 from warehouse_gui.domain import commands, events
-from warehouse_gui.gui import forms
-from warehouse_gui.gui.controller import BusController
+from warehouse_gui.gui.bridge.bus import BusController
+from warehouse_gui.gui.forms import specs as forms
 from warehouse_gui.gui.main_window import MainWindow
 
 
@@ -156,4 +156,4 @@ def test_the_log_names_the_feed_thread(log_file, app, qtbot):
         return log_file.read_text(encoding="utf-8")
 
     qtbot.waitUntil(lambda: "Following the event log" in logged())
-    assert "INFO [feed] warehouse_gui.gui.feed_worker: Following the event log" in logged()
+    assert "INFO [feed] warehouse_gui.gui.bridge.feed_worker: Following the event log" in logged()

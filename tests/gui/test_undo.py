@@ -9,8 +9,8 @@ from tests.gui.conftest import desks_on
 from warehouse_gui import views
 from warehouse_gui.bootstrap import bootstrap, database_unit_of_work
 from warehouse_gui.domain import commands, events
-from warehouse_gui.gui import forms
-from warehouse_gui.gui.undo import CannotUndo, Compensation, Done, compensation_for
+from warehouse_gui.gui.forms import specs as forms
+from warehouse_gui.gui.undo.compensations import CannotUndo, Compensation, Done, compensation_for
 
 LIVE_TIMEOUT_MS = 5000
 

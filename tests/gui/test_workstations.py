@@ -9,8 +9,8 @@ from sqlalchemy.engine import make_url
 from tests.gui.conftest import Harness, desks_on
 from warehouse_gui.bootstrap import bootstrap
 from warehouse_gui.domain import commands
-from warehouse_gui.gui import forms
 from warehouse_gui.gui.alerts import KIND_ROLE, LOW_STOCK
+from warehouse_gui.gui.forms import specs as forms
 
 LIVE_TIMEOUT_MS = 5000
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from warehouse_gui import __version__, config, logs
 from warehouse_gui.gui.appearance import Appearance, with_style
-from warehouse_gui.gui.controller import BusController
+from warehouse_gui.gui.bridge.bus import BusController
 from warehouse_gui.gui.crash_reporter import CrashReporter
 from warehouse_gui.gui.main_window import MainWindow
 

@@ -24,7 +24,7 @@ from warehouse_gui.gui.main_window import MainWindow
 from warehouse_gui.redaction import password_of, redact
 
 if TYPE_CHECKING:
-    from warehouse_gui.gui.crash_dialog import CrashDialog
+    from warehouse_gui.gui.dialogs.crash_dialog import CrashDialog
 
 logger = logging.getLogger(__name__)
 
@@ -147,6 +147,6 @@ class CrashReporter(QObject):
 
 def _dialog_class() -> type[CrashDialog]:
     """The crash dialog, its module loaded at the first call."""
-    from warehouse_gui.gui.crash_dialog import CrashDialog
+    from warehouse_gui.gui.dialogs.crash_dialog import CrashDialog
 
     return CrashDialog

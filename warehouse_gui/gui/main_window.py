@@ -32,27 +32,28 @@ from PySide6.QtWidgets import (
 from warehouse_gui import collector, config, logs
 from warehouse_gui.domain import commands, events, validation
 from warehouse_gui.domain.errors import InvalidCommand
-from warehouse_gui.gui import edit_menu, forms
 from warehouse_gui.gui.alerts import ALERT, LOW_STOCK, AlertBanner, AlertsPanel
-from warehouse_gui.gui.batch_table import BatchTableModel
-from warehouse_gui.gui.batches_view import BatchesView
-from warehouse_gui.gui.bus_worker import ReadRequest, Submission
-from warehouse_gui.gui.command_form import CommandForm
-from warehouse_gui.gui.controller import BusController
-from warehouse_gui.gui.history import HistoryModel, HistoryView
-from warehouse_gui.gui.scan_feedback import FeedbackPreferences, ScanFeedback
-from warehouse_gui.gui.sku_completion import KnownSkus, ScanSafeCompleter
-from warehouse_gui.gui.undo import UNDO, UndoHistory
+from warehouse_gui.gui.bridge.bus import BusController
+from warehouse_gui.gui.bridge.bus_worker import ReadRequest, Submission
+from warehouse_gui.gui.forms import specs as forms
+from warehouse_gui.gui.forms.command_form import CommandForm
+from warehouse_gui.gui.forms.scan_feedback import FeedbackPreferences, ScanFeedback
+from warehouse_gui.gui.forms.sku_completion import KnownSkus, ScanSafeCompleter
+from warehouse_gui.gui.tabs.batches.model import BatchTableModel
+from warehouse_gui.gui.tabs.batches.view import BatchesView
+from warehouse_gui.gui.tabs.history import HistoryModel, HistoryView
+from warehouse_gui.gui.undo import edit_menu
+from warehouse_gui.gui.undo.compensations import UNDO, UndoHistory
 
 if TYPE_CHECKING:
     from warehouse_gui import views
     from warehouse_gui.adapters.event_feed import LogPosition
-    from warehouse_gui.gui.batch_import import BatchImporter
-    from warehouse_gui.gui.orders import OrdersView
-    from warehouse_gui.gui.pick_list import PickList, PickListPrinter
-    from warehouse_gui.gui.preferences import PreferencesDialog
-    from warehouse_gui.gui.shortcuts_dialog import ShortcutsDialog
-    from warehouse_gui.gui.stock_view import StockView
+    from warehouse_gui.gui.dialogs.import_batches import BatchImporter
+    from warehouse_gui.gui.dialogs.preferences import PreferencesDialog
+    from warehouse_gui.gui.dialogs.shortcuts import ShortcutsDialog
+    from warehouse_gui.gui.printing.printer import PickList, PickListPrinter
+    from warehouse_gui.gui.tabs.orders import OrdersView
+    from warehouse_gui.gui.tabs.stock.view import StockView
 
 logger = logging.getLogger(__name__)
 
@@ -353,7 +354,7 @@ class MainWindow(QMainWindow):
     @cached_property
     def orders_view(self) -> OrdersView:
         """The Orders tab's content, made when the tab is first shown."""
-        from warehouse_gui.gui.orders import OrdersView
+        from warehouse_gui.gui.tabs.orders import OrdersView
 
         view = OrdersView()
         view.order_requested.connect(self._look_up_order)
@@ -374,7 +375,7 @@ class MainWindow(QMainWindow):
     @cached_property
     def stock_view(self) -> StockView:
         """The Stock picture tab's content, made when the tab is first shown."""
-        from warehouse_gui.gui.stock_view import StockView
+        from warehouse_gui.gui.tabs.stock.view import StockView
 
         view = StockView(self.model, self.batches_view.table)
         self.controller.event_published.connect(view.apply_event)
@@ -469,7 +470,7 @@ class MainWindow(QMainWindow):
     def batch_import(self) -> BatchImporter:
         """File → Import batches, made at the first Ctrl+I; tests answer its file dialog
         by replacing its ``choose_file``."""
-        from warehouse_gui.gui.batch_import import BatchImporter
+        from warehouse_gui.gui.dialogs.import_batches import BatchImporter
 
         importer = BatchImporter(self.controller, self, self.settings)
         importer.status.connect(self.result_label.setText)
@@ -484,7 +485,7 @@ class MainWindow(QMainWindow):
     def pick_list_printer(self) -> PickListPrinter:
         """Prints pick lists and saves them as PDF. Made at the first Ctrl+P or Ctrl+Shift+P,
         which loads Qt's print support; tests put one with answered dialogs here."""
-        from warehouse_gui.gui.pick_list import PickListPrinter
+        from warehouse_gui.gui.printing.printer import PickListPrinter
 
         return PickListPrinter()
 
@@ -514,7 +515,7 @@ class MainWindow(QMainWindow):
             self.result_label.setText(f"Saved the pick list of order {pick.orderid} to {path}")
 
     def _shown_pick_list(self) -> PickList | None:
-        from warehouse_gui.gui.pick_list import PickList
+        from warehouse_gui.gui.printing.printer import PickList
 
         orderid, lines = self.orders_view.orderid, self.orders_view.lines
         if not orderid or not lines:
@@ -540,7 +541,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_preferences(self) -> PreferencesDialog:
         """Ctrl+,: switch the scan confirmations on or off; saved when accepted."""
-        from warehouse_gui.gui.preferences import PreferencesDialog  # only when asked for
+        from warehouse_gui.gui.dialogs.preferences import PreferencesDialog  # only when asked for
 
         dialog = PreferencesDialog(self.feedback.preferences, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -555,7 +556,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_shortcuts(self) -> ShortcutsDialog:
         """F1: every shortcut, in a dialog that Esc closes."""
-        from warehouse_gui.gui.shortcuts_dialog import ShortcutsDialog  # only when asked for
+        from warehouse_gui.gui.dialogs.shortcuts import ShortcutsDialog  # only when asked for
 
         dialog = ShortcutsDialog(self.shortcuts, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -725,7 +726,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _show_about(self) -> None:
-        from warehouse_gui.gui.about import about_box  # only when asked for
+        from warehouse_gui.gui.dialogs.about import about_box  # only when asked for
 
         about_box(self.database_label.toolTip(), logs.log_file(), self).open()
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from warehouse_gui.gui.batch_table import PURCHASED, SKU, BatchTableModel
+from warehouse_gui.gui.tabs.batches.model import PURCHASED, SKU, BatchTableModel
 
 COLUMN_WIDTHS = (150, 150, 100, 95, 95, 130)
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signal, Slot
 
 from warehouse_gui.domain.commands import Command
-from warehouse_gui.gui.bus_worker import BusWorker, Query, ReadRequest, Submission
+from warehouse_gui.gui.bridge.bus_worker import BusWorker, Query, ReadRequest, Submission
 
 if TYPE_CHECKING:
     from warehouse_gui.adapters.event_feed import LogPosition
@@ -98,7 +98,7 @@ class BusController(QObject):
         """Start relaying other workstations' events committed after ``position``."""
         if self.feed_thread is not None or self._stopping:
             return
-        from warehouse_gui.gui.feed_worker import FeedWorker  # brings SQLAlchemy and psycopg
+        from warehouse_gui.gui.bridge.feed_worker import FeedWorker  # brings SQLAlchemy and psycopg
 
         self.feed_thread = QThread()
         self.feed_thread.setObjectName("feed")

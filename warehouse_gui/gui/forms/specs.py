@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from PySide6.QtWidgets import QWidget
 
 from warehouse_gui.domain import commands, validation
-from warehouse_gui.gui.command_form import CommandForm, FieldSpec
+from warehouse_gui.gui.forms.command_form import CommandForm, FieldSpec
 
 NEW_BATCH = "new_batch"
 ALLOCATE = "allocate"

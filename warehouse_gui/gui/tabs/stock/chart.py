@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from warehouse_gui.domain.model import preference_key
 
 if TYPE_CHECKING:
-    from warehouse_gui.gui.batch_table import BatchEntry
+    from warehouse_gui.gui.tabs.batches.model import BatchEntry
 
 MARGIN = 10
 GAP = 14

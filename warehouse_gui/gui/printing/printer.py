@@ -20,7 +20,7 @@ from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from warehouse_gui.gui.pick_list_pages import PickListPages
+from warehouse_gui.gui.printing.pages import PickListPages
 
 if TYPE_CHECKING:
     from warehouse_gui.views import OrderAllocation

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from warehouse_gui.gui.scan_feedback import FeedbackPreferences
+from warehouse_gui.gui.forms.scan_feedback import FeedbackPreferences
 
 
 class PreferencesDialog(QDialog):

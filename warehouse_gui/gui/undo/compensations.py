@@ -24,7 +24,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from warehouse_gui.domain import commands, events
 from warehouse_gui.domain.commands import Command
-from warehouse_gui.gui.bus_worker import Submission
+from warehouse_gui.gui.bridge.bus_worker import Submission
 
 UNDO = "undo"  # the origin of compensating commands
 MAX_ENTRIES = 100

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from warehouse_gui.batch_import import HEADER, BatchFile, read_batches
 from warehouse_gui.domain.commands import ImportBatches
 from warehouse_gui.gui.appearance import error_colour
-from warehouse_gui.gui.bus_worker import Submission
-from warehouse_gui.gui.controller import BusController
+from warehouse_gui.gui.bridge.bus import BusController
+from warehouse_gui.gui.bridge.bus_worker import Submission
 
 logger = logging.getLogger(__name__)
 

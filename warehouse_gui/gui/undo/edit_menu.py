@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu
 
-from warehouse_gui.gui.undo import CannotUndo, UndoHistory
+from warehouse_gui.gui.undo.compensations import CannotUndo, UndoHistory
 
 UNDO_KEYS = "Ctrl+Z"
 PREFERENCES_KEYS = "Ctrl+,"

@@ -16,7 +16,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
-    from warehouse_gui.gui.pick_list import PickLine, PickList
+    from warehouse_gui.gui.printing.printer import PickLine, PickList
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

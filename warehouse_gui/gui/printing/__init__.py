@@ -1,0 +1,1 @@
+"""Pick lists on paper or as PDF."""

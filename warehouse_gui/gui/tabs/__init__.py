@@ -1,0 +1,1 @@
+"""The tabs beside the forms: batches, orders, history and the stock picture."""

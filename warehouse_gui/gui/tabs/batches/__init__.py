@@ -1,0 +1,1 @@
+"""The Batches tab: the batch table's model and its view."""

@@ -1,0 +1,1 @@
+"""The Stock picture tab: one bar per batch of a SKU."""

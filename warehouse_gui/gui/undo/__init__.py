@@ -1,0 +1,1 @@
+"""Undo (Ctrl+Z) of this workstation's own actions, by compensating commands."""

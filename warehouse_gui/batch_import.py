@@ -10,25 +10,16 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from warehouse_gui.domain import validation
 from warehouse_gui.domain.commands import CreateBatch, ImportBatches
 from warehouse_gui.domain.errors import InvalidCommand
 
 COLUMNS = ("reference", "sku", "qty", "eta")
 HEADER = ",".join(COLUMNS)
 UTF8_BOM = b"\xef\xbb\xbf"
-# How each column is checked, in the order its problems are reported.
-CHECKS: dict[str, Callable[[str, str], object]] = {
-    "reference": validation.identifier,
-    "sku": validation.identifier,
-    "qty": validation.quantity_from_text,
-    "eta": validation.iso_date,
-}
-# The command's field names, as the file's columns call them.
+# The file's column of each of the command's fields.
 COLUMN_OF_FIELD = {"ref": "reference", "sku": "sku", "qty": "qty", "eta": "eta"}
 
 
@@ -190,14 +181,16 @@ def _row(
         values = dict(zip(order, padded, strict=True))
         return FileRow(line, tuple(values[name] for name in COLUMNS), None)
     values = dict(zip(order, cells, strict=True))
-    found = len(problems)
-    for name, check in CHECKS.items():
-        try:
-            check(name, values[name])
-        except InvalidCommand as error:
-            problems.append(Problem(line, name, error.rule))
-    reference = values["reference"].strip()
-    reference_ok = all(problem.column != "reference" for problem in problems[found:])
+    fields = {field: values[column] for field, column in COLUMN_OF_FIELD.items()}
+    batch: CreateBatch | None = None
+    wrong: list[InvalidCommand] = []
+    try:
+        batch = CreateBatch.from_fields(fields)
+    except InvalidCommand:
+        wrong = CreateBatch.problems_in(fields)
+    problems += [Problem(line, COLUMN_OF_FIELD[p.field or "ref"], p.rule) for p in wrong]
+    reference = fields["ref"].strip()
+    reference_ok = all(problem.field != "ref" for problem in wrong)
     if reference_ok and reference in first_line_of:
         problems.append(
             Problem(
@@ -207,13 +200,7 @@ def _row(
                 "each batch needs a reference of its own",
             )
         )
+        batch = None
     elif reference_ok:
         first_line_of[reference] = line
-    batch = None
-    if len(problems) == found:
-        try:
-            qty = validation.quantity_from_text("qty", values["qty"])
-            batch = CreateBatch(values["reference"], values["sku"], qty, values["eta"])
-        except InvalidCommand as error:
-            problems.append(Problem(line, COLUMN_OF_FIELD.get(error.field or ""), error.rule))
     return FileRow(line, tuple(values[name] for name in COLUMNS), batch)

@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable
 from typing import TextIO
 
-from warehouse_gui.views import BatchRow, LoggedEvent
+from warehouse_gui.read_model import BatchRow, LoggedEvent
 
 BATCH_COLUMNS = ("reference", "sku", "eta", "purchased", "allocated", "available")
 # A spreadsheet runs a cell that starts with one of these as a formula.

@@ -1,51 +1,21 @@
-"""The read side: plain queries that return rows for tables and exports."""
+"""The read side: plain queries that return rows for tables and exports, and the
+answer to each question of ``read_model`` (``answer``, on the bus thread)."""
 
 from __future__ import annotations
 
 import operator
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
 from datetime import date
-from typing import NamedTuple
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from warehouse_gui import collector
+from warehouse_gui import collector, read_model
 from warehouse_gui.adapters import event_feed, orm
-from warehouse_gui.adapters.event_log import LOG_COLUMNS, LoggedEvent, logged_event
+from warehouse_gui.adapters.event_log import LOG_COLUMNS, logged_event
+from warehouse_gui.read_model import BatchRow, BatchSnapshot, LoggedEvent, OrderAllocation
 from warehouse_gui.service_layer.unit_of_work import SqlAlchemyUnitOfWork
-
-__all__ = [
-    "BatchRow",
-    "LoggedEvent",
-    "OrderAllocation",
-    "batch_rows",
-    "batches",
-    "batches_at_position",
-    "events_since",
-    "history",
-    "order_allocations",
-]
-
-
-class BatchRow(NamedTuple):
-    """One batch as the batch table and the CSV export show it.
-
-    A named tuple: the start-up read makes 100,000 of them, and a tuple is built in C.
-    """
-
-    reference: str
-    sku: str
-    eta: date | None
-    purchased: int
-    allocated: int
-
-    @property
-    def available(self) -> int:
-        """Purchased minus allocated."""
-        return self.purchased - self.allocated
-
 
 _BATCH_ROWS = select(
     orm.batches.c.reference,
@@ -92,16 +62,7 @@ def unordered_batch_rows(session: Session) -> list[BatchRow]:
         ]
 
 
-@dataclass(frozen=True)
-class OrderAllocation:
-    """One line of an order: which batch holds how much of which SKU."""
-
-    sku: str
-    qty: int
-    batchref: str
-
-
-def batches_at_position(uow: SqlAlchemyUnitOfWork) -> tuple[list[BatchRow], event_feed.LogPosition]:
+def batch_snapshot(uow: SqlAlchemyUnitOfWork) -> BatchSnapshot:
     """The batch table (unsorted: the table sorts it) and the log position, from one
     snapshot of the database, so that following the log from there applies every later
     change exactly once."""
@@ -109,7 +70,7 @@ def batches_at_position(uow: SqlAlchemyUnitOfWork) -> tuple[list[BatchRow], even
         if uow.session.get_bind().dialect.name == "postgresql":
             uow.session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
         position = event_feed.log_position(uow.session)
-        return unordered_batch_rows(uow.session), position
+        return BatchSnapshot(unordered_batch_rows(uow.session), position)
 
 
 def order_allocations(uow: SqlAlchemyUnitOfWork, orderid: str) -> list[OrderAllocation]:
@@ -151,3 +112,15 @@ def events_since(uow: SqlAlchemyUnitOfWork, since_id: int = 0) -> Iterator[Logge
     with uow:
         for row in uow.session.execute(query):
             yield logged_event(row)
+
+
+ANSWERS: dict[type[read_model.Query], Callable[[Any, SqlAlchemyUnitOfWork], object]] = {
+    read_model.BatchTable: lambda _query, uow: batch_snapshot(uow),
+    read_model.OrderLines: lambda query, uow: order_allocations(uow, query.orderid),
+    read_model.History: lambda query, uow: history(uow, query.sku, query.orderid, query.limit),
+}
+
+
+def answer(query: read_model.Query, uow: SqlAlchemyUnitOfWork) -> object:
+    """What the read side says to ``query``."""
+    return ANSWERS[type(query)](query, uow)

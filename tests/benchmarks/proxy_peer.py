@@ -26,7 +26,7 @@ def run(options: common.Options) -> common.Figures:
 
     from tests.benchmarks.qt_probes import PaintProbe, application, process_until
     from warehouse_gui.gui.tabs.batches.model import REFERENCE, SKU, BatchTableModel
-    from warehouse_gui.views import BatchRow
+    from warehouse_gui.read_model import BatchRow
 
     batches = QUICK_BATCHES if options.quick else BATCHES
     app = application()

@@ -7,7 +7,7 @@ from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from warehouse_gui.domain import events
 from warehouse_gui.gui.tabs.batches.model import AVAILABLE, ETA, REFERENCE, SKU, BatchTableModel
-from warehouse_gui.views import BatchRow
+from warehouse_gui.read_model import BatchRow
 
 ROWS = [
     BatchRow("b-1", "LAMP", None, 20, 5),

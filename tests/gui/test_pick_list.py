@@ -12,7 +12,7 @@ from warehouse_gui.domain import commands
 from warehouse_gui.gui.forms import specs as forms
 from warehouse_gui.gui.printing.pages import PickListPages
 from warehouse_gui.gui.printing.printer import PickList, PickListPrinter, printer_for
-from warehouse_gui.views import OrderAllocation
+from warehouse_gui.read_model import OrderAllocation
 
 
 class Dialogs:

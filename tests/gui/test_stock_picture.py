@@ -13,7 +13,7 @@ from warehouse_gui.domain import commands
 from warehouse_gui.domain.model import Batch
 from warehouse_gui.gui.tabs.batches.model import BatchEntry, BatchTableModel
 from warehouse_gui.gui.tabs.stock.chart import BatchBar, StockChart, StockPicture
-from warehouse_gui.views import BatchRow
+from warehouse_gui.read_model import BatchRow
 
 LIVE_TIMEOUT_MS = 5000
 

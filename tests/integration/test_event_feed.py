@@ -7,10 +7,11 @@ from sqlalchemy import insert, text
 
 from warehouse_gui import views
 from warehouse_gui.adapters import database, event_feed, orm, schema
-from warehouse_gui.adapters.event_feed import EventFeed, LogPosition
+from warehouse_gui.adapters.event_feed import EventFeed
 from warehouse_gui.bootstrap import bootstrap
 from warehouse_gui.domain import commands, events
 from warehouse_gui.domain.errors import DuplicateBatch
+from warehouse_gui.read_model import LogPosition
 from warehouse_gui.service_layer.unit_of_work import SqlAlchemyUnitOfWork
 
 
@@ -29,7 +30,7 @@ def entry(origin, sku="LAMP"):
 
 def start_position(engine):
     uow = SqlAlchemyUnitOfWork(database.session_factory(engine), "s", "o")
-    return views.batches_at_position(uow)[1]
+    return views.batch_snapshot(uow).position
 
 
 def test_other_origins_are_delivered_once_and_own_entries_skipped(engine):

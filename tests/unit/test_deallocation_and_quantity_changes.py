@@ -57,7 +57,7 @@ def test_growing_a_batch_changes_its_quantity_only():
     product.change_batch_quantity("b1", 30)
 
     assert batch.available_quantity == 26
-    assert product.events == [events.BatchQuantityChanged("b1", 30)]
+    assert product.events == [events.BatchQuantityChanged("b1", 30, previous=10)]
     assert product.version == 2
 
 
@@ -71,7 +71,7 @@ def test_shrinking_below_the_allocations_releases_the_newest_lines_until_it_fits
     product.change_batch_quantity("b1", 10)
 
     assert product.events == [
-        events.BatchQuantityChanged("b1", 10),
+        events.BatchQuantityChanged("b1", 10, previous=20),
         events.Deallocated("o3", "LAMP", 7, "b1", events.BATCH_SHRUNK),
         events.Deallocated("o2", "LAMP", 6, "b1", events.BATCH_SHRUNK),
     ]
@@ -130,7 +130,7 @@ def test_the_reallocation_chain_moves_lines_to_another_batch():
     bus.handle(commands.ChangeBatchQuantity("b1", 9))
 
     assert published == [
-        events.BatchQuantityChanged("b1", 9),
+        events.BatchQuantityChanged("b1", 9, previous=20),
         events.Deallocated("o3", "LAMP", 5, "b1", events.BATCH_SHRUNK),
         events.Deallocated("o2", "LAMP", 6, "b1", events.BATCH_SHRUNK),
         events.Allocated("o3", "LAMP", 5, "b2"),
@@ -150,9 +150,9 @@ def test_a_line_that_fits_nowhere_raises_out_of_stock_and_stays_unallocated():
     bus.handle(commands.ChangeBatchQuantity("b1", 5))
 
     assert published == [
-        events.BatchQuantityChanged("b1", 5),
+        events.BatchQuantityChanged("b1", 5, previous=10),
         events.Deallocated("o2", "LAMP", 6, "b1", events.BATCH_SHRUNK),
-        events.OutOfStock("LAMP"),
+        events.OutOfStock("LAMP", "o2", 6, available=4),
     ]
     assert available(uow, "LAMP") == {"b1": 1, "b2": 3}
     assert uow.products.get("LAMP").allocation_of("o2") is None
@@ -168,11 +168,11 @@ def test_a_released_line_may_return_to_its_own_batch_when_it_fits_there_again():
     bus.handle(commands.ChangeBatchQuantity("b1", 5))
 
     assert published == [
-        events.BatchQuantityChanged("b1", 5),
+        events.BatchQuantityChanged("b1", 5, previous=10),
         events.Deallocated("o2", "LAMP", 4, "b1", events.BATCH_SHRUNK),
         events.Deallocated("o1", "LAMP", 6, "b1", events.BATCH_SHRUNK),
         events.Allocated("o2", "LAMP", 4, "b1"),
-        events.OutOfStock("LAMP"),
+        events.OutOfStock("LAMP", "o1", 6, available=1),
     ]
     assert available(uow, "LAMP") == {"b1": 1}
 

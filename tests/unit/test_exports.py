@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from warehouse_gui.exports import spreadsheet_safe, write_batches_csv
-from warehouse_gui.views import BatchRow
+from warehouse_gui.read_model import BatchRow
 
 
 @pytest.mark.parametrize(

@@ -85,8 +85,7 @@ def test_no_threshold_means_no_warning_and_no_sum(monkeypatch):
 
 def test_going_out_of_stock_is_not_also_a_low_stock_warning():
     product = lamp(threshold=10, stock=12)
-    with pytest.raises(Exception, match="Out of stock"):
-        allocate(product, "o1", 13)
+    assert allocate(product, "o1", 13) is None
     assert [type(event) for event in product.events] == [events.OutOfStock]
 
 
@@ -120,7 +119,7 @@ def test_setting_the_threshold_records_it_once_and_bumps_the_version():
         (-1, "threshold must be a whole number from 0 to 2147483647, got -1"),
         (MAX + 1, "threshold must be a whole number from 0 to 2147483647, got 2147483648"),
         (2.5, "threshold must be a whole number from 0 to 2147483647, got 2.5"),
-        ("10", "threshold must be a whole number from 0 to 2147483647, got '10'"),
+        ("ten", "threshold must be a whole number from 0 to 2147483647, got 'ten'"),
         (True, "threshold must be a whole number from 0 to 2147483647, got True"),
     ],
 )

@@ -6,7 +6,7 @@ import pytest
 
 from warehouse_gui.domain.errors import AllocationConflict
 from warehouse_gui.domain.events import Allocated, BatchCreated, OutOfStock
-from warehouse_gui.domain.model import Batch, OrderLine, OutOfStockError, Product
+from warehouse_gui.domain.model import Batch, OrderLine, Product
 
 TODAY = date(2026, 11, 26)
 TOMORROW = date(2026, 11, 27)
@@ -89,14 +89,13 @@ def test_same_order_and_sku_with_another_quantity_is_refused():
     assert product.version == 1
 
 
-def test_out_of_stock_raises_and_records_the_event_without_changing_stock():
+def test_out_of_stock_is_an_outcome_recorded_as_an_event_without_changing_stock():
     batch = Batch("b1", "LAMP", 5)
-    product = Product("LAMP", [batch], version=3)
+    product = Product("LAMP", [batch, Batch("b2", "LAMP", 3)], version=3)
 
-    with pytest.raises(OutOfStockError, match="Out of stock for sku LAMP"):
-        product.allocate(OrderLine("o1", "LAMP", 6))
+    assert product.allocate(OrderLine("o1", "LAMP", 6)) is None
 
-    assert product.events == [OutOfStock("LAMP")]
+    assert product.events == [OutOfStock("LAMP", "o1", 6, available=8)]
     assert batch.available_quantity == 5
     assert product.version == 3
 

@@ -4,7 +4,7 @@ import pytest
 
 from warehouse_gui import views
 from warehouse_gui.bootstrap import bootstrap
-from warehouse_gui.domain import commands, validation
+from warehouse_gui.domain import commands
 from warehouse_gui.domain.errors import InvalidCommand
 
 GOOD = {"ref": "b1", "sku": "LAMP", "qty": 10, "eta": None, "orderid": "o1"}
@@ -29,7 +29,7 @@ QUANTITY_CASES = [
     (1.5, "qty must be a whole number from 1 to 2147483647, got 1.5"),
     (10.0, "qty must be a whole number from 1 to 2147483647, got 10.0"),
     (True, "qty must be a whole number from 1 to 2147483647, got True"),
-    ("10", "qty must be a whole number from 1 to 2147483647, got '10'"),
+    ("ten", "qty must be a whole number from 1 to 2147483647, got 'ten'"),
     (None, "qty must be a whole number from 1 to 2147483647, got None"),
 ]
 
@@ -126,7 +126,8 @@ def test_leap_day_is_a_real_date():
 
 @pytest.mark.parametrize(("text", "expected"), [("12", 12), (" 7 ", 7), ("+3", 3)])
 def test_quantities_typed_as_text_are_read(text, expected):
-    assert validation.quantity_from_text("qty", text) == expected
+    values = {"orderid": "o1", "sku": "LAMP", "qty": text}
+    assert commands.Allocate.from_fields(values).qty == expected
 
 
 @pytest.mark.parametrize(
@@ -135,6 +136,19 @@ def test_quantities_typed_as_text_are_read(text, expected):
 )
 def test_quantities_typed_as_text_are_refused_with_the_rule(text, got):
     with pytest.raises(InvalidCommand) as error:
-        validation.quantity_from_text("qty", text)
+        commands.Allocate.from_fields({"orderid": "o1", "sku": "LAMP", "qty": text})
     assert str(error.value) == f"qty must be a whole number from 1 to 2147483647, got {got}"
     assert error.value.rule == f"must be a whole number from 1 to 2147483647, got {got}"
+
+
+def test_every_field_at_fault_is_named_in_field_order():
+    values = {"ref": " ", "sku": "LAMP", "qty": "four", "eta": "2026-02-30"}
+    problems = commands.CreateBatch.problems_in(values)
+    assert [(problem.field, problem.rule) for problem in problems] == [
+        ("ref", "must not be blank"),
+        ("qty", "must be a whole number from 1 to 2147483647, got 'four'"),
+        ("eta", "2026-02-30 is not a real calendar date"),
+    ]
+    with pytest.raises(InvalidCommand) as first:
+        commands.CreateBatch.from_fields(values)
+    assert first.value.field == "ref"

@@ -12,7 +12,6 @@ from __future__ import annotations
 import abc
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import psycopg
 from sqlalchemy import Engine, func, or_, select
@@ -20,19 +19,11 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from warehouse_gui.adapters import orm
-from warehouse_gui.adapters.event_log import LOG_COLUMNS, NOTIFY_CHANNEL, LoggedEvent, logged_event
+from warehouse_gui.adapters.event_log import LOG_COLUMNS, NOTIFY_CHANNEL, logged_event
+from warehouse_gui.read_model import LoggedEvent, LogPosition
 
 RECENT_WINDOW = 1000
 GAP_TIMEOUT_SECONDS = 120.0
-
-
-@dataclass(frozen=True)
-class LogPosition:
-    """Where a reader stands in the log: the highest id it has seen, and which of the
-    ids just below it were present (the missing ones may still be committing)."""
-
-    high: int
-    recent: frozenset[int]
 
 
 def log_position(session: Session) -> LogPosition:

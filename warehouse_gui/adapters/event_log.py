@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -15,23 +14,13 @@ from sqlalchemy.orm import Session
 from warehouse_gui.adapters import orm
 from warehouse_gui.adapters.driver_statements import DriverStatement
 from warehouse_gui.domain import events
-
-EVENT_TYPES: dict[str, type[events.Event]] = {
-    cls.__name__: cls
-    for cls in vars(events).values()
-    if isinstance(cls, type) and issubclass(cls, events.Event) and cls is not events.Event
-}
+from warehouse_gui.read_model import LoggedEvent
 
 
 def event_fields(event: events.Event) -> dict[str, Any]:
     """The event's own fields, as JSON-ready values (every field of an event is a plain
     value, so a shallow copy does what ``dataclasses.asdict`` does, in a tenth of the time)."""
     return dict(vars(event))
-
-
-def rebuild_event(type_name: str, fields: dict[str, Any]) -> events.Event:
-    """The domain event logged as ``type_name`` with ``fields``."""
-    return EVENT_TYPES[type_name](**fields)
 
 
 NOTIFY_CHANNEL = "warehouse_events"
@@ -73,37 +62,6 @@ def append(
     ]
     if rows:
         _APPEND.run(session, rows)
-
-
-@dataclass(frozen=True)
-class LoggedEvent:
-    """One entry of the event log: the event's type and fields, and who raised it when."""
-
-    id: int
-    time: datetime
-    type: str
-    sku: str
-    orderid: str
-    station: str
-    operator: str
-    fields: dict[str, Any]
-
-    @property
-    def event(self) -> events.Event:
-        """The domain event this entry records."""
-        return rebuild_event(self.type, self.fields)
-
-    def as_json_object(self) -> dict[str, Any]:
-        """The entry as ``export-events`` writes it: metadata first, then the fields."""
-        stamp = self.time.isoformat().replace("+00:00", "Z")
-        return {
-            "id": self.id,
-            "time": stamp,
-            "type": self.type,
-            "station": self.station,
-            "operator": self.operator,
-            **self.fields,
-        }
 
 
 LOG_COLUMNS = (

@@ -1,21 +1,49 @@
-"""Commands: requests to change the warehouse, validated when they are made."""
+"""Commands: requests to change the warehouse, each validated once, when it is made.
+
+A command's ``rules`` name the rule of each field, in the order of its fields; making the
+command applies them and stores what they give back (text stripped, a quantity typed as
+text read as a number), or raises ``InvalidCommand`` for the first field at fault. Forms,
+the batch table and files of batches hand over what was typed or read through
+``from_fields``; nothing else checks a field.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Any, ClassVar, Self
 
 from warehouse_gui.domain import validation
 from warehouse_gui.domain.errors import InvalidCommand
+
+Rule = Callable[[str, Any], Any]
 
 
 class Command:
     """Base class for commands."""
 
+    rules: ClassVar[Mapping[str, Rule]] = {}
 
-def _normalise(command: object, **values: object) -> None:
-    """Store validated values on a frozen dataclass."""
-    for name, value in values.items():
-        object.__setattr__(command, name, value)
+    def __post_init__(self) -> None:
+        for name, rule in self.rules.items():
+            object.__setattr__(self, name, rule(name, getattr(self, name)))
+
+    @classmethod
+    def from_fields(cls, values: Mapping[str, Any]) -> Self:
+        """The command made of field values as typed, scanned or read from a file."""
+        return cls(**values)
+
+    @classmethod
+    def problems_in(cls, values: Mapping[str, Any]) -> list[InvalidCommand]:
+        """Every field of ``values`` that breaks its rule, in field order (making the
+        command names only the first)."""
+        problems = []
+        for name, rule in cls.rules.items():
+            try:
+                rule(name, values[name])
+            except InvalidCommand as problem:
+                problems.append(problem)
+        return problems
 
 
 @dataclass(frozen=True)
@@ -26,13 +54,11 @@ class Allocate(Command):
     sku: str
     qty: int
 
-    def __post_init__(self) -> None:
-        _normalise(
-            self,
-            orderid=validation.identifier("orderid", self.orderid),
-            sku=validation.identifier("sku", self.sku),
-            qty=validation.quantity("qty", self.qty),
-        )
+    rules: ClassVar[Mapping[str, Rule]] = {
+        "orderid": validation.identifier,
+        "sku": validation.identifier,
+        "qty": validation.quantity,
+    }
 
 
 @dataclass(frozen=True)
@@ -44,14 +70,12 @@ class CreateBatch(Command):
     qty: int
     eta: str | None = None
 
-    def __post_init__(self) -> None:
-        _normalise(
-            self,
-            ref=validation.identifier("ref", self.ref),
-            sku=validation.identifier("sku", self.sku),
-            qty=validation.quantity("qty", self.qty),
-            eta=validation.iso_date("eta", self.eta),
-        )
+    rules: ClassVar[Mapping[str, Rule]] = {
+        "ref": validation.identifier,
+        "sku": validation.identifier,
+        "qty": validation.quantity,
+        "eta": validation.iso_date,
+    }
 
 
 @dataclass(frozen=True)
@@ -61,12 +85,10 @@ class Deallocate(Command):
     orderid: str
     sku: str
 
-    def __post_init__(self) -> None:
-        _normalise(
-            self,
-            orderid=validation.identifier("orderid", self.orderid),
-            sku=validation.identifier("sku", self.sku),
-        )
+    rules: ClassVar[Mapping[str, Rule]] = {
+        "orderid": validation.identifier,
+        "sku": validation.identifier,
+    }
 
 
 @dataclass(frozen=True)
@@ -76,12 +98,10 @@ class ChangeBatchQuantity(Command):
     ref: str
     qty: int
 
-    def __post_init__(self) -> None:
-        _normalise(
-            self,
-            ref=validation.identifier("ref", self.ref),
-            qty=validation.quantity("qty", self.qty),
-        )
+    rules: ClassVar[Mapping[str, Rule]] = {
+        "ref": validation.identifier,
+        "qty": validation.quantity,
+    }
 
 
 @dataclass(frozen=True)
@@ -110,7 +130,8 @@ class ImportBatches(Command):
                     "ref", f"{batch.ref} is on line {first_line[batch.ref]} and on line {line}"
                 )
             first_line[batch.ref] = line
-        _normalise(self, batches=batches, lines=lines)
+        object.__setattr__(self, "batches", batches)
+        object.__setattr__(self, "lines", lines)
 
 
 @dataclass(frozen=True)
@@ -123,9 +144,7 @@ class SetLowStockThreshold(Command):
     sku: str
     threshold: int
 
-    def __post_init__(self) -> None:
-        _normalise(
-            self,
-            sku=validation.identifier("sku", self.sku),
-            threshold=validation.threshold("threshold", self.threshold),
-        )
+    rules: ClassVar[Mapping[str, Rule]] = {
+        "sku": validation.identifier,
+        "threshold": validation.threshold,
+    }

@@ -27,10 +27,6 @@ class InvalidCommand(DomainError):
         self.rule = rule
 
 
-class OutOfStockError(DomainError):
-    """No batch of the SKU can take the order line."""
-
-
 class InvalidSku(DomainError):
     """The SKU has no batches at all."""
 

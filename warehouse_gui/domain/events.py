@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 
 class Event:
@@ -31,9 +32,18 @@ class Allocated(Event):
 
 @dataclass(frozen=True)
 class OutOfStock(Event):
-    """Emitted when allocation fails due to insufficient stock."""
+    """Emitted when allocation fails due to insufficient stock: no batch of the SKU can
+    take the order line, which waits for stock.
+
+    ``available`` is what the SKU's batches still had between them, in stock and arriving
+    (a line is never split across batches). Entries logged before the order, quantity
+    and availability were recorded rebuild with ``""`` and ``0``.
+    """
 
     sku: str
+    orderid: str = ""
+    qty: int = 0
+    available: int = 0
 
 
 CANCELLED = "cancelled"
@@ -57,10 +67,12 @@ class Deallocated(Event):
 
 @dataclass(frozen=True)
 class BatchQuantityChanged(Event):
-    """Emitted when a batch's purchased quantity is corrected."""
+    """Emitted when a batch's purchased quantity is corrected; ``previous`` is the quantity
+    it replaced (what an undo sets back; 0 in entries logged before it was recorded)."""
 
     ref: str
     qty: int
+    previous: int = 0
 
 
 @dataclass(frozen=True)
@@ -81,3 +93,19 @@ class LowStock(Event):
     sku: str
     available: int
     threshold: int
+
+
+def _event_types() -> dict[str, type[Event]]:
+    return {
+        cls.__name__: cls
+        for cls in globals().values()
+        if isinstance(cls, type) and issubclass(cls, Event) and cls is not Event
+    }
+
+
+EVENT_TYPES = _event_types()
+
+
+def rebuild(type_name: str, fields: dict[str, Any]) -> Event:
+    """The event recorded as ``type_name`` with ``fields`` (in the event log, say)."""
+    return EVENT_TYPES[type_name](**fields)

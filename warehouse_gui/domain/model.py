@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from warehouse_gui.domain import events
-from warehouse_gui.domain.errors import AllocationConflict, NotAllocated, OutOfStockError
+from warehouse_gui.domain.errors import AllocationConflict, NotAllocated
 from warehouse_gui.domain.events import Allocated, BatchCreated, Event, OutOfStock
 
 __all__ = [
@@ -24,7 +24,6 @@ __all__ = [
     "InMemoryAllocations",
     "InMemoryBatches",
     "OrderLine",
-    "OutOfStockError",
     "Product",
     "preference_key",
 ]
@@ -245,8 +244,10 @@ class Product:
         assert batch is not None, f"allocation of {orderid} names unknown batch {reference}"
         return line, batch
 
-    def allocate(self, line: OrderLine) -> str:
-        """Allocate the line to the preferred batch and return that batch's reference.
+    def allocate(self, line: OrderLine) -> str | None:
+        """Allocate the line to the preferred batch and return that batch's reference, or
+        ``None`` when no batch can take it: out of stock is an outcome, recorded as an
+        ``OutOfStock`` event, and nothing changes.
 
         Allocating a line the product already holds returns its batch and records nothing,
         so a scanner that sends Enter twice cannot allocate twice.
@@ -263,8 +264,9 @@ class Product:
             )
         chosen = self.batches.preferred_for(line)
         if chosen is None:
-            self.events.append(OutOfStock(line.sku))
-            raise OutOfStockError(f"Out of stock for sku {line.sku}", "qty")
+            available = self.batches.available_quantity()
+            self.events.append(OutOfStock(line.sku, line.orderid, line.qty, available))
+            return None
         available = self._available_if_watched()
         chosen.allocate(line)
         self.allocations.add(line, chosen)
@@ -293,9 +295,10 @@ class Product:
             return
         available = self._available_if_watched()
         batch_available = max(batch.available_quantity, 0)
+        previous = batch.purchased_quantity
         batch.change_purchased_quantity(qty)
         self.version += 1
-        self.events.append(events.BatchQuantityChanged(ref, qty))
+        self.events.append(events.BatchQuantityChanged(ref, qty, previous))
         while batch.available_quantity < 0:
             line = self.allocations.newest_in(ref)
             assert line is not None, f"batch {ref} is over-allocated without allocations"

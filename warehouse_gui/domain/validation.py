@@ -36,37 +36,26 @@ def identifier(field: str, value: object) -> str:
 
 
 def quantity(field: str, value: object) -> int:
-    """Return ``value`` if it is a whole number from 1 to 2**31-1, else raise."""
+    """Return ``value`` if it is a whole number from 1 to 2**31-1, else raise; text as
+    typed or scanned (``" 12 "``) is read as the number it spells."""
     return _whole_number(field, value, lowest=1)
 
 
-def quantity_from_text(field: str, text: str) -> int:
-    """Read a quantity typed or scanned as text (``" 12 "``), with the rule of ``quantity``."""
-    return _whole_number(field, _number_text(field, text, lowest=1), lowest=1)
-
-
 def threshold(field: str, value: object) -> int:
-    """Return ``value`` if it is a whole number from 0 to 2**31-1 (0: no warning), else raise."""
+    """Return ``value`` if it is a whole number from 0 to 2**31-1 (0: no warning), else
+    raise; text is read as ``quantity`` reads it."""
     return _whole_number(field, value, lowest=0)
 
 
-def threshold_from_text(field: str, text: str) -> int:
-    """Read a threshold typed or scanned as text, with the rule of ``threshold``."""
-    return _whole_number(field, _number_text(field, text, lowest=0), lowest=0)
-
-
 def _whole_number(field: str, value: object, lowest: int) -> int:
+    if isinstance(value, str):
+        stripped = value.strip()
+        if not _WHOLE_NUMBER.fullmatch(stripped):
+            raise InvalidCommand(field, _rule(lowest, stripped))
+        value = int(stripped)
     if type(value) is not int or not lowest <= value <= MAX_QUANTITY:
         raise InvalidCommand(field, _rule(lowest, value))
     return value
-
-
-def _number_text(field: str, text: str, lowest: int) -> int:
-    """The digits of ``text`` as an int, or the rule's refusal naming what was typed."""
-    stripped = text.strip()
-    if not _WHOLE_NUMBER.fullmatch(stripped):
-        raise InvalidCommand(field, _rule(lowest, stripped))
-    return int(stripped)
 
 
 def _rule(lowest: int, got: object) -> str:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from warehouse_gui import collector, config, logs
-from warehouse_gui.domain import commands, events, validation
+from warehouse_gui.domain import commands, events
 from warehouse_gui.domain.errors import InvalidCommand
 from warehouse_gui.gui.alerts import ALERT, LOW_STOCK, AlertBanner, AlertsPanel
 from warehouse_gui.gui.bridge.bus import BusController
@@ -580,11 +580,11 @@ class MainWindow(QMainWindow):
     @Slot(str, str)
     def _change_purchased(self, reference: str, text: str) -> None:
         try:
-            qty = validation.quantity_from_text("qty", text)
+            command = commands.ChangeBatchQuantity.from_fields({"ref": reference, "qty": text})
         except InvalidCommand as error:
             self.batches_view.show_error(f"Purchased quantity {error.rule}", reference)
             return
-        self.controller.submit(commands.ChangeBatchQuantity(reference, qty), BATCHES)
+        self.controller.submit(command, BATCHES)
 
     def _known_before(self, command: commands.Command) -> object:
         """What the window shows that ``command`` is about to replace (for its undo)."""

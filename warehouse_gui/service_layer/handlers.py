@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from warehouse_gui.domain import commands, events, model
-from warehouse_gui.domain.errors import DuplicateBatch, InvalidSku, OutOfStockError, UnknownBatch
+from warehouse_gui.domain.errors import DuplicateBatch, InvalidSku, UnknownBatch
 from warehouse_gui.service_layer.unit_of_work import AbstractUnitOfWork
 
 __all__ = [
@@ -87,10 +87,7 @@ def allocate(cmd: commands.Allocate, uow: AbstractUnitOfWork) -> str | None:
         product = uow.products.get(sku=cmd.sku)
         if product is None:
             raise InvalidSku(f"Invalid sku {cmd.sku}: no batch of it exists", "sku")
-        try:
-            batchref: str | None = product.allocate(line)
-        except OutOfStockError:
-            batchref = None
+        batchref = product.allocate(line)
         uow.commit()
     return batchref
 

@@ -18,8 +18,7 @@ from warehouse_gui.domain.commands import Command
 from warehouse_gui.gui.bridge.bus_worker import BusWorker, Query, ReadRequest, Submission
 
 if TYPE_CHECKING:
-    from warehouse_gui.adapters.event_feed import LogPosition
-    from warehouse_gui.views import LoggedEvent
+    from warehouse_gui.read_model import LoggedEvent, LogPosition
 
 logger = logging.getLogger(__name__)
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from warehouse_gui.gui.printing.pages import PickListPages
 
 if TYPE_CHECKING:
-    from warehouse_gui.views import OrderAllocation
+    from warehouse_gui.read_model import OrderAllocation
 
 logger = logging.getLogger(__name__)
 

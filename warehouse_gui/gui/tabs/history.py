@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from warehouse_gui.domain import events
 
 if TYPE_CHECKING:
-    from warehouse_gui.views import LoggedEvent
+    from warehouse_gui.read_model import LoggedEvent
 
 COLUMNS = ("Time", "Event", "SKU", "Order", "Details", "By")
 TIME, EVENT, SKU, ORDER, DETAILS, BY = range(len(COLUMNS))

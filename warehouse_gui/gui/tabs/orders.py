@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from warehouse_gui.domain import events
 
 if TYPE_CHECKING:
-    from warehouse_gui.views import OrderAllocation
+    from warehouse_gui.read_model import OrderAllocation
 
 COLUMNS = ("SKU", "Quantity", "Batch")
 
@@ -139,7 +139,7 @@ class OrdersView(QWidget):
         if getattr(event, "orderid", None) != self.orderid or not self.orderid:
             return
         if isinstance(event, events.Allocated):
-            from warehouse_gui.views import OrderAllocation  # off the start-up path
+            from warehouse_gui.read_model import OrderAllocation  # off the start-up path
 
             self._lines = [line for line in self._lines if line.sku != event.sku]
             self._lines.append(OrderAllocation(event.sku, event.qty, event.batchref))

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication
 from warehouse_gui.domain import events
 
 if TYPE_CHECKING:
-    from warehouse_gui.views import BatchRow
+    from warehouse_gui.read_model import BatchRow
 
 logger = logging.getLogger(__name__)
 

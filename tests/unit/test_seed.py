@@ -1,4 +1,5 @@
-"""The two tests of the seed (shared/seed/event-driven-architecture.md), as written there."""
+"""The two tests that define the core: an allocation and an out-of-stock email through the
+bootstrapped bus, on fakes. They are kept exactly as they were specified."""
 
 from tests.unit.fakes import FakeUnitOfWork
 from warehouse_gui.bootstrap import bootstrap

@@ -5,7 +5,7 @@ SQLAlchemy compiles each statement once per dialect. Running it then goes straig
 DBAPI cursor of the session's connection, which skips SQLAlchemy's per-execution work:
 measured, ~30 µs around a driver call of a few µs. A driver error is raised as the same
 SQLAlchemy exception SQLAlchemy itself would raise, and a lost connection is invalidated,
-so the unit of work translates and recovers from both as before.
+so the unit of work translates and recovers from both as it does for the ORM's statements.
 """
 
 from __future__ import annotations

@@ -6,8 +6,7 @@ PostgreSQL, that was a tenth of an Allocate's time and CPU. A healthy connection
 two commands has nothing to read; one the server closed (a restart, an administrator, an
 idle timeout) has its end-of-file waiting on the socket, which one non-blocking ``select``
 sees without a round trip. That one, and one idle for ``PING_AFTER_IDLE_S`` (a firewall
-may drop it without a word), is pinged as before, and replaced unnoticed when the ping
-fails.
+may drop it without a word), is pinged, and replaced unnoticed when the ping fails.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 A SKU's history only grows, so the aggregate never holds all of it: it asks its
 ``BatchCollection`` for the one batch an operation needs and its ``AllocationBook`` for
-the one order line it concerns. Both are plain lists in memory (the seed's tests build
+the one order line it concerns. Both are plain lists in memory (the unit tests build
 products from lists) and indexed queries in the database (``adapters.repository``).
 """
 

@@ -1,5 +1,5 @@
 """On PostgreSQL, wake the workstations that follow the log from a trigger on the event log,
-so a command no longer spends a round trip of its own on ``pg_notify`` while it holds the
+so a command spends no round trip of its own on ``pg_notify`` while it holds the
 product's lock. SQLite has no notifications (followers watch ``PRAGMA data_version``).
 
 Revision ID: 0005

@@ -1,5 +1,6 @@
 """The architecture contracts, lint and type checks run with the test suite."""
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -40,3 +41,39 @@ def test_code_is_formatted():
 def test_mypy_strict_passes():
     result = run_tool("mypy")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+BROKEN_RULES = [
+    ("gui/main_window.py", "import sqlalchemy", "The GUI knows no storage"),
+    ("gui/tabs/orders.py", "import psycopg", "The GUI knows no storage"),
+    ("gui/forms/sending.py", "from warehouse_gui.adapters import orm", "The GUI knows no storage"),
+    ("gui/forms/sending.py", "from warehouse_gui import bootstrap", "One composition point"),
+    ("domain/model.py", "import sqlalchemy", "The domain is pure"),
+    ("adapters/orm.py", "from warehouse_gui.gui import messages", "Layers"),
+    ("service_layer/handlers.py", "from warehouse_gui import views", "Layers"),
+    ("read_model.py", "import sqlalchemy", "are pure"),
+    ("views.py", "import PySide6", "Only the GUI knows Qt"),
+    ("cli.py", "import PySide6.QtWidgets", "The entry points reach Qt only through the GUI"),
+    ("config.py", "from warehouse_gui.domain import events", "The utilities"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("module", "line", "contract"), BROKEN_RULES)
+def test_each_import_contract_fails_when_its_rule_is_broken(tmp_path, module, line, contract):
+    """A copy of the package with one forbidden import added breaks the contract that
+    names the rule (lint-imports reads the package from its working directory)."""
+    shutil.copytree(ROOT / "warehouse_gui", tmp_path / "warehouse_gui")
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    broken = tmp_path / "warehouse_gui" / module
+    broken.write_text(f"{line}  # noqa\n{broken.read_text(encoding='utf-8')}", encoding="utf-8")
+    result = subprocess.run(
+        [Path(sys.executable).with_name("lint-imports"), "--no-cache"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
+    broken = result.stdout.partition("Broken contracts")[2].replace("\n", " ")
+    assert contract in broken, result.stdout

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import inspect
+import threading
 from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from warehouse_gui import config
+from warehouse_gui import config, read_model, views
 from warehouse_gui.adapters import database, notifications, orm, schema
-from warehouse_gui.domain import events
+from warehouse_gui.adapters.log_follower import LogFollower
+from warehouse_gui.domain import commands, events
 from warehouse_gui.service_layer import handlers
 from warehouse_gui.service_layer.messagebus import MessageBus
 from warehouse_gui.service_layer.unit_of_work import AbstractUnitOfWork, SqlAlchemyUnitOfWork
@@ -64,6 +66,44 @@ def database_unit_of_work(
         operator=config.operator_name(),
         origin=origin,
     )
+
+
+class Workstation:
+    """The bus and the read side of one workstation, used from one thread only (a
+    SQLAlchemy session never crosses threads)."""
+
+    def __init__(self, bus: MessageBus, uow: SqlAlchemyUnitOfWork) -> None:
+        self.bus = bus
+        self.uow = uow
+
+    def handle(self, command: commands.Command) -> object:
+        """Carry out ``command`` and whatever its events lead to; return its result."""
+        [result] = self.bus.handle(command)
+        return result
+
+    def answer(self, query: read_model.Query) -> object:
+        """What the read side says to ``query``."""
+        return views.answer(query, self.uow)
+
+
+def workstation(db_url: str, origin: str, publish: Callable[[events.Event], None]) -> Workstation:
+    """Open the database at ``db_url`` (migrating it) for a workstation whose log entries
+    carry ``origin``; ``publish`` receives every domain event."""
+    uow = database_unit_of_work(db_url, origin=origin)
+    return Workstation(bootstrap(uow=uow, publish=publish), uow)
+
+
+def follow_log(
+    db_url: str,
+    origin: str,
+    start: read_model.LogPosition,
+    stop: threading.Event,
+    entries_arrived: Callable[[list[read_model.LoggedEvent]], None],
+    connection_changed: Callable[[bool, str], None],
+) -> None:
+    """Hand over the log entries of other origins than ``origin`` committed after
+    ``start``, and every change of the connection, until ``stop`` is set."""
+    LogFollower(db_url, origin, start).run(stop, entries_arrived, connection_changed)
 
 
 def _inject(handler: Callable[..., Any], dependencies: dict[str, Any]) -> Callable[..., Any]:

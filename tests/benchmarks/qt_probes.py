@@ -28,7 +28,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from warehouse_gui import config
-from warehouse_gui.gui.bridge.bus import BusController
+from warehouse_gui.gui.app import connect_bus
+from warehouse_gui.gui.bridge.bus import Bus
 from warehouse_gui.gui.main_window import MainWindow
 
 
@@ -175,22 +176,22 @@ def process_until(done: Callable[[], bool], timeout_s: float = 120.0) -> None:
 
 
 def open_window(
-    db_url: str, settings_dir: Path, before_window: Callable[[BusController], None] | None = None
-) -> tuple[MainWindow, BusController]:
+    db_url: str, settings_dir: Path, before_window: Callable[[Bus], None] | None = None
+) -> tuple[MainWindow, Bus]:
     """The real main window on ``db_url``, shown and started as ``warehouse_gui.gui.app``
-    does; ``before_window`` may connect to the controller before the window does."""
+    does; ``before_window`` may connect to the bus before the window does."""
     application()
-    controller = BusController(db_url)
+    bus = connect_bus(db_url)
     if before_window is not None:
-        before_window(controller)
+        before_window(bus)
     settings = QSettings(str(settings_dir / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(controller, config.describe_database(db_url), settings)
+    window = MainWindow(bus, config.describe_database(db_url), settings)
     window.show()
-    controller.start()
-    return window, controller
+    bus.start()
+    return window, bus
 
 
-def close_window(window: MainWindow, controller: BusController) -> None:
+def close_window(window: MainWindow, bus: Bus) -> None:
     """Close the window and stop the bus thread."""
     window.close()
-    controller.shutdown()
+    bus.shutdown()

@@ -62,8 +62,8 @@ def report_first_paint(window: Any, exit_after: bool = False) -> None:
 
         def close_when_settled(self) -> None:
             # The app's window is closed only once it has started following the event log:
-            # closing it earlier hits a race in BusController (follow_log after shutdown).
-            if getattr(getattr(window, "controller", None), "feed_thread", True) is None:
+            # closing it earlier would stop the bus before the feed thread had started.
+            if getattr(getattr(window, "bus", None), "feed_thread", True) is None:
                 QTimer.singleShot(20, self.close_when_settled)
                 return
             window.close()

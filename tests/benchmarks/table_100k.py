@@ -5,7 +5,7 @@ allocations of one unit each per batch, one batch in ten exhausted; SKUs are spr
 the references so that no column's order follows another's. Measured, in this order:
 
 - window shown: the end of the batch table's first paint (still empty), against the
-  moment the batch rows arrive on the GUI thread (``read_finished``);
+  moment the batch rows arrive on the GUI thread (the table's ``load``);
 - load and paint: from just before ``MainWindow`` is built (what ``warehouse_gui.gui.app``
   does after creating the QApplication) to the end of the first table paint after the
   rows arrived; it includes the read on the bus thread;
@@ -21,10 +21,16 @@ the references so that no column's order follows another's. Measured, in this or
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tests.benchmarks import common
+
+if TYPE_CHECKING:
+    from warehouse_gui.gui.bridge.bus import Bus
+    from warehouse_gui.read_model import BatchRow
 
 BATCHES, QUICK_BATCHES = 100_000, 2_000
 ALLOCATIONS_PER_BATCH = 10
@@ -79,7 +85,7 @@ def run(options: common.Options) -> common.Figures:
         row_band,
     )
     from warehouse_gui.domain import commands, events
-    from warehouse_gui.gui import batch_table, forms
+    from warehouse_gui.gui.tabs.batches import model as batch_table
 
     batches = QUICK_BATCHES if options.quick else BATCHES
     database = common.fresh_copy(options.directory / "seeded.db", options.directory)
@@ -87,50 +93,53 @@ def run(options: common.Options) -> common.Figures:
     arrivals: dict[str, float] = {}
     allocated: list[tuple[float, events.Allocated]] = []
 
-    def listen_first(controller: object) -> None:
-        def on_read(request: object, _result: object) -> None:
-            arrivals.setdefault(getattr(request, "origin", ""), time.perf_counter())
-
+    def listen_first(bus: Bus) -> None:
         def on_event(event: object) -> None:
             if isinstance(event, events.Allocated):
                 allocated.append((time.perf_counter(), event))
 
-        controller.read_finished.connect(on_read)  # type: ignore[attr-defined]
-        controller.event_published.connect(on_event)  # type: ignore[attr-defined]
+        bus.event_published.connect(on_event)
 
+    load = batch_table.BatchTableModel.load
+
+    def load_on_arrival(model: batch_table.BatchTableModel, rows: Iterable[BatchRow]) -> None:
+        arrivals.setdefault("batches", time.perf_counter())
+        load(model, rows)
+
+    batch_table.BatchTableModel.load = load_on_arrival  # type: ignore[method-assign]
     begin = time.perf_counter()
-    window, controller = open_window(
+    window, bus = open_window(
         common.sqlite_url(database), options.directory, before_window=listen_first
     )
-    probe = PaintProbe(window.table.viewport())
+    probe = PaintProbe(window.batches_view.table.viewport())
     process_until(lambda: "batches" in arrivals and window.model.batch_count == batches)
     data_arrived = arrivals["batches"]
     shown = next(t for t, _region in probe.paints) if probe.paints else float("inf")
     painted = probe.wait_for_paint(since=data_arrived)
-    process_until(lambda: "history" in arrivals and controller.pending == 0)
+    process_until(lambda: bus.idle)
 
     event_times = []
     sku = window.model.entry(0).sku
     for number in range(EVENTS):
         already = len(allocated)
-        controller.submit(commands.Allocate(f"bench-{number}", sku, 1), forms.ALLOCATE)
+        window.allocate_form.submitted.emit(commands.Allocate(f"bench-{number}", sku, 1))
         process_until(lambda already=already: len(allocated) > already)
         arrived, event = allocated[already]
         row = window.model.row_of(event.batchref)
         assert row is not None
-        done = probe.wait_for_paint(row_band(window.table, row), since=arrived)
+        done = probe.wait_for_paint(row_band(window.batches_view.table, row), since=arrived)
         event_times.append(done - arrived)
-        process_until(lambda: controller.pending == 0)
+        process_until(lambda: bus.idle)
 
     window.focus_batch_filter()
     keystrokes = []
     for char in FILTER_TEXT:
         before = time.perf_counter()
-        QTest.keyClick(window.filter_edit, char)
+        QTest.keyClick(window.batches_view.filter_edit, char)
         keystrokes.append(probe.wait_for_paint(since=before) - before)
     for _ in FILTER_TEXT:
         before = time.perf_counter()
-        QTest.keyClick(window.filter_edit, Qt.Key.Key_Backspace)
+        QTest.keyClick(window.batches_view.filter_edit, Qt.Key.Key_Backspace)
         keystrokes.append(probe.wait_for_paint(since=before) - before)
     assert window.model.rowCount() == batches
 
@@ -146,11 +155,11 @@ def run(options: common.Options) -> common.Figures:
         (batch_table.SKU, ascending),
     ):
         before = time.perf_counter()
-        window.table.sortByColumn(column, order)
+        window.batches_view.table.sortByColumn(column, order)
         sorts.append(probe.wait_for_paint(since=before) - before)
 
     peak_kib = _status_kib("VmHWM")
-    close_window(window, controller)
+    close_window(window, bus)
     app.processEvents()
     return {
         "table_shown_before_data": common.ms(data_arrived - shown),

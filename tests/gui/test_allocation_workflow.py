@@ -4,18 +4,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from warehouse_gui.domain import commands
-from warehouse_gui.gui.forms import specs as forms
 
 
 def allocate(app, orderid, sku, qty):
-    with app.qtbot.waitSignal(app.controller.command_succeeded):
-        app.controller.submit(commands.Allocate(orderid, sku, qty), forms.ALLOCATE)
+    with app.answered():
+        app.submit(commands.Allocate(orderid, sku, qty))
 
 
 def look_up_order(app, orderid):
     app.shortcut(Qt.Key.Key_O)
     assert app.focused() is app.window.orders_view.order_edit
-    with app.qtbot.waitSignal(app.controller.read_finished):
+    with app.answered():
         app.scan(orderid)
 
 
@@ -52,7 +51,7 @@ def test_cancel_an_allocation_with_delete_and_enter(app, qtbot):
     qtbot.waitUntil(lambda: QApplication.activeWindow() is box)
     assert "Cancel order order-1's allocation of 3 × LAMP from batch lamp-1?" in box.text()
 
-    with qtbot.waitSignal(app.controller.command_succeeded):
+    with app.answered():
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
 
     assert app.row("lamp-1")[4:] == ["0", "20"]
@@ -70,7 +69,7 @@ def test_escape_keeps_the_allocation(app, qtbot):
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is view.confirmation)
     sent = []
-    app.controller.submission_requested.connect(sent.append)
+    app.bus.command_requested.connect(sent.append)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: view.confirmation is None)
     assert sent == []
@@ -89,7 +88,7 @@ def test_shrinking_a_batch_moves_its_lines_and_alerts_for_the_rest(app, qtbot):
     allocate(app, "order-2", "LAMP", 6)
     allocate(app, "order-3", "LAMP", 4)
     app.shortcut(Qt.Key.Key_B)
-    table = app.window.table
+    table = app.window.batches_view.table
     assert app.focused() is table
     table.setCurrentIndex(app.model.index(app.model.row_of("lamp-1"), 0))
 
@@ -97,7 +96,7 @@ def test_shrinking_a_batch_moves_its_lines_and_alerts_for_the_rest(app, qtbot):
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit) and editor.text() == "20"
     qtbot.keyClicks(editor, "12")
-    with qtbot.waitSignal(app.controller.command_succeeded):
+    with app.answered():
         qtbot.keyClick(editor, Qt.Key.Key_Return)
 
     assert app.row("lamp-1") == ["lamp-1", "LAMP", "in stock", "12", "10", "2"]
@@ -119,10 +118,10 @@ def test_lines_that_fit_nowhere_raise_an_alert(app, qtbot):
     allocate(app, "order-1", "CHAIR", 3)
     allocate(app, "order-2", "CHAIR", 2)
     app.shortcut(Qt.Key.Key_B)
-    app.window.table.setCurrentIndex(app.model.index(app.model.row_of("chair-1"), 0))
-    qtbot.keyClick(app.window.table, Qt.Key.Key_Return)
+    app.window.batches_view.table.setCurrentIndex(app.model.index(app.model.row_of("chair-1"), 0))
+    qtbot.keyClick(app.window.batches_view.table, Qt.Key.Key_Return)
     qtbot.keyClicks(QApplication.focusWidget(), "3")
-    with qtbot.waitSignal(app.controller.command_succeeded):
+    with app.answered():
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert app.row("chair-1")[3:] == ["3", "3", "0 (exhausted)"]
     assert app.window.alerts_panel.count() == 1
@@ -131,7 +130,7 @@ def test_lines_that_fit_nowhere_raise_an_alert(app, qtbot):
 
 def test_a_bad_quantity_in_the_table_is_explained_and_changes_nothing(app, qtbot):
     app.shortcut(Qt.Key.Key_B)
-    table = app.window.table
+    table = app.window.batches_view.table
     table.setCurrentIndex(app.model.index(app.model.row_of("lamp-1"), 0))
     qtbot.keyClick(table, Qt.Key.Key_F2)
     qtbot.keyClicks(QApplication.focusWidget(), "-4")
@@ -141,7 +140,7 @@ def test_a_bad_quantity_in_the_table_is_explained_and_changes_nothing(app, qtbot
     assert "Purchased quantity must be a whole number" in view.error_label.text()
     qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
     assert QApplication.focusWidget().text() == "20", "the cell is open again"
-    assert app.controller.pending == 0
+    assert app.bus.pending == 0
     assert app.row("lamp-1")[3] == "20"
     assert app.stored_batches()["lamp-1"].purchased == 20
 
@@ -152,7 +151,7 @@ def test_history_updates_live_and_filters_by_sku_and_order(app, qtbot):
     app.shortcut(Qt.Key.Key_H)
     view = app.window.history_view
     assert app.focused() is view.sku_edit
-    with qtbot.waitSignal(app.controller.read_finished):
+    with app.answered():
         app.scan("CHAIR")
     assert {row[1] for row in history_rows(app)} == {"CHAIR"}
 
@@ -163,7 +162,7 @@ def test_history_updates_live_and_filters_by_sku_and_order(app, qtbot):
     qtbot.keyClick(view.sku_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(view.sku_edit, Qt.Key.Key_Delete)
     view.order_edit.setFocus()
-    with qtbot.waitSignal(app.controller.read_finished):
+    with app.answered():
         app.scan("order-2")
     assert history_rows(app) == [["Allocated", "LAMP", "order-2", "1 from lamp-1"]]
     row = app.window.history_model.entry(0)
@@ -172,8 +171,8 @@ def test_history_updates_live_and_filters_by_sku_and_order(app, qtbot):
 
 
 def test_a_quantity_change_in_the_history_names_its_sku(app, qtbot):
-    with qtbot.waitSignal(app.controller.command_succeeded):
-        app.controller.submit(commands.ChangeBatchQuantity("chair-1", 9), "batches")
+    with app.answered():
+        app.submit(commands.ChangeBatchQuantity("chair-1", 9))
     assert history_rows(app)[0] == ["Quantity changed", "CHAIR", "", "chair-1 now holds 9 units"]
 
 
@@ -220,10 +219,10 @@ def test_a_short_delivery_story_told_the_same_everywhere(empty_app, qtbot):
 
     app.shortcut(Qt.Key.Key_F)
     app.scan("dock-1")
-    assert app.focused() is app.window.table
-    qtbot.keyClick(app.window.table, Qt.Key.Key_F2)
+    assert app.focused() is app.window.batches_view.table
+    qtbot.keyClick(app.window.batches_view.table, Qt.Key.Key_F2)
     qtbot.keyClicks(QApplication.focusWidget(), "2")
-    with qtbot.waitSignal(app.controller.command_succeeded):
+    with app.answered():
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     app.shortcut(Qt.Key.Key_F)
     qtbot.keyClick(app.focused(), Qt.Key.Key_Escape)
@@ -261,5 +260,5 @@ def test_a_short_delivery_story_told_the_same_everywhere(empty_app, qtbot):
         ("Deallocated", "ord-a", "dock-1"),
         ("Allocated", "ord-c", "ship-2"),
         ("Allocated", "ord-b", "ship-2"),
-        ("OutOfStock", None, None),
+        ("OutOfStock", "ord-a", None),
     ]

@@ -240,12 +240,11 @@ SCALED_WINDOW = textwrap.dedent(
     from PySide6.QtWidgets import QApplication
     from warehouse_gui.gui import app as gui_app
     from warehouse_gui.gui.dialogs.about import about_box
-    from warehouse_gui.gui.bridge.bus import BusController
     from warehouse_gui.gui.main_window import MainWindow
 
     qt_app = QApplication(sys.argv)
     gui_app.configure_application(qt_app)
-    window = MainWindow(BusController(sys.argv[1]), "test")
+    window = MainWindow(gui_app.connect_bus(sys.argv[1]), "test")
     window.show()
     qt_app.processEvents()
     shot = window.grab()
@@ -260,7 +259,7 @@ SCALED_WINDOW = textwrap.dedent(
         "window_lightness": image.pixelColor(QPoint(image.width() - 6, image.height() // 2))
         .lightnessF(),
     }))
-    window.controller.shutdown()
+    window.bus.shutdown()
     """
 )
 

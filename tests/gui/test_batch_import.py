@@ -51,7 +51,7 @@ def table_cells(dialog):
 
 def watch_submissions(app):
     sent = []
-    app.controller.submission_requested.connect(sent.append)
+    app.bus.command_requested.connect(sent.append)
     return sent
 
 
@@ -67,11 +67,11 @@ def test_ctrl_i_previews_the_file_and_enter_imports_every_line(app, csv_file):
     assert not dialog.problems_list.isVisible()
     assert dialog.import_button.text() == "&Import 3 batches"
 
-    with app.qtbot.waitSignal(app.controller.command_succeeded):
+    with app.answered():
         app.qtbot.keyClick(app.focused(), Qt.Key.Key_Return)
 
     app.qtbot.waitUntil(lambda: app.window.batch_import.dialog is None)
-    assert app.window.result_label.text() == "Imported 3 batches"
+    assert app.said == "Imported 3 batches"
     assert app.row("lamp-9") == ["lamp-9", "LAMP", "in stock", "12", "0", "12"]
     assert app.row("desk-1") == ["desk-1", "DESK", "2027-03-01", "4", "0", "4"]
     assert {"lamp-9", "desk-1", "desk-2"} <= set(app.stored_batches())
@@ -131,7 +131,7 @@ def test_no_file_chosen_does_nothing_and_an_unreadable_one_says_so(app, tmp_path
     importer.choose_file = lambda: missing
     app.shortcut(Qt.Key.Key_I)
     assert importer.dialog is None
-    assert app.window.result_label.text() == f"Cannot read {missing}: No such file or directory"
+    assert app.said == f"Cannot read {missing}: No such file or directory"
 
 
 def test_a_reference_another_desk_just_created_refuses_the_whole_file(app, csv_file):
@@ -139,7 +139,7 @@ def test_a_reference_another_desk_just_created_refuses_the_whole_file(app, csv_f
     other_desk = bootstrap(db_url=app.db_url, send_mail=lambda **mail: None)
     other_desk.handle(commands.CreateBatch("desk-2", "DESK", 1))
 
-    with app.qtbot.waitSignal(app.controller.command_failed):
+    with app.answered():
         app.qtbot.keyClick(app.focused(), Qt.Key.Key_Return)
 
     assert dialog.isVisible()
@@ -150,9 +150,7 @@ def test_a_reference_another_desk_just_created_refuses_the_whole_file(app, csv_f
     assert problems == ["line 4, reference: a batch desk-2 already exists"]
     assert dialog.table.item(2, 1).toolTip() == problems[0]
     assert dialog.import_button.isEnabled(), "Enter tries again"
-    assert app.window.result_label.text() == (
-        "Refused: Nothing was imported: 1 of the file's 3 references already exist"
-    )
+    assert app.said == ("Refused: Nothing was imported: 1 of the file's 3 references already exist")
     stored = app.stored_batches()
     assert "lamp-9" not in stored and "desk-1" not in stored
     assert stored["desk-2"].purchased == 1

@@ -12,12 +12,11 @@ import pytest
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
-from tests.gui.conftest import Harness
+from tests.gui.harness import Harness
 from warehouse_gui.domain import commands
-from warehouse_gui.gui import main_window
+from warehouse_gui.gui import messages
 from warehouse_gui.gui.crash_reporter import CrashReporter
 from warehouse_gui.gui.dialogs.crash_dialog import CrashDialog
-from warehouse_gui.gui.forms import specs as forms
 from warehouse_gui.service_layer import handlers
 
 
@@ -32,12 +31,12 @@ def reporter(qtbot):
 
 
 @pytest.fixture
-def watched_app(qtbot, seeded_db_url, tmp_path, reporter, log_file):
+def watched_app(qtbot, seeded_url, tmp_path, reporter, log_file):
     """The main window with crash reporting wired as ``gui.app.run`` wires it."""
-    harness = Harness(qtbot, seeded_db_url, tmp_path / "settings.ini")
+    harness = Harness(qtbot, seeded_url, tmp_path / "settings.ini")
     try:
         harness.open()
-        reporter.watch(harness.window)
+        reporter.watch(harness.window, harness.bus)
         yield harness
     finally:
         harness.close()
@@ -56,7 +55,7 @@ def dismiss(qtbot, dialog, window):
 
 
 def test_a_failing_command_handler_is_logged_reported_and_the_next_command_works(
-    qtbot, monkeypatch, seeded_db_url, tmp_path, reporter, log_file
+    qtbot, monkeypatch, seeded_url, tmp_path, reporter, log_file
 ):
     real_add_batch = handlers.COMMAND_HANDLERS[commands.CreateBatch]
     calls = []
@@ -68,13 +67,13 @@ def test_a_failing_command_handler_is_logged_reported_and_the_next_command_works
         return real_add_batch(cmd, uow)
 
     monkeypatch.setitem(handlers.COMMAND_HANDLERS, commands.CreateBatch, add_batch_once_broken)
-    app = Harness(qtbot, seeded_db_url, tmp_path / "settings.ini")
+    app = Harness(qtbot, seeded_url, tmp_path / "settings.ini")
     try:
         app.open()
-        reporter.watch(app.window)
+        reporter.watch(app.window, app.bus)
         app.shortcut(Qt.Key.Key_N)
         app.scan("lamp-9", "LAMP")
-        app.scan_and_wait("4", outcome="failed")
+        app.scan_and_wait("4")
 
         assert app.window.new_batch_form.error_label.text() == "The command failed: disk full"
         dialog = visible_dialog(qtbot, reporter)
@@ -88,7 +87,7 @@ def test_a_failing_command_handler_is_logged_reported_and_the_next_command_works
         assert "RuntimeError: disk full" in logged
 
         dismiss(qtbot, dialog, app.window)
-        with qtbot.waitSignal(app.controller.command_succeeded, timeout=10_000):
+        with app.answered(timeout=10_000):
             qtbot.keyClick(app.focused(), Qt.Key.Key_Return)
         assert app.stored_batches()["lamp-9"].purchased == 4
     finally:
@@ -100,7 +99,7 @@ def test_an_error_in_a_qt_slot_is_logged_reported_and_the_next_command_works(
     watched_app, qtbot, monkeypatch, reporter, log_file
 ):
     app = watched_app
-    real_describe = main_window._describe_success
+    real_describe = messages.carried_out
     calls = []
 
     def describe_once_broken(command, result):
@@ -109,7 +108,7 @@ def test_an_error_in_a_qt_slot_is_logged_reported_and_the_next_command_works(
             raise KeyError("status text")
         return real_describe(command, result)
 
-    monkeypatch.setattr(main_window, "_describe_success", describe_once_broken)
+    monkeypatch.setattr(messages, "carried_out", describe_once_broken)
     app.shortcut(Qt.Key.Key_L)
     app.scan("order-1", "LAMP")
     app.scan_and_wait("3")
@@ -117,7 +116,7 @@ def test_an_error_in_a_qt_slot_is_logged_reported_and_the_next_command_works(
     dialog = visible_dialog(qtbot, reporter)
     details = dialog.details.toPlainText()
     assert "Unhandled error in the GUI thread: KeyError: 'status text'" in details
-    assert "in _on_command_succeeded" in details
+    assert "in _done" in details
     assert not dialog.fatal
     logged = log_file.read_text(encoding="utf-8")
     assert "CRITICAL [MainThread] warehouse_gui.gui.crash_reporter" in logged
@@ -127,7 +126,7 @@ def test_an_error_in_a_qt_slot_is_logged_reported_and_the_next_command_works(
     app.shortcut(Qt.Key.Key_L)
     app.scan("order-2", "LAMP")
     app.scan_and_wait("2")
-    assert app.window.result_label.text() == "Allocated order order-2: 2 × LAMP from batch lamp-1"
+    assert app.said == "Allocated order order-2: 2 × LAMP from batch lamp-1"
     assert app.row("lamp-1")[4] == "5"
     assert not reporter.had_fatal_error
 
@@ -155,14 +154,14 @@ def test_an_error_on_the_bus_thread_closes_the_app_losing_nothing(
     app.scan("order-1", "LAMP")
     app.scan_and_wait("3")
     broken = BrokenOnTheBusThread()
-    broken.moveToThread(app.controller.bus_thread)
+    broken.moveToThread(app.bus.bus_thread)
     before = [commands.Allocate(f"before-{n}", "CHAIR", 1) for n in range(2)]
     after = [commands.Allocate(f"after-{n}", "CHAIR", 1) for n in range(2)]
     for command in before:
-        app.controller.submit(command, forms.ALLOCATE)
+        app.submit(command)
     broken.poke.emit()
     for command in after:
-        app.controller.submit(command, forms.ALLOCATE)
+        app.submit(command)
 
     dialog = visible_dialog(qtbot, reporter)
     assert dialog.fatal
@@ -177,8 +176,8 @@ def test_an_error_on_the_bus_thread_closes_the_app_losing_nothing(
 
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not app.window.isVisible())
-    assert not app.controller.bus_thread.isRunning()
-    assert app.controller.pending == 0
+    assert not app.bus.bus_thread.isRunning()
+    assert app.bus.pending == 0
     assert reporter.had_fatal_error
     stored = app.stored_batches()
     assert stored["lamp-1"].allocated == 3

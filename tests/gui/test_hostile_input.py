@@ -63,7 +63,7 @@ def assert_refused(app, form, field, message, before):
     assert form.error_label.isVisible()
     assert form.error_label.text() == f"{LABELS[field]} {message}"
     assert app.focused() is form.edits[field], "the field to fix is selected"
-    assert app.controller.pending == 0, "nothing was sent"
+    assert app.bus.pending == 0, "nothing was sent"
     assert app.stored_batches() == before
 
 
@@ -110,13 +110,13 @@ def test_impossible_or_malformed_etas_refused(app, value, message):
 @pytest.mark.parametrize("value", IDENTIFIER_ACCEPTED)
 def test_legitimate_identifiers_are_taken_and_stored_stripped(app, value):
     form = app.window.new_batch_form
-    with app.qtbot.waitSignal(app.controller.command_succeeded):
+    with app.answered():
         fill_and_submit(app, form, {"ref": value, "sku": value, "qty": "3", "eta": ""})
     stored = app.stored_batches()[value.strip()]
     assert stored.sku == value.strip()
     assert app.row(value.strip())[1] == value.strip()
     form = app.window.allocate_form
-    with app.qtbot.waitSignal(app.controller.command_succeeded):
+    with app.answered():
         fill_and_submit(app, form, {"orderid": value, "sku": value, "qty": "1"})
     assert app.stored_batches()[value.strip()].allocated == 1
 
@@ -124,20 +124,20 @@ def test_legitimate_identifiers_are_taken_and_stored_stripped(app, value):
 def test_duplicates_unknowns_and_a_second_allocation_are_refused(app):
     before = app.stored_batches()
     form = app.window.new_batch_form
-    with app.qtbot.waitSignal(app.controller.command_failed):
+    with app.answered():
         fill_and_submit(app, form, GOOD_BATCH | {"ref": " lamp-1 "})
     assert form.error_label.text() == "A batch with reference lamp-1 already exists"
     allocate = app.window.allocate_form
-    with app.qtbot.waitSignal(app.controller.command_failed):
+    with app.answered():
         fill_and_submit(app, allocate, GOOD_ALLOCATION | {"sku": "SOFA"})
     assert "Invalid sku SOFA" in allocate.error_label.text()
     assert app.stored_batches() == before
 
-    with app.qtbot.waitSignal(app.controller.command_succeeded):
+    with app.answered():
         fill_and_submit(app, allocate, GOOD_ALLOCATION)
-    with app.qtbot.waitSignal(app.controller.command_failed):
+    with app.answered():
         fill_and_submit(app, allocate, GOOD_ALLOCATION | {"qty": "3"})
     assert "Order order-9 already has 2 of LAMP allocated" in allocate.error_label.text()
-    with app.qtbot.waitSignal(app.controller.command_succeeded):
+    with app.answered():
         fill_and_submit(app, allocate, GOOD_ALLOCATION)
     assert app.stored_batches()["lamp-1"].allocated == 2, "the same line twice allocates once"

@@ -14,7 +14,7 @@ def test_create_a_batch_by_keyboard_and_see_its_row(empty_app):
 
     assert app.row("batch-001") == ["batch-001", "LAMP", "in stock", "100", "0", "100"]
     assert app.stored_batches()["batch-001"].purchased == 100
-    assert "Created batch batch-001" in app.window.result_label.text()
+    assert "Created batch batch-001" in app.said
 
 
 def test_eta_reached_by_tab_is_shown_and_stored(empty_app):
@@ -78,7 +78,7 @@ def test_a_bad_quantity_is_refused_inline_and_nothing_is_persisted(app):
     assert app.focused() is form.edits["qty"]
     assert form.edits["qty"].selectedText() == "1.5"
     assert form.edits["ref"].text() == "lamp-3", "the values stay"
-    assert app.controller.pending == 0, "nothing was sent"
+    assert app.bus.pending == 0, "nothing was sent"
     assert app.stored_batches() == before
     assert app.model.row_of("lamp-3") is None
 
@@ -88,7 +88,7 @@ def test_a_refusal_from_the_bus_selects_the_field_at_fault(app):
     app.shortcut(Qt.Key.Key_N)
     app.scan("lamp-1")
     app.scan("CHAIR")
-    app.scan_and_wait("3", outcome="failed")
+    app.scan_and_wait("3")
 
     assert form.error_label.text() == "A batch with reference lamp-1 already exists"
     assert app.focused() is form.edits["ref"]
@@ -101,7 +101,7 @@ def test_an_unknown_sku_is_refused_at_the_sku_field(app):
     app.shortcut(Qt.Key.Key_L)
     app.scan("order-1")
     app.scan("SOFA")
-    app.scan_and_wait("1", outcome="failed")
+    app.scan_and_wait("1")
     assert "Invalid sku SOFA" in form.error_label.text()
     assert app.focused() is form.edits["sku"]
 
@@ -113,7 +113,7 @@ def test_enter_moves_to_the_next_empty_required_field(app):
     app.scan("order-1")
     assert app.focused() is form.edits["sku"], "skips nothing that is empty"
     app.qtbot.keyClicks(form.edits["sku"], "LAMP")
-    with app.qtbot.waitSignal(app.controller.command_succeeded):
+    with app.answered():
         app.qtbot.keyClick(form.edits["sku"], Qt.Key.Key_Return)
     assert app.row("lamp-1")[4] == "2", "quantity was already filled, so Enter submitted"
 
@@ -132,12 +132,12 @@ def test_focus_returns_to_the_first_field_and_the_form_clears_after_success(app)
 def test_a_second_enter_while_pending_sends_nothing(app, qtbot):
     form = app.window.allocate_form
     sent = []
-    app.controller.submission_requested.connect(sent.append)
+    app.bus.command_requested.connect(sent.append)
     app.shortcut(Qt.Key.Key_L)
     app.scan("order-1")
     app.scan("LAMP")
     qtbot.keyClicks(app.focused(), "3")
-    with qtbot.waitSignal(app.controller.command_succeeded):
+    with app.answered():
         qtbot.keyClick(form.edits["qty"], Qt.Key.Key_Return)
         qtbot.keyClick(form.edits["qty"], Qt.Key.Key_Return)
         qtbot.keyClick(form.submit_button, Qt.Key.Key_Return)
@@ -171,7 +171,7 @@ def test_escape_also_clears_an_inline_error(app, qtbot):
 
 def test_the_filter_narrows_the_table(app, qtbot):
     app.shortcut(Qt.Key.Key_F)
-    assert app.focused() is app.window.filter_edit
+    assert app.focused() is app.window.batches_view.filter_edit
     qtbot.keyClicks(app.focused(), "lamp")
     assert app.model.rowCount() == 2
     assert app.model.row_of("chair-1") is None
@@ -235,7 +235,7 @@ def _owners(window):
 def test_ctrl_q_quits_and_stops_the_bus_thread(app, qtbot):
     app.shortcut(Qt.Key.Key_Q)
     qtbot.waitUntil(lambda: not app.window.isVisible())
-    assert not app.controller.bus_thread.isRunning()
+    assert not app.bus.bus_thread.isRunning()
 
 
 def test_text_typed_while_a_command_is_pending_survives_its_success(app, qtbot):
@@ -244,7 +244,7 @@ def test_text_typed_while_a_command_is_pending_survives_its_success(app, qtbot):
     app.scan("order-1")
     app.scan("LAMP")
     qtbot.keyClicks(app.focused(), "2")
-    with qtbot.waitSignal(app.controller.command_succeeded):
+    with app.answered():
         qtbot.keyClick(form.edits["qty"], Qt.Key.Key_Return)
         app.shortcut(Qt.Key.Key_L)
         qtbot.keyClicks(app.focused(), "order-2")

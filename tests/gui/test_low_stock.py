@@ -27,7 +27,7 @@ def allocate(app, orderid, sku, qty):
 
 def test_a_threshold_set_by_scans_warns_when_an_allocation_crosses_it(app):
     set_threshold(app, "LAMP", "30")  # LAMP: 20 in stock + 50 arriving
-    assert app.window.result_label.text() == "LAMP will warn when fewer than 30 are available"
+    assert app.said == "LAMP will warn when fewer than 30 are available"
     assert app.focused() is app.window.low_stock_form.edits["sku"], "ready for the next SKU"
 
     allocate(app, "order-1", "LAMP", "20")  # 70 -> 50
@@ -76,7 +76,7 @@ def test_low_stock_and_out_of_stock_alerts_look_different(app):
 def test_a_bad_threshold_is_explained_inline_and_nothing_is_sent(app):
     form = app.window.low_stock_form
     sent = []
-    app.controller.submission_requested.connect(sent.append)
+    app.bus.command_requested.connect(sent.append)
     app.shortcut(Qt.Key.Key_T)
     app.scan("LAMP", "-3")
 
@@ -95,7 +95,7 @@ def test_an_unknown_sku_is_refused_with_the_sku_selected(app):
     form = app.window.low_stock_form
     app.shortcut(Qt.Key.Key_T)
     app.scan("LAMPS")
-    app.scan_and_wait("5", outcome="failed")
+    app.scan_and_wait("5")
 
     assert form.error_label.text() == (
         "Invalid sku LAMPS: no batch of it exists; create a batch first"
@@ -107,7 +107,7 @@ def test_an_unknown_sku_is_refused_with_the_sku_selected(app):
 def test_zero_turns_the_warning_off(app):
     set_threshold(app, "CHAIR", "4")
     set_threshold(app, "CHAIR", "0")
-    assert app.window.result_label.text() == "Low-stock warning for CHAIR turned off"
+    assert app.said == "Low-stock warning for CHAIR turned off"
     allocate(app, "order-1", "CHAIR", "4")
     assert app.window.alerts_panel.count() == 0
 
@@ -133,7 +133,7 @@ def test_the_stylesheet_paints_the_two_kinds_of_banner_differently(qtbot):
 def test_in_a_short_window_the_form_with_the_cursor_scrolls_into_view(app):
     window = app.window
     window.resize(720, 540)
-    viewport = window.forms_scroll.viewport()
+    viewport = window.forms_column.viewport()
 
     def fully_shown(form):
         top_left = form.mapTo(viewport, form.rect().topLeft())

@@ -36,9 +36,9 @@ def import_the_deliveries(app, path):
     dialog = app.window.batch_import.dialog
     app.qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     assert dialog.table.rowCount() == 4, "the preview shows every line before importing"
-    with app.qtbot.waitSignal(app.controller.command_succeeded, timeout=10_000):
+    with app.answered(timeout=10_000):
         app.qtbot.keyClick(app.focused(), Qt.Key.Key_Return)
-    app.qtbot.waitUntil(lambda: not dialog.isVisible())
+    app.qtbot.waitUntil(lambda: app.window.batch_import.dialog is None)
     app.activate()
 
 
@@ -85,16 +85,16 @@ def test_a_mornings_work_takes_only_the_keyboard(empty_app, tmp_path):
     assert "50 purchased" in summary and "16 allocated" in summary and "34 available" in summary
 
     ctrl(app, Qt.Key.Key_O)
-    with app.qtbot.waitSignal(app.controller.read_finished, timeout=10_000):
+    with app.answered(timeout=10_000):
         app.scan("order-1")
     pdf = tmp_path / "order-1.pdf"
-    app.window.pick_list_printer = PickListPrinter(ask_pdf_path=lambda parent, suggested: str(pdf))
+    app.window.pick_lists.printer = PickListPrinter(ask_pdf_path=lambda parent, suggested: str(pdf))
     ctrl(app, Qt.Key.Key_P, shift=True)
     text = " ".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
     assert "order-1" in text and "shelf-a" in text and "RED-CHAIR" in text and "10" in text
 
     ctrl(app, Qt.Key.Key_L)
-    with app.qtbot.waitSignal(app.controller.command_succeeded, timeout=10_000):
+    with app.answered(timeout=10_000):
         ctrl(app, Qt.Key.Key_Z)
     assert figures(app, "shelf-d") == [40, 0, 40], "order-3's allocation is undone"
-    assert app.window.result_label.text().startswith("Undone: allocation of order-3")
+    assert app.said.startswith("Undone: allocation of order-3")

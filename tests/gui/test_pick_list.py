@@ -9,7 +9,6 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
 from warehouse_gui.domain import commands
-from warehouse_gui.gui.forms import specs as forms
 from warehouse_gui.gui.printing.pages import PickListPages
 from warehouse_gui.gui.printing.printer import PickList, PickListPrinter, printer_for
 from warehouse_gui.read_model import OrderAllocation
@@ -38,19 +37,19 @@ class Dialogs:
 
 
 def use(app, dialogs):
-    app.window.pick_list_printer = PickListPrinter(
+    app.window.pick_lists.printer = PickListPrinter(
         ask_printer=dialogs.ask_printer, ask_pdf_path=dialogs.ask_pdf_path
     )
 
 
 def allocate(app, orderid, sku, qty):
-    with app.qtbot.waitSignal(app.controller.command_succeeded):
-        app.controller.submit(commands.Allocate(orderid, sku, qty), forms.ALLOCATE)
+    with app.answered():
+        app.submit(commands.Allocate(orderid, sku, qty))
 
 
 def look_up_order(app, orderid):
     app.shortcut(Qt.Key.Key_O)
-    with app.qtbot.waitSignal(app.controller.read_finished):
+    with app.answered():
         app.scan(orderid)
 
 
@@ -106,7 +105,7 @@ def test_ctrl_shift_p_saves_the_shown_orders_pick_list_as_pdf(order_shown, tmp_p
     assert ["lamp-2", "LAMP", "30", "not", "in", "yet", "—"] in rows
     assert "page 1 of 1" in text
     assert "order-2" not in text
-    assert app.window.result_label.text() == (f"Saved the pick list of order order-1 to {saved}")
+    assert app.said == (f"Saved the pick list of order order-1 to {saved}")
 
 
 def test_ctrl_p_prints_the_shown_order_through_the_print_dialog(order_shown, tmp_path):
@@ -120,21 +119,21 @@ def test_ctrl_p_prints_the_shown_order_through_the_print_dialog(order_shown, tmp
     assert dialogs.printers[0].docName() == "Pick list order-1"
     text = pdf_text(tmp_path / "printed.pdf")
     assert "chair-1" in text and "lamp-2" in text
-    assert "Printed the pick list of order order-1" in app.window.result_label.text()
+    assert "Printed the pick list of order order-1" in app.said
 
 
 def test_cancelled_dialogs_print_and_save_nothing(order_shown, tmp_path):
     app = order_shown
     dialogs = Dialogs()
     use(app, dialogs)
-    before = app.window.result_label.text()
+    before = app.said
 
     app.shortcut(Qt.Key.Key_P)
     shift_ctrl(app, Qt.Key.Key_P)
 
     assert len(dialogs.printers) == 1 and len(dialogs.suggested) == 1
     assert list(tmp_path.glob("*.pdf")) == []
-    assert app.window.result_label.text() == before
+    assert app.said == before
 
 
 def test_without_an_order_shown_ctrl_p_says_what_to_do(app, tmp_path):
@@ -146,7 +145,7 @@ def test_without_an_order_shown_ctrl_p_says_what_to_do(app, tmp_path):
 
     view = app.window.orders_view
     assert dialogs.printers == []
-    assert app.window.tabs.currentWidget() is app.window.orders_tab and view.isVisible()
+    assert app.window.tabs.currentWidget() is app.window.orders_tab.page and view.isVisible()
     assert app.focused() is view.order_edit, "ready to type the order id"
     assert view.error_label.isVisible()
     assert "No order shown: type its ID here and press Enter" in view.error_label.text()
@@ -237,5 +236,5 @@ def test_f1_lists_the_pick_list_keys_and_the_file_menu_has_them(app, qtbot):
     assert "Ctrl+P" in keys and "Ctrl+Shift+P" in keys
     dialog.close()
     [file_menu] = [a.menu() for a in app.window.menuBar().actions() if a.text() == "&File"]
-    texts = [action.text() for action in file_menu.actions()]
+    texts = [action.text().partition("\t")[0] for action in file_menu.actions()]
     assert "&Print pick list…" in texts and "Save pick list as P&DF…" in texts

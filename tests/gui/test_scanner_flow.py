@@ -5,19 +5,19 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox
 
-from tests.gui.conftest import Harness, opened
+from tests.gui.harness import Harness, opened
 from warehouse_gui.bootstrap import bootstrap
 from warehouse_gui.domain import commands, events
 from warehouse_gui.gui.forms.sku_completion import KnownSkus
 
 
 @pytest.fixture
-def chairs_db_url(seeded_db_url):
+def chairs_db_url(seeded_url):
     """The seeded SKUs and more chairs: RED-CHAIR, BLUE-CHAIR (and CHAIR, LAMP)."""
-    bus = bootstrap(db_url=seeded_db_url, send_mail=lambda **mail: None)
+    bus = bootstrap(db_url=seeded_url, send_mail=lambda **mail: None)
     bus.handle(commands.CreateBatch("red-1", "RED-CHAIR", 10))
     bus.handle(commands.CreateBatch("blue-1", "BLUE-CHAIR", 10))
-    return seeded_db_url
+    return seeded_url
 
 
 @pytest.fixture
@@ -88,8 +88,8 @@ def test_a_scan_and_enter_keep_exactly_what_was_scanned_while_the_list_is_open(a
     assert QApplication.activePopupWidget() is None, "the list closed"
 
     sent = []
-    app.controller.submission_requested.connect(lambda submission: sent.append(submission))
-    with qtbot.waitSignal(app.controller.command_succeeded):
+    app.bus.command_requested.connect(lambda submission: sent.append(submission))
+    with app.answered():
         scanner(qtbot, "2")
     assert [s.command for s in sent] == [commands.Allocate("order-1", "CHAIR", 2)]
     assert app.stored_batches()["chair-1"].allocated == 2
@@ -101,7 +101,7 @@ def test_a_partial_scan_is_never_completed(app, qtbot):
     app.shortcut(Qt.Key.Key_L)
     scanner(qtbot, "order-1", "RED-CH")
     assert form.edits["sku"].text() == "RED-CH"
-    with qtbot.waitSignal(app.controller.command_failed):
+    with app.answered():
         scanner(qtbot, "1")
     assert "Invalid sku RED-CH" in form.error_label.text()
     assert app.stored_batches()["red-1"].allocated == 0
@@ -139,7 +139,7 @@ def test_down_then_enter_takes_the_suggestion_and_moves_on(app, qtbot):
     keyboard(qtbot, Qt.Key.Key_Return)
     assert form.edits["sku"].text() == "RED-CHAIR"
     assert app.focused() is form.edits["qty"]
-    with qtbot.waitSignal(app.controller.command_succeeded):
+    with app.answered():
         scanner(qtbot, "3")
     assert app.stored_batches()["red-1"].allocated == 3
 
@@ -187,7 +187,7 @@ def test_after_a_scan_the_next_field_is_selected_so_the_next_scan_replaces_it(ap
     scanner(qtbot, "order-1", "LAMP")
     assert app.focused() is form.edits["qty"]
     assert form.edits["qty"].selectedText() == "  "
-    with qtbot.waitSignal(app.controller.command_succeeded):
+    with app.answered():
         scanner(qtbot, "5")
     assert app.row("lamp-1")[4] == "5"
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication, QScrollArea
 
-from tests.gui.conftest import opened
+from tests.gui.harness import opened
 from warehouse_gui.bootstrap import bootstrap
 from warehouse_gui.domain import commands
 from warehouse_gui.domain.model import Batch
@@ -19,10 +19,10 @@ LIVE_TIMEOUT_MS = 5000
 
 
 @pytest.fixture
-def stock_db_url(db_url):
+def stock_db_url(sqlite_url):
     """LAMP has stock, two shipments on the same day and an earlier one; lookalike SKUs
     share its prefix or differ only in case."""
-    bus = bootstrap(db_url=db_url, send_mail=lambda **mail: None)
+    bus = bootstrap(db_url=sqlite_url, send_mail=lambda **mail: None)
     for command in (
         commands.CreateBatch("lamp-ship-b", "LAMP", 30, "2027-02-01"),
         commands.CreateBatch("lamp-ship-a", "LAMP", 30, "2027-02-01"),
@@ -35,7 +35,7 @@ def stock_db_url(db_url):
     ):
         bus.handle(command)
     bus.handle(commands.Allocate("order-0", "LAMP", 4))
-    return db_url
+    return sqlite_url
 
 
 @pytest.fixture
@@ -129,7 +129,7 @@ def test_a_sku_differing_only_in_case_is_found_and_an_unknown_one_is_explained(s
 
 def test_the_batch_selected_in_the_table_is_pictured(stock_app):
     stock_app.shortcut(Qt.Key.Key_B)
-    table = stock_app.window.table
+    table = stock_app.window.batches_view.table
     assert stock_app.focused() is table
     # Sorted by SKU: CHAIR, LAMP..., lamp, LAMPSHADE.
     stock_app.qtbot.keyClick(table, Qt.Key.Key_Down)
@@ -165,15 +165,15 @@ def test_a_new_batch_and_a_corrected_quantity_change_the_picture(stock_app):
     stock_app.qtbot.waitUntil(lambda: len(picture_of(stock_app).bars) == 2)
     assert bars(stock_app) == [("chair-1", None, 5, 0), ("chair-2", None, 9, 0)]
 
-    with stock_app.qtbot.waitSignal(stock_app.controller.command_succeeded):
-        stock_app.controller.submit(commands.ChangeBatchQuantity("chair-1", 3), "batches")
+    with stock_app.answered():
+        stock_app.submit(commands.ChangeBatchQuantity("chair-1", 3))
     stock_app.qtbot.waitUntil(lambda: picture_of(stock_app).bars[0].purchased == 3)
 
 
 def test_another_workstations_allocation_updates_the_picture(stock_app, stock_db_url):
     show_sku(stock_app, "LAMP")
     stock_app.qtbot.waitUntil(
-        lambda: stock_app.window.connection_label.text() == "● Connected",
+        lambda: stock_app.window.status.connection_label.text() == "● Connected",
         timeout=LIVE_TIMEOUT_MS,
     )
     other_desk = bootstrap(db_url=stock_db_url, send_mail=lambda **mail: None)

@@ -5,12 +5,16 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from tests.gui.conftest import desks_on
+from tests.gui.harness import desks_on
 from warehouse_gui import views
 from warehouse_gui.bootstrap import bootstrap, database_unit_of_work
 from warehouse_gui.domain import commands, events
-from warehouse_gui.gui.forms import specs as forms
-from warehouse_gui.gui.undo.compensations import CannotUndo, Compensation, Done, compensation_for
+from warehouse_gui.gui.undo.compensations import (
+    CannotUndo,
+    CarriedOut,
+    Compensation,
+    compensation_for,
+)
 
 LIVE_TIMEOUT_MS = 5000
 
@@ -18,13 +22,13 @@ LIVE_TIMEOUT_MS = 5000
 def sent_commands(app):
     """Every command the window sends from now on."""
     sent = []
-    app.controller.submission_requested.connect(lambda submission: sent.append(submission.command))
+    app.bus.command_requested.connect(lambda submission: sent.append(submission.command))
     return sent
 
 
-def undo(app, outcome="succeeded"):
+def undo(app):
     """Ctrl+Z where the cursor is, and wait for the compensating command's answer."""
-    with app.qtbot.waitSignal(getattr(app.controller, f"command_{outcome}"), timeout=10_000):
+    with app.answered():
         app.shortcut(Qt.Key.Key_Z)
 
 
@@ -48,7 +52,7 @@ def history_shown(app):
 
 
 def undo_item(app):
-    action = app.window.edit_menu.undo_action
+    action = app.window.undo_item.item
     return action.text(), action.isEnabled()
 
 
@@ -71,9 +75,7 @@ def test_ctrl_z_right_after_a_scanned_allocation_deallocates_it(app):
         ("Allocated", "order-1", "lamp-1"),
     ]
     assert history_shown(app)[:2] == [["Deallocated", "order-1"], ["Allocated", "order-1"]]
-    assert app.window.result_label.text() == (
-        "Undone: allocation of order-1 (8 × LAMP) — deallocated"
-    )
+    assert app.said == ("Undone: allocation of order-1 (8 × LAMP) — deallocated")
     assert app.focused() is form.edits["orderid"], "the cursor stays where it was"
     assert undo_item(app) == ("Nothing to undo\tCtrl+Z", False)
 
@@ -90,7 +92,7 @@ def test_each_ctrl_z_walks_one_action_further_back(app):
     sent = sent_commands(app)
     app.shortcut(Qt.Key.Key_Z)
     assert sent == []
-    assert app.window.result_label.text().startswith("Nothing to undo")
+    assert app.said.startswith("Nothing to undo")
 
 
 def test_nothing_to_undo_says_so(app):
@@ -98,22 +100,22 @@ def test_nothing_to_undo_says_so(app):
     assert undo_item(app) == ("Nothing to undo\tCtrl+Z", False)
     app.shortcut(Qt.Key.Key_Z)
     assert sent == []
-    assert app.window.result_label.text() == (
+    assert app.said == (
         "Nothing to undo: only this workstation's own actions since it started can be undone"
     )
 
 
 def test_undoing_a_cancelled_allocation_allocates_the_line_again(app, qtbot):
-    with qtbot.waitSignal(app.controller.command_succeeded):
-        app.controller.submit(commands.Allocate("order-1", "LAMP", 3), forms.ALLOCATE)
+    with app.answered():
+        app.submit(commands.Allocate("order-1", "LAMP", 3))
     app.shortcut(Qt.Key.Key_O)
-    with qtbot.waitSignal(app.controller.read_finished):
+    with app.answered():
         app.scan("order-1")
     view = app.window.orders_view
     qtbot.keyClick(view.order_edit, Qt.Key.Key_Down)
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is view.confirmation)
-    with qtbot.waitSignal(app.controller.command_succeeded):
+    with app.answered():
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert app.row("lamp-1")[4] == "0"
     app.activate()
@@ -125,7 +127,7 @@ def test_undoing_a_cancelled_allocation_allocates_the_line_again(app, qtbot):
     assert app.row("lamp-1")[4:] == ["3", "17"]
     assert app.stored_batches()["lamp-1"].allocated == 3
     assert view.table.rowCount() == 1, "the order's line is back in the Orders tab"
-    assert app.window.result_label.text() == (
+    assert app.said == (
         "Undone: cancellation of order-1's allocation (3 × LAMP) — allocated again "
         "from batch lamp-1"
     )
@@ -138,11 +140,11 @@ def test_undoing_a_cancelled_allocation_allocates_the_line_again(app, qtbot):
 
 def test_undoing_a_quantity_correction_restores_it(app, qtbot):
     app.shortcut(Qt.Key.Key_B)
-    table = app.window.table
+    table = app.window.batches_view.table
     table.setCurrentIndex(app.model.index(app.model.row_of("lamp-1"), 0))
     qtbot.keyClick(table, Qt.Key.Key_F2)
     qtbot.keyClicks(QApplication.focusWidget(), "12")
-    with qtbot.waitSignal(app.controller.command_succeeded):
+    with app.answered():
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert app.row("lamp-1")[3] == "12"
     assert undo_item(app)[0] == "&Undo correction of batch lamp-1 (20 → 12 units)\tCtrl+Z"
@@ -153,9 +155,7 @@ def test_undoing_a_quantity_correction_restores_it(app, qtbot):
     assert sent == [commands.ChangeBatchQuantity("lamp-1", 20)]
     assert app.row("lamp-1")[3:] == ["20", "0", "20"]
     assert app.stored_batches()["lamp-1"].purchased == 20
-    assert app.window.result_label.text() == (
-        "Undone: correction of batch lamp-1 (20 → 12 units) — back to 20 units"
-    )
+    assert app.said == ("Undone: correction of batch lamp-1 (20 → 12 units) — back to 20 units")
 
 
 def test_creating_a_batch_cannot_be_undone_and_says_what_to_do_instead(app):
@@ -169,7 +169,7 @@ def test_creating_a_batch_cannot_be_undone_and_says_what_to_do_instead(app):
     sent = sent_commands(app)
     app.shortcut(Qt.Key.Key_Z)
     assert sent == []
-    assert app.window.result_label.text() == (
+    assert app.said == (
         "Creation of batch lamp-9 cannot be undone: a batch is never deleted; correct its "
         "quantity with F2 in the batch table instead"
     )
@@ -199,9 +199,7 @@ def test_undoing_a_threshold_sets_back_the_one_it_replaced(app):
 
     assert sent == [commands.SetLowStockThreshold("LAMP", 10)]
     assert stored_threshold(app, "LAMP") == 10
-    assert app.window.result_label.text() == (
-        "Undone: low-stock threshold of LAMP (10 → 25) — back to 10"
-    )
+    assert app.said == ("Undone: low-stock threshold of LAMP (10 → 25) — back to 10")
     undo(app)
     assert stored_threshold(app, "LAMP") == 0
     assert [entry.type for entry in views.history(database_unit_of_work(app.db_url))][:4] == [
@@ -216,7 +214,7 @@ def test_an_import_cannot_be_undone_and_says_what_to_do_instead(app, tmp_path):
     app.shortcut(Qt.Key.Key_I)
     dialog = app.window.batch_import.dialog
     app.qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    with app.qtbot.waitSignal(app.controller.command_succeeded, timeout=10_000):
+    with app.answered(timeout=10_000):
         app.qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
     app.activate()
     app.shortcut(Qt.Key.Key_L)
@@ -225,7 +223,7 @@ def test_an_import_cannot_be_undone_and_says_what_to_do_instead(app, tmp_path):
     app.shortcut(Qt.Key.Key_Z)
 
     assert sent == []
-    assert app.window.result_label.text() == (
+    assert app.said == (
         "Import of 2 batches cannot be undone: batches are never deleted; correct a quantity "
         "with F2 in the batch table instead"
     )
@@ -245,9 +243,9 @@ def test_a_compensation_that_fails_is_explained_and_dropped(app, qtbot):
     qtbot.waitUntil(lambda: app.row("lamp-1")[4] == "0", timeout=LIVE_TIMEOUT_MS)
     before = logged(app)
 
-    undo(app, outcome="failed")
+    undo(app)
 
-    assert app.window.result_label.text() == (
+    assert app.said == (
         "Could not undo the allocation of order-1 (5 × LAMP): Order order-1 has no "
         "allocation of LAMP. Nothing was changed, and it is off the undo list."
     )
@@ -271,27 +269,26 @@ def test_ctrl_z_in_a_field_with_typed_text_undoes_the_typing_first(app, qtbot):
 
 
 def test_ctrl_z_while_the_last_action_is_being_saved_waits_for_it(app):
-    app.controller.submit(commands.Allocate("order-1", "LAMP", 2), forms.ALLOCATE)
+    app.submit(commands.Allocate("order-1", "LAMP", 2))
     app.shortcut(Qt.Key.Key_Z)
-    assert app.window.result_label.text() == (
-        "Your last action is still being saved: press Ctrl+Z again once it is"
-    )
-    app.qtbot.waitUntil(lambda: app.controller.pending == 0)
+    assert app.said == ("Your last action is still being saved: press Ctrl+Z again once it is")
+    app.qtbot.waitUntil(lambda: app.bus.pending == 0)
     undo(app)
     assert app.stored_batches()["lamp-1"].allocated == 0
 
 
 def test_the_edit_menu_offers_undo_and_preferences(app, qtbot):
     allocate_by_scans(app, "order-1", "LAMP", "2")
-    menu = app.window.edit_menu.menu
-    assert [a.text() for a in app.window.menuBar().actions()] == ["&File", "Ed&it", "&Help"]
+    bar = app.window.menuBar().actions()
+    assert [a.text() for a in bar] == ["&File", "Ed&it", "&Help"]
+    menu = bar[1].menu()
     assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
         "&Undo allocation of order-1 (2 × LAMP)\tCtrl+Z",
-        "&Preferences…",
+        "&Preferences…\tCtrl+,",
     ]
     qtbot.keyClick(app.focused(), Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is menu)
-    with qtbot.waitSignal(app.controller.command_succeeded):
+    with app.answered():
         qtbot.keyClick(menu, Qt.Key.Key_U)
     assert app.stored_batches()["lamp-1"].allocated == 0
 
@@ -305,8 +302,8 @@ def test_f1_lists_undo_and_preferences(app, qtbot):
 
 
 @pytest.fixture
-def two_desks(qtbot, seeded_db_url, tmp_path):
-    yield from desks_on(qtbot, seeded_db_url, tmp_path)
+def two_desks(qtbot, seeded_url, tmp_path):
+    yield from desks_on(qtbot, seeded_url, tmp_path)
 
 
 def test_another_workstations_action_is_never_undone_here(two_desks, qtbot):
@@ -319,7 +316,7 @@ def test_another_workstations_action_is_never_undone_here(two_desks, qtbot):
     sent = sent_commands(first)
     first.shortcut(Qt.Key.Key_Z)
     assert sent == []
-    assert first.window.result_label.text().startswith("Nothing to undo")
+    assert first.said.startswith("Nothing to undo")
     assert first.stored_batches()["lamp-1"].allocated == 4
 
     second.activate()
@@ -329,15 +326,14 @@ def test_another_workstations_action_is_never_undone_here(two_desks, qtbot):
 
 
 def test_a_correction_that_moved_lines_says_they_stay_where_they_went():
-    done = Done(
+    done = CarriedOut(
         commands.ChangeBatchQuantity("lamp-1", 5),
         None,
         (
-            events.BatchQuantityChanged("lamp-1", 5),
+            events.BatchQuantityChanged("lamp-1", 5, previous=20),
             events.Deallocated("order-3", "LAMP", 4, "lamp-1", events.BATCH_SHRUNK),
             events.Allocated("order-3", "LAMP", 4, "lamp-2"),
         ),
-        before=20,
     )
     assert compensation_for(done) == Compensation(
         commands.ChangeBatchQuantity("lamp-1", 20),
@@ -350,5 +346,5 @@ def test_a_command_without_an_undo_is_a_barrier_not_skipped():
     class ImportBatches(commands.Command):
         pass
 
-    entry = compensation_for(Done(ImportBatches(), None, ()))
+    entry = compensation_for(CarriedOut(ImportBatches(), None, ()))
     assert entry == CannotUndo("import batches", "this kind of action has no undo")

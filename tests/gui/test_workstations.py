@@ -6,11 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy.engine import make_url
 
-from tests.gui.conftest import Harness, desks_on
+from tests.gui.harness import Harness, desks_on
 from warehouse_gui.bootstrap import bootstrap
 from warehouse_gui.domain import commands
 from warehouse_gui.gui.alerts import KIND_ROLE, LOW_STOCK
-from warehouse_gui.gui.forms import specs as forms
 
 LIVE_TIMEOUT_MS = 5000
 
@@ -53,8 +52,8 @@ def test_an_allocation_at_one_desk_appears_at_the_other(two_desks, qtbot):
 
 def test_out_of_stock_at_one_desk_alerts_the_other(two_desks, qtbot):
     first, second = two_desks
-    with qtbot.waitSignal(first.controller.command_succeeded):
-        first.controller.submit(commands.Allocate("order-9", "CHAIR", 5), forms.ALLOCATE)
+    with first.answered():
+        first.submit(commands.Allocate("order-9", "CHAIR", 5))
     qtbot.waitUntil(lambda: second.window.alerts_panel.count() == 1, timeout=LIVE_TIMEOUT_MS)
     assert "Out of stock: CHAIR" in second.window.alerts_panel.item(0).text()
     assert "at desk-test" in second.window.alerts_panel.item(0).text()
@@ -64,9 +63,9 @@ def test_both_desks_allocating_the_same_sku_end_with_clerks_arithmetic(two_desks
     first, second = two_desks
     for number in range(12):
         desk = (first, second)[number % 2]
-        desk.controller.submit(commands.Allocate(f"order-{number}", "LAMP", 2), forms.ALLOCATE)
+        desk.submit(commands.Allocate(f"order-{number}", "LAMP", 2))
     for desk in two_desks:
-        qtbot.waitUntil(lambda d=desk: d.controller.pending == 0, timeout=LIVE_TIMEOUT_MS)
+        qtbot.waitUntil(lambda d=desk: d.bus.pending == 0, timeout=LIVE_TIMEOUT_MS)
     for desk in two_desks:
         qtbot.waitUntil(lambda d=desk: d.row("lamp-1")[4] == "20", timeout=LIVE_TIMEOUT_MS)
     assert first.stored_batches()["lamp-1"].allocated == 20
@@ -85,8 +84,11 @@ def test_the_password_never_shows(qtbot, postgresql_url, tmp_path, caplog):
     caplog.set_level(logging.DEBUG)
     try:
         desk.open()
-        assert "***" in desk.window.database_label.text()
-        texts = [desk.window.database_label.text(), desk.window.database_label.toolTip()]
+        assert "***" in desk.window.status.database_label.text()
+        texts = [
+            desk.window.status.database_label.text(),
+            desk.window.status.database_label.toolTip(),
+        ]
         assert all("s3cret-pw" not in text for text in texts)
     finally:
         desk.close()
@@ -95,10 +97,10 @@ def test_the_password_never_shows(qtbot, postgresql_url, tmp_path, caplog):
 
 def test_low_stock_at_one_desk_warns_the_other_as_low_stock(two_desks, qtbot):
     first, second = two_desks
-    with qtbot.waitSignal(first.controller.command_succeeded):
-        first.controller.submit(commands.SetLowStockThreshold("LAMP", 15), forms.LOW_STOCK)
-    with qtbot.waitSignal(first.controller.command_succeeded):
-        first.controller.submit(commands.Allocate("order-1", "LAMP", 8), forms.ALLOCATE)
+    with first.answered():
+        first.submit(commands.SetLowStockThreshold("LAMP", 15))
+    with first.answered():
+        first.submit(commands.Allocate("order-1", "LAMP", 8))
 
     panel = second.window.alerts_panel
     qtbot.waitUntil(lambda: panel.count() == 1, timeout=LIVE_TIMEOUT_MS)

@@ -264,8 +264,8 @@ class Product:
             )
         chosen = self.batches.preferred_for(line)
         if chosen is None:
-            available = self.batches.available_quantity()
-            self.events.append(OutOfStock(line.sku, line.orderid, line.qty, available))
+            left = self.batches.available_quantity()
+            self.events.append(OutOfStock(line.sku, line.orderid, line.qty, left))
             return None
         available = self._available_if_watched()
         chosen.allocate(line)

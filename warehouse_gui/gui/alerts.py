@@ -3,13 +3,15 @@
 An alert has a kind: ``ALERT`` (out of stock, the database worker, ...) or ``LOW_STOCK``,
 a warning that looks different (its own icon and colours, from the stylesheet's
 ``[kind="low-stock"]`` rules), so that staff tell "running low" from "none left" at a glance.
+``Alerts`` raises them for the events that need someone's attention, this workstation's
+and the others'.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,7 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from warehouse_gui.domain import events
+from warehouse_gui.gui import messages
 from warehouse_gui.gui.appearance import colours_for, set_style_property
+from warehouse_gui.gui.bridge.bus import Bus
+from warehouse_gui.read_model import LoggedEvent
 
 BANNER_SECONDS = 10
 MAX_ALERTS = 1000
@@ -97,3 +103,37 @@ class AlertsPanel(QListWidget):
         while self.count() > MAX_ALERTS:
             self.takeItem(self.count() - 1)
         return item
+
+
+class Alerts(QObject):
+    """Raises alerts on the banner and in the panel: an order line that found no stock or a
+    SKU that ran low, here or at another workstation, and trouble with the database."""
+
+    def __init__(
+        self, bus: Bus, banner: AlertBanner, panel: AlertsPanel, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.banner = banner
+        self.panel = panel
+        bus.own_event_published.connect(self._on_own_event)
+        bus.remote_event_logged.connect(self._on_remote_entry)
+
+    @Slot(str)
+    def raise_alert(self, text: str, kind: str = ALERT) -> None:
+        """Show ``text`` on the banner and keep it in the panel."""
+        self.banner.show_alert(text, kind)
+        self.panel.add_alert(text, kind)
+
+    @Slot(object)
+    def _on_own_event(self, event: events.Event) -> None:
+        self._alert_for(event, "")
+
+    @Slot(object)
+    def _on_remote_entry(self, entry: LoggedEvent) -> None:
+        self._alert_for(entry.event, entry.station)
+
+    def _alert_for(self, event: events.Event, station: str) -> None:
+        if isinstance(event, events.OutOfStock):
+            self.raise_alert(messages.out_of_stock_alert(event, station))
+        elif isinstance(event, events.LowStock):
+            self.raise_alert(messages.low_stock_alert(event, station), LOW_STOCK)

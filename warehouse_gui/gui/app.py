@@ -1,9 +1,15 @@
-"""Start the desktop application: QApplication, bus thread, main window, crash reporting."""
+"""Start the desktop application: QApplication, bus thread, main window, crash reporting.
+
+This is the composition point of the GUI: the one module that opens the database through
+``bootstrap``, on the bus and feed threads, and hands the window a ``Bus``.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
+import threading
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,10 +26,14 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from warehouse_gui import __version__, config, logs
+from warehouse_gui.domain.events import Event
 from warehouse_gui.gui.appearance import Appearance, with_style
-from warehouse_gui.gui.bridge.bus import BusController
+from warehouse_gui.gui.bridge.bus import Bus
+from warehouse_gui.gui.bridge.bus_worker import Backend
 from warehouse_gui.gui.crash_reporter import CrashReporter
 from warehouse_gui.gui.main_window import MainWindow
+from warehouse_gui.read_model import LoggedEvent, LogPosition
+from warehouse_gui.redaction import password_of
 
 logger = logging.getLogger(__name__)
 
@@ -70,6 +80,34 @@ def configure_application(app: QApplication) -> Appearance:
     return Appearance(app, template)
 
 
+def connect_bus(db_url: str) -> Bus:
+    """A bus for the database at ``db_url``, not started yet.
+
+    The database is opened on the bus thread once it starts, and followed on the feed
+    thread: ``bootstrap`` (and with it SQLAlchemy) loads there, after the window shows.
+    Every log entry this workstation writes carries one origin, so that following the
+    log skips them.
+    """
+    origin = str(uuid.uuid4())
+
+    def open_backend(publish: Callable[[Event], None]) -> Backend:
+        from warehouse_gui import bootstrap
+
+        return bootstrap.workstation(db_url, origin, publish)
+
+    def follow_log(
+        start: LogPosition,
+        stop: threading.Event,
+        entries_arrived: Callable[[list[LoggedEvent]], None],
+        connection_changed: Callable[[bool, str], None],
+    ) -> None:
+        from warehouse_gui import bootstrap
+
+        bootstrap.follow_log(db_url, origin, start, stop, entries_arrived, connection_changed)
+
+    return Bus(open_backend, follow_log, secrets=[password_of(db_url) or ""])
+
+
 def run(db_url: str) -> int:
     """Open the main window on ``db_url`` and run until it is closed.
 
@@ -81,11 +119,11 @@ def run(db_url: str) -> int:
     reporter = CrashReporter()
     reporter.install()
     configure_application(app)
-    controller = BusController(db_url)
-    window = MainWindow(controller, config.describe_database(db_url))
-    reporter.watch(window)
+    bus = connect_bus(db_url)
+    window = MainWindow(bus, config.describe_database(db_url))
+    reporter.watch(window, bus)
     window.show()
-    AfterFirstPaint(window, logs.rotate_from_now, controller.start, reporter.load_dialog)
+    AfterFirstPaint(window, logs.rotate_from_now, bus.start, reporter.load_dialog)
     code = app.exec()
     return 1 if reporter.had_fatal_error else code
 

@@ -18,10 +18,11 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 from warehouse_gui import logs
-from warehouse_gui.gui.main_window import MainWindow
-from warehouse_gui.redaction import password_of, redact
+from warehouse_gui.gui.bridge.bus import Bus
+from warehouse_gui.redaction import redact
 
 if TYPE_CHECKING:
     from warehouse_gui.gui.dialogs.crash_dialog import CrashDialog
@@ -55,7 +56,7 @@ class CrashReporter(QObject):
         super().__init__(parent)
         self.dialog: CrashDialog | None = None
         self.had_fatal_error = False
-        self._window: MainWindow | None = None
+        self._window: QWidget | None = None
         self._secrets: list[str] = []
         self._previous_hooks: tuple[ExceptHook, ThreadExceptHook] | None = None
         self.reported.connect(self._show)
@@ -79,14 +80,12 @@ class CrashReporter(QObject):
         should not depend on loading code once something has gone wrong."""
         _dialog_class()
 
-    def watch(self, window: MainWindow) -> None:
-        """Report the failures of ``window``'s commands, and close it after a fatal error.
-
-        The database password of its controller is masked in every report shown.
-        """
+    def watch(self, window: QWidget, bus: Bus) -> None:
+        """Report the unexpected failures on ``bus``'s thread, and close ``window`` after a
+        fatal error. The bus's secrets (the database password) are masked in every report."""
         self._window = window
-        self._secrets = [password_of(window.controller.db_url) or ""]
-        window.controller.unexpected_error.connect(self.report_handled_error)
+        self._secrets = bus.secrets
+        bus.unexpected_error.connect(self.report_handled_error)
         self.quit_requested.connect(window.close)
 
     def excepthook(

@@ -1,7 +1,10 @@
 """The GUI thread's handle on the bus thread and the feed thread.
 
-Everything the threads report is re-emitted from here, on the GUI thread, so whatever is
-connected to the controller (plain callables included) runs on the GUI thread.
+Whoever sends a command or asks a question says at once what to do with the reply, as
+Anki's ``CollectionOp(...).success(...).failure(...)`` does: ``send(command, on_done,
+on_refused)``, ``ask(query, on_answer, on_refused)``. The reply reaches that sender and no
+one else, on the GUI thread. What happened to the warehouse is broadcast instead: every
+domain event, this workstation's or another's, reaches every view that listens.
 """
 
 from __future__ import annotations
@@ -9,16 +12,22 @@ from __future__ import annotations
 import itertools
 import logging
 import threading
-import uuid
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signal, Slot
 
 from warehouse_gui.domain.commands import Command
-from warehouse_gui.gui.bridge.bus_worker import BusWorker, Query, ReadRequest, Submission
-
-if TYPE_CHECKING:
-    from warehouse_gui.read_model import LoggedEvent, LogPosition
+from warehouse_gui.gui.bridge.bus_worker import (
+    BusWorker,
+    CommandRequest,
+    Done,
+    OpenBackend,
+    QueryRequest,
+    Refused,
+)
+from warehouse_gui.gui.bridge.feed_worker import FeedWorker, FollowLog
+from warehouse_gui.read_model import LoggedEvent, LogPosition, Query
 
 logger = logging.getLogger(__name__)
 
@@ -31,34 +40,55 @@ NOT_CONNECTED = (
     "Nothing was sent and your input is kept: submit again when the status bar says connected."
 )
 
+OnDone = Callable[[Done], object]
+OnRefused = Callable[[Refused], object]
 
-class BusController(QObject):
-    """Submit commands and reads, follow other workstations, and know what is pending."""
 
-    submission_requested = Signal(object)
-    read_requested = Signal(object)
+class Waiting(NamedTuple):
+    """A request on its way, and what its sender does with the reply."""
+
+    on_done: OnDone
+    on_refused: OnRefused
+    command: Command | None = None  # None: a question
+
+
+class Bus(QObject):
+    """Send commands and questions, follow other workstations, and know what is pending.
+
+    ``secrets`` (the database password) are masked in every message that leaves the bus.
+    """
+
+    command_requested = Signal(object)  # CommandRequest
+    query_requested = Signal(object)  # QueryRequest
     stop_requested = Signal()
 
-    startup_failed = Signal(str)
-    command_succeeded = Signal(object, object)  # Submission, result
-    command_failed = Signal(object, str, object)  # Submission, message, field
+    carried_out = Signal(
+        object, object
+    )  # Command, Done: a command of this workstation went through
     event_published = Signal(object)  # every domain event, this workstation's or another's
     own_event_published = Signal(object)  # a domain event of this workstation
     remote_event_logged = Signal(object)  # a LoggedEvent of another workstation
-    read_finished = Signal(object, object)  # ReadRequest, result
-    read_failed = Signal(object, str)  # ReadRequest, message
-    unexpected_error = Signal(str, str)  # what failed on the bus thread, its traceback
-    pending_changed = Signal(int)
+    pending_changed = Signal(int)  # commands sent and not answered yet
     connection_changed = Signal(bool, str)  # reachable, why not
-    bus_restarted = Signal(str)  # what happened: the bus thread died and a new one took over
+    startup_failed = Signal(str)
+    restarted = Signal(str)  # the bus thread died and a new one took over: what happened
+    unexpected_error = Signal(str, str)  # what failed on the bus thread, its traceback
 
-    def __init__(self, db_url: str, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        open_backend: OpenBackend,
+        follow_log: FollowLog,
+        secrets: list[str],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.db_url = db_url
-        self.origin = str(uuid.uuid4())
+        self._open_backend = open_backend
+        self._follow_log = follow_log
+        self.secrets = secrets
         self.connected = True
         self._ids = itertools.count(1)
-        self._pending: dict[int, Submission] = {}
+        self._commands: dict[int, Waiting] = {}
+        self._queries: dict[int, Waiting] = {}
         self._stopping = False
         self.feed_thread: QThread | None = None
         self._feed_stop = threading.Event()
@@ -67,41 +97,60 @@ class BusController(QObject):
     def _new_bus_thread(self) -> None:
         self.bus_thread = QThread()
         self.bus_thread.setObjectName("bus")
-        self.worker = BusWorker(self.db_url, self.origin)
+        self.worker = BusWorker(self._open_backend, self.secrets)
         self.worker.moveToThread(self.bus_thread)
         self.bus_thread.started.connect(self.worker.start)
         self.bus_thread.finished.connect(self.worker.deleteLater)
         self.bus_thread.finished.connect(self._bus_thread_finished)
-        self.submission_requested.connect(self.worker.handle)
-        self.read_requested.connect(self.worker.read)
+        self.command_requested.connect(self.worker.run_command)
+        self.query_requested.connect(self.worker.run_query)
         self.stop_requested.connect(self.worker.stop)
         self.worker.startup_failed.connect(self._relay_startup_failed)
-        self.worker.command_succeeded.connect(self._relay_success)
-        self.worker.command_failed.connect(self._relay_failure)
+        self.worker.done.connect(self._done)
+        self.worker.refused.connect(self._refused)
         self.worker.event_published.connect(self._relay_own_event)
-        self.worker.read_finished.connect(self._relay_read)
-        self.worker.read_failed.connect(self._relay_read_failure)
         self.worker.unexpected_error.connect(self._relay_unexpected_error)
 
     @property
     def pending(self) -> int:
-        """Commands sent to the bus and not yet answered."""
-        return len(self._pending)
+        """Commands sent to the bus and not answered yet."""
+        return len(self._commands)
+
+    @property
+    def idle(self) -> bool:
+        """Whether every command and question sent has been answered."""
+        return not self._commands and not self._queries
 
     def start(self) -> None:
-        """Start the bus thread, unless the controller has been shut down already."""
+        """Start the bus thread, unless the bus has been shut down already."""
         if not self._stopping:
             self.bus_thread.start()
+
+    def send(self, command: Command, on_done: OnDone, on_refused: OnRefused) -> None:
+        """Queue ``command``; its reply goes to ``on_done`` or ``on_refused``. While the
+        database is unreachable it is refused at once instead."""
+        request_id = next(self._ids)
+        if not self.connected:
+            on_refused(Refused(request_id, NOT_CONNECTED))
+            return
+        self._commands[request_id] = Waiting(on_done, on_refused, command)
+        self.pending_changed.emit(self.pending)
+        self.command_requested.emit(CommandRequest(request_id, command))
+
+    def ask(self, query: Query, on_answer: Callable[[Any], object], on_refused: OnRefused) -> None:
+        """Queue ``query``; ``on_answer`` receives what the read side says. Questions and
+        commands are handled in the order they were queued."""
+        request_id = next(self._ids)
+        self._queries[request_id] = Waiting(lambda done: on_answer(done.result), on_refused)
+        self.query_requested.emit(QueryRequest(request_id, query))
 
     def follow_log(self, position: LogPosition) -> None:
         """Start relaying other workstations' events committed after ``position``."""
         if self.feed_thread is not None or self._stopping:
             return
-        from warehouse_gui.gui.bridge.feed_worker import FeedWorker  # brings SQLAlchemy and psycopg
-
         self.feed_thread = QThread()
         self.feed_thread.setObjectName("feed")
-        feed = FeedWorker(self.db_url, self.origin, position, self._feed_stop)
+        feed = FeedWorker(self._follow_log, position, self._feed_stop)
         feed.moveToThread(self.feed_thread)
         self.feed_thread.started.connect(feed.run)
         self.feed_thread.finished.connect(feed.deleteLater)
@@ -110,42 +159,23 @@ class BusController(QObject):
         self._feed = feed
         self.feed_thread.start()
 
-    def read(self, origin: str, query: Query) -> ReadRequest:
-        """Queue a read-side query for the view called ``origin``; queued reads and
-        commands run in the order they were asked for."""
-        request = ReadRequest(origin, query)
-        self.read_requested.emit(request)
-        return request
-
-    def submit(self, command: Command, origin: str) -> Submission:
-        """Queue ``command`` for the bus on behalf of the form called ``origin``; while
-        the database is unreachable it is refused at once instead."""
-        submission = Submission(next(self._ids), origin, command)
-        if not self.connected:
-            self.command_failed.emit(submission, NOT_CONNECTED, None)
-            return submission
-        self._pending[submission.id] = submission
-        self.pending_changed.emit(self.pending)
-        self.submission_requested.emit(submission)
-        return submission
-
     def shutdown(self) -> None:
-        """Finish every queued command, then stop the bus and feed threads.
+        """Finish every queued request, then stop the bus and feed threads.
 
-        Results keep arriving on the GUI thread while it drains, so nothing the user was
+        Replies keep arriving on the GUI thread while it drains, so nothing the user was
         told is acknowledged is lost, and what was queued still runs.
         """
         self._stopping = True
         self._stop_following()
         if not self.bus_thread.isRunning():
             return
-        if self._pending:
+        if self.pending:
             logger.info("Finishing %d queued commands before stopping", self.pending)
         self.stop_requested.emit()
         while not self.bus_thread.wait(20):
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-        if self._pending:
+        if self.pending:
             logger.error("%d commands were not answered before the bus stopped", self.pending)
 
     def _stop_following(self) -> None:
@@ -158,24 +188,49 @@ class BusController(QObject):
 
     @Slot()
     def _bus_thread_finished(self) -> None:
-        """The bus thread ended without being asked to: report it, give up on the commands
+        """The bus thread ended without being asked to: report it, give up on the requests
         it held, and start a new one (the window then reloads what it shows)."""
         if self._stopping:
             return
-        lost = list(self._pending.values())
-        logger.error("The bus thread stopped unexpectedly with %d commands queued", len(lost))
-        self._pending.clear()
+        lost = self.pending
+        logger.error("The bus thread stopped unexpectedly with %d commands queued", lost)
+        waiting = {**self._commands, **self._queries}
+        self._commands, self._queries = {}, {}
         self.pending_changed.emit(0)
-        for submission in lost:
-            self.command_failed.emit(submission, BUS_LOST, None)
+        for request_id in sorted(waiting):
+            waiting[request_id].on_refused(Refused(request_id, BUS_LOST))
         # The dead worker was deleted as its thread finished, taking its connections along.
         self._stop_following()
         self._new_bus_thread()
         self.bus_thread.start()
-        self.bus_restarted.emit(
+        self.restarted.emit(
             "The database worker stopped unexpectedly and a new one has taken over"
-            + (f"; {len(lost)} queued commands were not confirmed" if lost else "")
+            + (f"; {lost} queued commands were not confirmed" if lost else "")
         )
+
+    @Slot(object)
+    def _done(self, done: Done) -> None:
+        waiting = self._answered(done.id)
+        if waiting is None:
+            return
+        if waiting.command is not None:
+            self.carried_out.emit(waiting.command, done)
+        waiting.on_done(done)
+        if waiting.command is not None:
+            self.pending_changed.emit(self.pending)
+
+    @Slot(object)
+    def _refused(self, refused: Refused) -> None:
+        waiting = self._answered(refused.id)
+        if waiting is None:
+            return
+        waiting.on_refused(refused)
+        if waiting.command is not None:
+            self.pending_changed.emit(self.pending)
+
+    def _answered(self, request_id: int) -> Waiting | None:
+        """The request answered, no longer waiting (``None``: it was given up already)."""
+        return self._queries.pop(request_id, None) or self._commands.pop(request_id, None)
 
     @Slot(str)
     def _relay_startup_failed(self, message: str) -> None:
@@ -202,28 +257,6 @@ class BusController(QObject):
         self.connected = connected
         self.connection_changed.emit(connected, detail)
 
-    @Slot(object, object)
-    def _relay_read(self, request: ReadRequest, result: object) -> None:
-        self.read_finished.emit(request, result)
-
-    @Slot(object, str)
-    def _relay_read_failure(self, request: ReadRequest, message: str) -> None:
-        self.read_failed.emit(request, message)
-
     @Slot(str, str)
     def _relay_unexpected_error(self, summary: str, details: str) -> None:
         self.unexpected_error.emit(summary, details)
-
-    @Slot(object, object)
-    def _relay_success(self, submission: Submission, result: object) -> None:
-        self._answered(submission)
-        self.command_succeeded.emit(submission, result)
-
-    @Slot(object, str, object)
-    def _relay_failure(self, submission: Submission, message: str, field: object) -> None:
-        self._answered(submission)
-        self.command_failed.emit(submission, message, field)
-
-    def _answered(self, submission: Submission) -> None:
-        self._pending.pop(submission.id, None)
-        self.pending_changed.emit(self.pending)

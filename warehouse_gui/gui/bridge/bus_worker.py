@@ -1,9 +1,10 @@
 """The message bus on its own thread.
 
 A SQLAlchemy session must never cross threads, so the bus, its unit of work and every
-database connection it uses are created and used only on the bus thread. Commands and
-read-side queries arrive by queued signal; results, failures and every domain event the
-bus publishes leave by signal.
+database connection it uses are made and used only on the bus thread, by the ``Backend``
+that ``open_backend`` returns there. Requests arrive by queued signal; each leaves as one
+reply (``Done`` or ``Refused``), and every domain event the bus publishes also leaves on
+its own, for whoever listens.
 """
 
 from __future__ import annotations
@@ -14,17 +15,15 @@ import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from warehouse_gui.domain.commands import Command
 from warehouse_gui.domain.errors import DomainError
-from warehouse_gui.redaction import password_of, redact
-
-if TYPE_CHECKING:
-    from warehouse_gui.service_layer.messagebus import MessageBus
-    from warehouse_gui.service_layer.unit_of_work import SqlAlchemyUnitOfWork
+from warehouse_gui.domain.events import Event
+from warehouse_gui.read_model import Query
+from warehouse_gui.redaction import redact
 
 logger = logging.getLogger(__name__)
 
@@ -35,56 +34,80 @@ logger = logging.getLogger(__name__)
 # is never slower for it, only a queue of them is worked through a little more slowly.
 YIELD_AFTER_COMMAND_S = 0.0005
 
+NOT_OPEN = "The database is not open"
+
+
+class Backend(Protocol):
+    """What the bus thread works with: the bus and the read side of one workstation."""
+
+    def handle(self, command: Command) -> object:
+        """Carry out ``command`` and return its result; a refusal raises ``DomainError``."""
+
+    def answer(self, query: Query) -> object:
+        """What the read side says to ``query``."""
+
+
+OpenBackend = Callable[[Callable[[Event], None]], Backend]
+"""Opens the database on the calling thread; the callable given receives every domain event."""
+
 
 @dataclass(frozen=True)
-class Submission:
-    """A command on its way to the bus, tagged with the form (``origin``) that sent it."""
+class CommandRequest:
+    """A command on its way to the bus thread."""
 
     id: int
-    origin: str
     command: Command
 
 
-Query = Callable[["SqlAlchemyUnitOfWork"], object]
-
-
 @dataclass(frozen=True)
-class ReadRequest:
-    """A read-side query (a function of the unit of work) for the view called ``origin``."""
+class QueryRequest:
+    """A question on its way to the read side, on the bus thread."""
 
-    origin: str
+    id: int
     query: Query
 
 
+@dataclass(frozen=True)
+class Done:
+    """A command carried out, or a question answered: its result, and the domain events
+    the command raised (in order; none for a question)."""
+
+    id: int
+    result: object
+    events: tuple[Event, ...] = ()
+
+
+@dataclass(frozen=True)
+class Refused:
+    """A request that was not carried out, why, and the field at fault when there is one."""
+
+    id: int
+    message: str
+    field: str | None = None
+
+
 class BusWorker(QObject):
-    """Lives on the bus thread; owns the bus and runs commands and reads one at a time."""
+    """Lives on the bus thread; owns the backend and runs requests one at a time, in order."""
 
     startup_failed = Signal(str)
-    command_succeeded = Signal(object, object)  # Submission, the command's result
-    command_failed = Signal(object, str, object)  # Submission, message, field or None
-    event_published = Signal(object)  # a domain event
-    read_finished = Signal(object, object)  # ReadRequest, its result
-    read_failed = Signal(object, str)  # ReadRequest, message
+    done = Signal(object)  # Done
+    refused = Signal(object)  # Refused
+    event_published = Signal(object)  # a domain event of this workstation
     unexpected_error = Signal(str, str)  # what failed, the traceback
 
-    def __init__(self, db_url: str, origin: str) -> None:
+    def __init__(self, open_backend: OpenBackend, secrets: list[str]) -> None:
         super().__init__()
-        self._db_url = db_url
-        self._origin = origin
-        self._secrets = [password_of(db_url) or ""]
-        self._bus: MessageBus | None = None
-        self._uow: SqlAlchemyUnitOfWork | None = None
+        self._open_backend = open_backend
+        self._secrets = secrets
+        self._backend: Backend | None = None
+        self._raised: list[Event] = []
 
     @Slot()
     def start(self) -> None:
-        """Build the bus on this thread: engine, schema migrations and unit of work."""
+        """Open the database on this thread: engine, schema migrations, bus."""
         threading.current_thread().name = QThread.currentThread().objectName()
-        # Imported here, on the bus thread, so the window shows before SQLAlchemy loads.
-        from warehouse_gui.bootstrap import bootstrap, database_unit_of_work
-
         try:
-            self._uow = database_unit_of_work(self._db_url, origin=self._origin)
-            self._bus = bootstrap(uow=self._uow, publish=self.event_published.emit)
+            self._backend = self._open_backend(self._publish)
         except DomainError as error:
             logger.error("Could not open the database: %s", error.message)
             self.startup_failed.emit(self._safe(error.message))
@@ -93,45 +116,53 @@ class BusWorker(QObject):
             self.startup_failed.emit(self._safe(f"Could not open the database: {error}"))
 
     @Slot(object)
-    def handle(self, submission: Submission) -> None:
-        """Run one command; report its result or the reason it was refused."""
-        if self._bus is None:
-            self.command_failed.emit(submission, "The database is not open", None)
+    def run_command(self, request: CommandRequest) -> None:
+        """Carry out one command and reply with its result and events, or why not."""
+        command = request.command
+        self._raised = []
+        if self._backend is None:
+            self.refused.emit(Refused(request.id, NOT_OPEN))
             return
         try:
-            [result] = self._bus.handle(submission.command)
+            result = self._backend.handle(command)
         except DomainError as error:
-            logger.info("Refused %r: %s", submission.command, error.message)
-            self.command_failed.emit(submission, self._safe(error.message), error.field)
+            logger.info("Refused %r: %s", command, error.message)
+            self.refused.emit(Refused(request.id, self._safe(error.message), error.field))
         except Exception as error:
-            logger.exception("Command %r failed", submission.command)
-            self.command_failed.emit(submission, self._safe(f"The command failed: {error}"), None)
-            self._report_unexpected(f"Command {submission.command!r} failed")
+            logger.exception("Command %r failed", command)
+            self.refused.emit(Refused(request.id, self._safe(f"The command failed: {error}")))
+            self._report_unexpected(f"Command {command!r} failed")
         else:
-            self.command_succeeded.emit(submission, result)
+            self.done.emit(Done(request.id, result, tuple(self._raised)))
         time.sleep(YIELD_AFTER_COMMAND_S)
 
     @Slot(object)
-    def read(self, request: ReadRequest) -> None:
-        """Run one read-side query and send its result to the GUI."""
-        if self._uow is None:
-            self.read_failed.emit(request, "The database is not open")
+    def run_query(self, request: QueryRequest) -> None:
+        """Answer one question of the read side."""
+        query = request.query
+        if self._backend is None:
+            self.refused.emit(Refused(request.id, NOT_OPEN))
             return
         try:
-            result = request.query(self._uow)
+            result = self._backend.answer(query)
         except DomainError as error:
-            self.read_failed.emit(request, self._safe(error.message))
+            self.refused.emit(Refused(request.id, self._safe(error.message), error.field))
         except Exception as error:
-            logger.exception("Reading for %s failed", request.origin)
-            self.read_failed.emit(request, self._safe(f"Could not read from the database: {error}"))
-            self._report_unexpected(f"Reading for {request.origin} failed")
+            logger.exception("Reading %r failed", query)
+            message = self._safe(f"Could not read from the database: {error}")
+            self.refused.emit(Refused(request.id, message))
+            self._report_unexpected(f"Reading {type(query).__name__} failed")
         else:
-            self.read_finished.emit(request, result)
+            self.done.emit(Done(request.id, result))
 
     @Slot()
     def stop(self) -> None:
-        """Leave the thread's event loop; queued before it, every earlier command has run."""
+        """Leave the thread's event loop; queued before it, every earlier request has run."""
         QThread.currentThread().quit()
+
+    def _publish(self, event: Event) -> None:
+        self._raised.append(event)
+        self.event_published.emit(event)
 
     def _safe(self, message: str) -> str:
         return redact(message, self._secrets)

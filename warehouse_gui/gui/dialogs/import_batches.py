@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 
 from warehouse_gui.batch_import import HEADER, BatchFile, read_batches
 from warehouse_gui.domain.commands import ImportBatches
+from warehouse_gui.gui import messages
 from warehouse_gui.gui.appearance import error_colour
-from warehouse_gui.gui.bridge.bus import BusController
-from warehouse_gui.gui.bridge.bus_worker import Submission
+from warehouse_gui.gui.bridge.bus import Bus
+from warehouse_gui.gui.bridge.bus_worker import Done, Refused
 
 logger = logging.getLogger(__name__)
 
-IMPORT = "import"
 COLUMNS = ("Line", "Reference", "SKU", "Quantity", "ETA")
 LAST_DIRECTORY_KEY = "import/lastDirectory"
 PROBLEM_ROWS_SHOWN = 6
@@ -195,16 +195,13 @@ class BatchImporter(QObject):
 
     status = Signal(str)
 
-    def __init__(self, controller: BusController, window: QWidget, settings: QSettings) -> None:
+    def __init__(self, bus: Bus, window: QWidget, settings: QSettings) -> None:
         super().__init__(window)
-        self.controller = controller
+        self.bus = bus
         self.window = window
         self.settings = settings
         self.dialog: ImportPreviewDialog | None = None
         self.choose_file: Callable[[], Path | None] = self._ask_for_file
-        self._submission: Submission | None = None
-        controller.command_succeeded.connect(self._on_succeeded)
-        controller.command_failed.connect(self._on_failed)
 
     @Slot()
     def start(self) -> ImportPreviewDialog | None:
@@ -237,17 +234,24 @@ class BatchImporter(QObject):
 
     @Slot(object)
     def _submit(self, command: ImportBatches) -> None:
-        self._submission = self.controller.submit(command, IMPORT)
+        dialog = self.dialog
+        self.bus.send(
+            command,
+            lambda done: self._imported(dialog, command, done),
+            lambda refused: self._refused(dialog, refused),
+        )
 
-    @Slot(object, object)
-    def _on_succeeded(self, submission: Submission, _result: object) -> None:
-        if submission == self._submission and self.dialog is not None:
-            self.dialog.accept()
+    def _imported(
+        self, dialog: ImportPreviewDialog | None, command: ImportBatches, done: Done
+    ) -> None:
+        if dialog is not None and dialog is self.dialog:
+            dialog.accept()
+        self.status.emit(messages.carried_out(command, done.result))
 
-    @Slot(object, str, object)
-    def _on_failed(self, submission: Submission, message: str, _field: object) -> None:
-        if submission == self._submission and self.dialog is not None:
-            self.dialog.show_refusal(message)
+    def _refused(self, dialog: ImportPreviewDialog | None, refused: Refused) -> None:
+        if dialog is not None and dialog is self.dialog:
+            dialog.show_refusal(refused.message)
+        self.status.emit(messages.refused(refused.message))
 
     @Slot()
     def _on_dialog_finished(self) -> None:

@@ -7,10 +7,6 @@ from PySide6.QtWidgets import QWidget
 from warehouse_gui.domain import commands
 from warehouse_gui.gui.forms.command_form import CommandForm, FieldSpec
 
-NEW_BATCH = "new_batch"
-ALLOCATE = "allocate"
-LOW_STOCK = "low_stock"
-
 
 def new_batch_form(parent: QWidget | None = None) -> CommandForm:
     """Reference, SKU, Quantity and an optional ETA (empty: already in the warehouse)."""

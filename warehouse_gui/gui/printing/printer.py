@@ -1,6 +1,6 @@
-"""Pick lists: an order's lines on paper (or PDF), in walking order, with a box to tick each.
+"""Printing a pick list, or saving it as PDF.
 
-The pages are painted on a ``QPrinter`` (``pick_list_pages``), a real printer or a PDF file.
+The pages are painted on a ``QPrinter`` (``printing.pages``), a real printer or a PDF file.
 The dialogs that ask for a printer or a file name are passed in, so tests (and scripts) can
 answer them.
 """
@@ -8,12 +8,8 @@ answer them.
 from __future__ import annotations
 
 import logging
-import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from datetime import date, datetime
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QStandardPaths
 from PySide6.QtGui import QPageLayout
@@ -21,9 +17,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from warehouse_gui.gui.printing.pages import PickListPages
-
-if TYPE_CHECKING:
-    from warehouse_gui.read_model import OrderAllocation
+from warehouse_gui.gui.printing.pick_list import PickList
 
 logger = logging.getLogger(__name__)
 
@@ -31,64 +25,6 @@ MARGINS_MM = QMarginsF(15, 12, 15, 12)
 
 AskPrinter = Callable[[QPrinter, QWidget | None], bool]  # True: print on the printer set up
 AskPdfPath = Callable[[QWidget | None, str], str]  # the suggested path in, "" when cancelled
-
-
-@dataclass(frozen=True)
-class PickLine:
-    """One line to pick: which batch to take how much of which SKU from."""
-
-    batchref: str
-    sku: str
-    qty: int
-    eta: date | None  # None: the batch is in the warehouse
-
-    @property
-    def note(self) -> str:
-        """What the picker must know beyond where and how much."""
-        return "" if self.eta is None else f"not in yet — arrives {self.eta.isoformat()}"
-
-
-@dataclass(frozen=True)
-class PickList:
-    """An order's lines in walking order (batches in the warehouse first, by reference)."""
-
-    orderid: str
-    printed_at: datetime
-    station: str
-    operator: str
-    lines: tuple[PickLine, ...]
-
-    @classmethod
-    def of(
-        cls,
-        orderid: str,
-        allocations: Iterable[OrderAllocation],
-        eta_of: Callable[[str], date | None],
-        station: str,
-        operator: str,
-        printed_at: datetime,
-    ) -> PickList:
-        """The pick list of ``orderid``; ``eta_of`` tells a batch's ETA by its reference."""
-        lines = sorted(
-            (PickLine(a.batchref, a.sku, a.qty, eta_of(a.batchref)) for a in allocations),
-            key=lambda line: (line.eta is not None, line.batchref, line.sku),
-        )
-        return cls(orderid, printed_at, station, operator, tuple(lines))
-
-    @property
-    def units(self) -> int:
-        """Units to pick in all."""
-        return sum(line.qty for line in self.lines)
-
-    @property
-    def file_name(self) -> str:
-        """``pick-list-<order>.pdf``, with anything a file name should not hold replaced."""
-        safe = re.sub(r"[^A-Za-z0-9._-]+", "-", self.orderid).strip(".-") or "order"
-        return f"pick-list-{safe}.pdf"
-
-    def print_on(self, printer: QPrinter) -> None:
-        """Paint the list on ``printer``'s pages."""
-        PickListPages(self, printer).paint()
 
 
 def ask_printer(printer: QPrinter, parent: QWidget | None) -> bool:
@@ -127,7 +63,7 @@ class PickListPrinter:
         printer = printer_for(pick)
         if not self.ask_printer(printer, parent):
             return None
-        pick.print_on(printer)
+        PickListPages(pick, printer).paint()
         where = printer.outputFileName() or printer.printerName() or "the printer"
         logger.info("Printed the pick list of order %s on %s", pick.orderid, where)
         return where
@@ -148,7 +84,7 @@ class PickListPrinter:
         printer = printer_for(pick)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(path))
-        pick.print_on(printer)
+        PickListPages(pick, printer).paint()
         if not path.is_file() or not path.stat().st_size:
             raise OSError(f"Could not save {path}: the file could not be written there")
         self.folder = path.parent

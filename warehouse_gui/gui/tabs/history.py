@@ -1,12 +1,16 @@
 """The History tab: the event log, newest first, filtered by SKU and order, kept live by
-the same event signals that update the batch table."""
+the same event signals that update the batch table.
+
+The model reads the log itself, asking the read side with its filters, and applies every
+event of this workstation and every entry of another one as it arrives.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -29,9 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from warehouse_gui.domain import events
-
-if TYPE_CHECKING:
-    from warehouse_gui.read_model import LoggedEvent
+from warehouse_gui.gui.bridge.bus import Bus
+from warehouse_gui.gui.bridge.bus_worker import Refused
+from warehouse_gui.read_model import History, LoggedEvent
 
 COLUMNS = ("Time", "Event", "SKU", "Order", "Details", "By")
 TIME, EVENT, SKU, ORDER, DETAILS, BY = range(len(COLUMNS))
@@ -87,20 +91,26 @@ def describe(type_name: str, fields: dict[str, Any]) -> str:
 class HistoryModel(QAbstractTableModel):
     """History rows, newest first; live events are added at the top when they match."""
 
+    said = Signal(str)  # why the log could not be read
+
     def __init__(
         self,
+        bus: Bus,
         station: str,
         operator: str,
         sku_of_batch: Callable[[str], str | None],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._bus = bus
         self._sku_of_batch = sku_of_batch
         self._station = station
         self._operator = operator
         self._rows: list[HistoryEntry] = []
         self._sku = ""
         self._orderid = ""
+        bus.own_event_published.connect(self.apply_event)
+        bus.remote_event_logged.connect(self.apply_logged)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Entries shown."""
@@ -142,6 +152,15 @@ class HistoryModel(QAbstractTableModel):
     def filters(self) -> tuple[str, str]:
         """The SKU and order id the rows are limited to (empty: any)."""
         return self._sku, self._orderid
+
+    def read(self, sku: str = "", orderid: str = "") -> None:
+        """Read the log again, limited to ``sku`` and ``orderid`` (empty: any)."""
+        self._bus.ask(
+            History(sku, orderid), lambda logged: self.load(sku, orderid, logged), self._unread
+        )
+
+    def _unread(self, refused: Refused) -> None:
+        self.said.emit(refused.message)
 
     def load(self, sku: str, orderid: str, logged: list[LoggedEvent]) -> None:
         """Show ``logged`` (newest first), the result of reading with these filters."""
@@ -188,8 +207,6 @@ class HistoryModel(QAbstractTableModel):
 
 class HistoryView(QWidget):
     """Filter boxes for SKU and order id above the history table."""
-
-    filters_changed = Signal(str, str)  # sku, orderid: read the log again with these
 
     def __init__(self, model: HistoryModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -238,7 +255,7 @@ class HistoryView(QWidget):
 
     @Slot()
     def _apply_filters(self) -> None:
-        self.filters_changed.emit(self.sku_edit.text().strip(), self.order_edit.text().strip())
+        self.model.read(self.sku_edit.text().strip(), self.order_edit.text().strip())
 
 
 def _from_log(logged: LoggedEvent) -> HistoryEntry:

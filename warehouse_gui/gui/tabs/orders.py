@@ -1,8 +1,10 @@
-"""The Orders tab: look up an order's allocations and cancel one, by keyboard."""
+"""The Orders tab: look up an order's allocations and cancel one, by keyboard.
+
+A look-up and a cancellation each go to the bus with their own continuation; the lines
+shown stay current with every allocation event of the order, here or at another desk.
+"""
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
@@ -19,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from warehouse_gui.domain import events
-
-if TYPE_CHECKING:
-    from warehouse_gui.read_model import OrderAllocation
+from warehouse_gui.domain import commands, events
+from warehouse_gui.gui import messages
+from warehouse_gui.gui.bridge.bus import Bus
+from warehouse_gui.gui.bridge.bus_worker import Done, Refused
+from warehouse_gui.read_model import OrderAllocation, OrderLines
 
 COLUMNS = ("SKU", "Quantity", "Batch")
 
@@ -43,11 +46,11 @@ class AllocationsTable(QTableWidget):
 class OrdersView(QWidget):
     """An order id box, the order's allocations, and cancellation with confirmation."""
 
-    order_requested = Signal(str)  # order id to look up
-    cancel_requested = Signal(str, str)  # order id, sku
+    said = Signal(str)  # the status bar's line about a look-up or a cancellation
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, bus: Bus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.bus = bus
         self.orderid = ""
         self._lines: list[OrderAllocation] = []
         self.confirmation: QMessageBox | None = None
@@ -139,8 +142,6 @@ class OrdersView(QWidget):
         if getattr(event, "orderid", None) != self.orderid or not self.orderid:
             return
         if isinstance(event, events.Allocated):
-            from warehouse_gui.read_model import OrderAllocation  # off the start-up path
-
             self._lines = [line for line in self._lines if line.sku != event.sku]
             self._lines.append(OrderAllocation(event.sku, event.qty, event.batchref))
             self._lines.sort(key=lambda line: line.sku)
@@ -154,7 +155,24 @@ class OrdersView(QWidget):
     def _look_up(self) -> None:
         orderid = self.order_edit.text().strip()
         if orderid:
-            self.order_requested.emit(orderid)
+            self.bus.ask(
+                OrderLines(orderid), lambda lines: self.show_order(orderid, lines), self._unread
+            )
+
+    def _cancel(self, orderid: str, sku: str) -> None:
+        command = commands.Deallocate(orderid, sku)
+        self.bus.send(command, lambda done: self._cancelled(command, done), self._refused)
+
+    def _cancelled(self, command: commands.Deallocate, done: Done) -> None:
+        self.said.emit(messages.carried_out(command, done.result))
+
+    def _refused(self, refused: Refused) -> None:
+        self.show_error(refused.message)
+        self.said.emit(messages.refused(refused.message))
+
+    def _unread(self, refused: Refused) -> None:
+        self.show_error(refused.message)
+        self.said.emit(refused.message)
 
     def _refresh(self) -> None:
         current = self.table.currentRow()
@@ -200,6 +218,6 @@ class OrdersView(QWidget):
     def _confirmed(self, box: QMessageBox, orderid: str, sku: str) -> None:
         self.confirmation = None
         if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
-            self.cancel_requested.emit(orderid, sku)
+            self._cancel(orderid, sku)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         box.deleteLater()

@@ -1,17 +1,14 @@
-"""Undo (Ctrl+Z) of this workstation's own last actions, by compensating commands.
+"""How each action is undone: by a compensating command, never by deleting history.
 
-Nothing is ever deleted from the history: an allocation is undone by a ``Deallocate``, a
-cancelled allocation by an ``Allocate`` of the same line, a quantity correction by
-another correction back to the quantity the table showed before. The log then holds both
-the action and its compensation, and other workstations see both like any other change.
+An allocation is undone by a ``Deallocate``, a cancelled allocation by an ``Allocate`` of
+the same line, a quantity correction by another correction back to the quantity it
+replaced (its event records it). The log then holds both the action and its
+compensation, and other workstations see both like any other change.
 
-Only commands this window sent are remembered, with the events the bus raised for each
-(they arrive just before the command's answer, since one bus thread handles one command
-at a time). ``COMPENSATIONS`` says, per command type, how to undo it: a function that
-returns the ``Compensation``, a ``CannotUndo`` with the reason, or ``None`` when the
-command changed nothing (an allocation that found no stock). Making a new command
-undoable is one entry there; what the window knew before sending a command (the
-quantity a correction replaces) is passed in by ``recall``.
+``COMPENSATIONS`` says, per command type, how to undo it: a function that returns the
+``Compensation``, a ``CannotUndo`` with the reason, or ``None`` when the command changed
+nothing (an allocation that found no stock). Making a new command undoable is one entry
+there. Plain Python: the undo history (``undo.history``) keeps the list.
 """
 
 from __future__ import annotations
@@ -20,26 +17,18 @@ import re
 from collections.abc import Callable
 from typing import Any, NamedTuple, TypeVar
 
-from PySide6.QtCore import QObject, Signal, Slot
-
 from warehouse_gui.domain import commands, events
 from warehouse_gui.domain.commands import Command
-from warehouse_gui.gui.bridge.bus_worker import Submission
-
-UNDO = "undo"  # the origin of compensating commands
-MAX_ENTRIES = 100
 
 E = TypeVar("E", bound=events.Event)
-_NOT_SENT = object()
 
 
-class Done(NamedTuple):
-    """A command of this window that went through, and what came of it."""
+class CarriedOut(NamedTuple):
+    """A command of this workstation that went through, and the events it raised."""
 
     command: Command
     result: object
     events: tuple[events.Event, ...]
-    before: object = None  # what the window knew before sending it, from ``recall``
 
     def first(self, kind: type[E], **fields: object) -> E | None:
         """The first event of type ``kind`` whose fields have these values."""
@@ -70,10 +59,10 @@ class CannotUndo(NamedTuple):
 
 
 UndoEntry = Compensation | CannotUndo
-Compensator = Callable[[Any, Done], UndoEntry | None]
+Compensator = Callable[[Any, CarriedOut], UndoEntry | None]
 
 
-def undo_allocation(command: commands.Allocate, done: Done) -> Compensation | None:
+def undo_allocation(command: commands.Allocate, done: CarriedOut) -> Compensation | None:
     """An allocation is undone by cancelling it; one that found no stock changed nothing."""
     allocated = done.first(events.Allocated, orderid=command.orderid, sku=command.sku)
     if allocated is None:
@@ -85,7 +74,7 @@ def undo_allocation(command: commands.Allocate, done: Done) -> Compensation | No
     )
 
 
-def undo_cancellation(command: commands.Deallocate, done: Done) -> Compensation | None:
+def undo_cancellation(command: commands.Deallocate, done: CarriedOut) -> Compensation | None:
     """A cancelled allocation is undone by allocating the same line again."""
     released = done.first(
         events.Deallocated, orderid=command.orderid, sku=command.sku, reason=events.CANCELLED
@@ -100,26 +89,24 @@ def undo_cancellation(command: commands.Deallocate, done: Done) -> Compensation 
 
 
 def undo_quantity_change(
-    command: commands.ChangeBatchQuantity, done: Done
+    command: commands.ChangeBatchQuantity, done: CarriedOut
 ) -> Compensation | CannotUndo | None:
-    """A corrected quantity is corrected back to what the table showed before."""
-    if done.first(events.BatchQuantityChanged, ref=command.ref) is None:
+    """A corrected quantity is corrected back to the quantity it replaced."""
+    changed = done.first(events.BatchQuantityChanged, ref=command.ref)
+    if changed is None:
         return None
-    if not isinstance(done.before, int):
-        return CannotUndo(
-            f"correction of batch {command.ref}", "the quantity before it was not known here"
-        )
-    how = f"back to {done.before:,} units"
+    before = changed.previous
+    how = f"back to {before:,} units"
     if done.first(events.Deallocated, batchref=command.ref, reason=events.BATCH_SHRUNK):
         how += "; order lines it moved to other batches stay there"
     return Compensation(
-        commands.ChangeBatchQuantity(command.ref, done.before),
-        f"correction of batch {command.ref} ({done.before:,} → {command.qty:,} units)",
+        commands.ChangeBatchQuantity(command.ref, before),
+        f"correction of batch {command.ref} ({before:,} → {command.qty:,} units)",
         how,
     )
 
 
-def cannot_undo_batch_creation(command: commands.CreateBatch, done: Done) -> CannotUndo:
+def cannot_undo_batch_creation(command: commands.CreateBatch, done: CarriedOut) -> CannotUndo:
     """Undoing a batch would mean deleting it, and history is never deleted."""
     return CannotUndo(
         f"creation of batch {command.ref}",
@@ -127,7 +114,7 @@ def cannot_undo_batch_creation(command: commands.CreateBatch, done: Done) -> Can
     )
 
 
-def undo_threshold(command: commands.SetLowStockThreshold, done: Done) -> Compensation | None:
+def undo_threshold(command: commands.SetLowStockThreshold, done: CarriedOut) -> Compensation | None:
     """A new low-stock threshold is undone by setting the one it replaced."""
     changed = done.first(events.LowStockThresholdSet, sku=command.sku)
     if changed is None:
@@ -140,7 +127,7 @@ def undo_threshold(command: commands.SetLowStockThreshold, done: Done) -> Compen
     )
 
 
-def cannot_undo_import(command: commands.ImportBatches, done: Done) -> CannotUndo:
+def cannot_undo_import(command: commands.ImportBatches, done: CarriedOut) -> CannotUndo:
     """Undoing an import would mean deleting its batches, and history is never deleted."""
     return CannotUndo(
         f"import of {len(command.batches):,} batches",
@@ -158,7 +145,7 @@ COMPENSATIONS: dict[type[Command], Compensator] = {
 }
 
 
-def compensation_for(done: Done) -> UndoEntry | None:
+def compensation_for(done: CarriedOut) -> UndoEntry | None:
     """How to undo ``done``; a command type without an entry cannot be undone."""
     compensate = COMPENSATIONS.get(type(done.command))
     if compensate is None:
@@ -167,129 +154,10 @@ def compensation_for(done: Done) -> UndoEntry | None:
     return compensate(done.command, done)
 
 
-def _outcome(command: Command, result: object) -> tuple[bool, str]:
+def outcome(command: Command, result: object) -> tuple[bool, str]:
     """Whether a compensating command that went through did its job, and a detail to add."""
     if isinstance(command, commands.Allocate):
         if result is None:
             return False, f"no batch of {command.sku} has {command.qty:,} available any more"
         return True, f" from batch {result}"
     return True, ""
-
-
-class UndoHistory(QObject):
-    """This window's undoable actions, newest last, and the one undo on its way."""
-
-    changed = Signal()  # what Ctrl+Z would undo is different now
-    reported = Signal(str, bool)  # a message for the status bar; whether the undo went through
-
-    def __init__(
-        self,
-        submit: Callable[[Command, str], Submission],
-        recall: Callable[[Command], object],
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._submit = submit
-        self._recall = recall
-        self._entries: list[UndoEntry] = []
-        self._sent: dict[int, object] = {}  # submission id -> what ``recall`` gave
-        self._events: list[events.Event] = []
-        self._undoing: Compensation | None = None
-
-    @property
-    def next_entry(self) -> UndoEntry | None:
-        """What Ctrl+Z would undo now."""
-        return self._entries[-1] if self._entries else None
-
-    @Slot(object)
-    def track(self, submission: Submission) -> None:
-        """A command on its way to the bus: remember what the window knew before it."""
-        before = None if submission.origin == UNDO else self._recall(submission.command)
-        self._sent[submission.id] = before
-
-    @Slot(object)
-    def note_event(self, event: events.Event) -> None:
-        """An event of this workstation: it belongs to the command answered next."""
-        self._events.append(event)
-
-    @Slot(object, object)
-    def command_succeeded(self, submission: Submission, result: object) -> None:
-        """Remember what an action changed, or report how an undo went."""
-        if submission.id not in self._sent:
-            return
-        before = self._sent.pop(submission.id)
-        raised, self._events = tuple(self._events), []
-        if submission.origin == UNDO:
-            self._finish_undo(*_outcome(submission.command, result))
-            return
-        entry = compensation_for(Done(submission.command, result, raised, before))
-        if entry is not None:
-            self._entries.append(entry)
-            del self._entries[:-MAX_ENTRIES]
-            self.changed.emit()
-
-    @Slot(object, str, object)
-    def command_failed(self, submission: Submission, message: str, field: object) -> None:
-        """A refused action changed nothing; a refused undo is reported and dropped."""
-        reached_bus = self._sent.pop(submission.id, _NOT_SENT) is not _NOT_SENT
-        if reached_bus:
-            self._events = []
-        if submission.origin != UNDO or self._undoing is None:
-            return
-        if reached_bus:
-            self._finish_undo(False, message)
-            return
-        entry, self._undoing = self._undoing, None
-        self._entries.append(entry)
-        self.changed.emit()
-        self.reported.emit(
-            f"Could not undo the {entry.what} now: {message.split(';')[0]}. "
-            "It stays on the undo list: press Ctrl+Z again once connected.",
-            False,
-        )
-
-    @Slot()
-    def undo(self) -> None:
-        """Undo the newest action left, or say why nothing happens."""
-        if self._undoing is not None:
-            self.reported.emit(f"Still undoing the {self._undoing.what}: wait a moment", False)
-            return
-        if self._sent:
-            self.reported.emit(
-                "Your last action is still being saved: press Ctrl+Z again once it is", False
-            )
-            return
-        if not self._entries:
-            self.reported.emit(
-                "Nothing to undo: only this workstation's own actions since it started can be "
-                "undone",
-                False,
-            )
-            return
-        entry = self._entries.pop()
-        self.changed.emit()
-        if isinstance(entry, CannotUndo):
-            self.reported.emit(
-                f"{_capitalised(entry.what)} cannot be undone: {entry.reason}", False
-            )
-            return
-        self._undoing = entry
-        self._submit(entry.command, UNDO)
-
-    def _finish_undo(self, ok: bool, detail: str) -> None:
-        """Report the undo on its way; ``detail`` adds to success or explains a failure."""
-        entry, self._undoing = self._undoing, None
-        if entry is None:
-            return
-        if ok:
-            self.reported.emit(f"Undone: {entry.what} — {entry.how}{detail}", True)
-        else:
-            self.reported.emit(
-                f"Could not undo the {entry.what}: {detail.rstrip('.')}. "
-                "Nothing was changed, and it is off the undo list.",
-                False,
-            )
-
-
-def _capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]

@@ -1,8 +1,9 @@
-"""The Batches tab: a filter box, the batch table, and the place its edits report errors."""
+"""The Batches tab: a filter box, the batch table, and its quantity corrections (F2), each
+sent to the bus with its own continuation."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Slot
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from warehouse_gui.domain.commands import ChangeBatchQuantity
+from warehouse_gui.domain.errors import InvalidCommand
+from warehouse_gui.gui import messages
+from warehouse_gui.gui.bridge.bus import Bus
+from warehouse_gui.gui.bridge.bus_worker import Done, Refused
 from warehouse_gui.gui.tabs.batches.model import PURCHASED, SKU, BatchTableModel
 
 COLUMN_WIDTHS = (150, 150, 100, 95, 95, 130)
@@ -43,9 +49,13 @@ class BatchTableView(QTableView):
 class BatchesView(QWidget):
     """Filter, count, table and an inline error line for quantity corrections."""
 
-    def __init__(self, model: BatchTableModel, parent: QWidget | None = None) -> None:
+    said = Signal(str)  # the status bar's line about a correction
+
+    def __init__(self, model: BatchTableModel, bus: Bus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        self.bus = bus
+        model.purchased_edit_requested.connect(self._correct)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("batchFilter")
         self.filter_edit.setPlaceholderText("Type part of a reference or SKU")
@@ -135,6 +145,28 @@ class BatchesView(QWidget):
         """Hide the error line after a correction went through."""
         self.error_label.clear()
         self.error_label.hide()
+
+    @Slot(str, str)
+    def _correct(self, reference: str, text: str) -> None:
+        """Send the purchased quantity typed into the table, once it is one."""
+        try:
+            command = ChangeBatchQuantity.from_fields({"ref": reference, "qty": text})
+        except InvalidCommand as error:
+            self.show_error(f"Purchased quantity {error.rule}", reference)
+            return
+        self.bus.send(
+            command,
+            lambda done: self._corrected(command, done),
+            lambda refused: self._refused(command, refused),
+        )
+
+    def _corrected(self, command: ChangeBatchQuantity, done: Done) -> None:
+        self.clear_error()
+        self.said.emit(messages.carried_out(command, done.result))
+
+    def _refused(self, command: ChangeBatchQuantity, refused: Refused) -> None:
+        self.show_error(refused.message, command.ref)
+        self.said.emit(messages.refused(refused.message))
 
     @Slot()
     def _update_count(self) -> None:

@@ -1,0 +1,113 @@
+"""Following the event log from a thread of its own: what other workstations did, and
+whether the database can be reached at all.
+
+The follower has its own engine (its connections never meet the bus thread's), waits for
+changes the cheapest way the database offers (``LISTEN/NOTIFY`` on PostgreSQL, ``PRAGMA
+data_version`` on SQLite), reads what is new, and when the database goes away says so and
+tries again every ``RECONNECT_SECONDS``, until it is told to stop.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+
+import psycopg
+from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from warehouse_gui.adapters import database
+from warehouse_gui.adapters.event_feed import (
+    ChangeWatcher,
+    EventFeed,
+    PostgresNotifyWatcher,
+    SqliteDataVersionWatcher,
+)
+from warehouse_gui.read_model import LoggedEvent, LogPosition
+from warehouse_gui.redaction import password_of, redact
+
+logger = logging.getLogger(__name__)
+
+POLL_SECONDS = 0.2
+SAFETY_READ_SECONDS = 5.0
+RECONNECT_SECONDS = 1.0
+
+DRIVER_ERRORS = (SQLAlchemyError, psycopg.Error)
+
+
+class LogFollower:
+    """Follows the log at ``db_url`` from ``start`` for entries of origins other than
+    ``origin``."""
+
+    def __init__(self, db_url: str, origin: str, start: LogPosition) -> None:
+        self._db_url = db_url
+        self._origin = origin
+        self._start = start
+        self._connected: bool | None = None
+
+    def run(
+        self,
+        stop: threading.Event,
+        entries_arrived: Callable[[list[LoggedEvent]], None],
+        connection_changed: Callable[[bool, str], None],
+    ) -> None:
+        """Hand over new entries and changes of the connection until ``stop`` is set."""
+        engine = database.make_engine(self._db_url)
+        feed = EventFeed(engine, self._origin, self._start)
+        watcher: ChangeWatcher | None = None
+        last_read = 0.0
+        try:
+            while not stop.is_set():
+                try:
+                    if watcher is None:
+                        watcher = self._watch(engine, stop)
+                        changed = True
+                    else:
+                        changed = watcher.wait(POLL_SECONDS)
+                    if changed or time.monotonic() - last_read > SAFETY_READ_SECONDS:
+                        entries = feed.read_new()
+                        last_read = time.monotonic()
+                        self._report(connection_changed, True, "")
+                        if entries:
+                            entries_arrived(entries)
+                except DRIVER_ERRORS as error:
+                    if watcher is not None:
+                        _close_quietly(watcher)
+                        watcher = None
+                    self._report(connection_changed, False, self._describe(error))
+                    stop.wait(RECONNECT_SECONDS)
+        finally:
+            if watcher is not None:
+                _close_quietly(watcher)
+            engine.dispose()
+
+    def _watch(self, engine: Engine, stop: threading.Event) -> ChangeWatcher:
+        if engine.dialect.name == "postgresql":
+            return PostgresNotifyWatcher(self._db_url)
+        return SqliteDataVersionWatcher(engine, sleep=stop.wait)
+
+    def _report(
+        self, connection_changed: Callable[[bool, str], None], connected: bool, detail: str
+    ) -> None:
+        if connected == self._connected:
+            return
+        self._connected = connected
+        if connected:
+            logger.info("Following the event log")
+        else:
+            logger.warning("The database cannot be reached: %s", detail)
+        connection_changed(connected, detail)
+
+    def _describe(self, error: BaseException) -> str:
+        original = getattr(error, "orig", None) or error
+        lines = str(original).strip().splitlines() or [type(original).__name__]
+        return redact(lines[0], [password_of(self._db_url) or ""])
+
+
+def _close_quietly(watcher: ChangeWatcher) -> None:
+    try:
+        watcher.close()
+    except DRIVER_ERRORS:
+        logger.debug("Closing the watcher failed", exc_info=True)

@@ -1,0 +1,132 @@
+"""Undo (Ctrl+Z) of this workstation's own last actions, kept on a ``QUndoStack``.
+
+Every command of this workstation that went through (``Bus.carried_out``) goes on the
+stack with how to undo it (``compensations``). Undoing one sends its compensating command
+with its own continuation; until that is answered, nothing else is undone. A compensation
+refused by the database leaves the action off the list; while the database cannot be
+reached, nothing is undone and the action stays on the list. Other workstations' actions
+are never undone here, and the list starts empty each time the app starts.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from warehouse_gui.domain.commands import Command
+from warehouse_gui.gui.bridge.bus import Bus
+from warehouse_gui.gui.bridge.bus_worker import Done, Refused
+from warehouse_gui.gui.undo.compensations import (
+    CannotUndo,
+    CarriedOut,
+    Compensation,
+    UndoEntry,
+    compensation_for,
+    outcome,
+)
+
+MAX_ENTRIES = 100
+
+
+class Undoable(QUndoCommand):
+    """An action on the stack. It was done already when pushed, so ``redo`` does nothing;
+    ``undo`` asks the history to compensate for it."""
+
+    def __init__(self, entry: UndoEntry, history: UndoHistory) -> None:
+        super().__init__(entry.what)
+        self.entry = entry
+        self._history = history
+
+    def redo(self) -> None:
+        """Nothing: it is pushed once it went through."""
+
+    def undo(self) -> None:
+        """Compensate for the action, or say why it cannot be undone."""
+        self._history.compensate(self.entry)
+
+
+class UndoHistory(QObject):
+    """This workstation's undoable actions, newest on top, and the one undo on its way."""
+
+    changed = Signal()  # what Ctrl+Z would undo is different now
+    reported = Signal(str, bool)  # a message for the status bar; whether the undo went through
+
+    def __init__(self, bus: Bus, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._bus = bus
+        self.stack = QUndoStack(self)
+        self.stack.setUndoLimit(MAX_ENTRIES)
+        self.stack.indexChanged.connect(self.changed)
+        self._undoing: Compensation | None = None
+        bus.carried_out.connect(self.record)
+
+    @property
+    def next_entry(self) -> UndoEntry | None:
+        """What Ctrl+Z would undo now."""
+        if not self.stack.canUndo():
+            return None
+        command = self.stack.command(self.stack.index() - 1)
+        return command.entry if isinstance(command, Undoable) else None
+
+    @Slot(object, object)
+    def record(self, command: Command, done: Done) -> None:
+        """Remember how to undo an action of this workstation (not a compensation of ours)."""
+        if self._undoing is not None and command is self._undoing.command:
+            return
+        entry = compensation_for(CarriedOut(command, done.result, done.events))
+        if entry is not None:
+            self.stack.push(Undoable(entry, self))
+
+    @Slot()
+    def undo(self) -> None:
+        """Undo the newest action left, or say why nothing happens."""
+        if self._undoing is not None:
+            self.reported.emit(f"Still undoing the {self._undoing.what}: wait a moment", False)
+        elif self._bus.pending:
+            self.reported.emit(
+                "Your last action is still being saved: press Ctrl+Z again once it is", False
+            )
+        elif (entry := self.next_entry) is None:
+            self.reported.emit(
+                "Nothing to undo: only this workstation's own actions since it started can be "
+                "undone",
+                False,
+            )
+        elif isinstance(entry, Compensation) and not self._bus.connected:
+            self.reported.emit(
+                f"Could not undo the {entry.what} now: not connected to the database. "
+                "It stays on the undo list: press Ctrl+Z again once connected.",
+                False,
+            )
+        else:
+            self.stack.undo()
+
+    def compensate(self, entry: UndoEntry) -> None:
+        """Send the command that undoes ``entry``, or report that it cannot be undone."""
+        if isinstance(entry, CannotUndo):
+            what = entry.what[:1].upper() + entry.what[1:]
+            self.reported.emit(f"{what} cannot be undone: {entry.reason}", False)
+            return
+        self._undoing = entry
+        self._bus.send(entry.command, self._undone, self._not_undone)
+
+    def _undone(self, done: Done) -> None:
+        entry, self._undoing = self._undoing, None
+        assert entry is not None, "a compensation is answered once"
+        ok, detail = outcome(entry.command, done.result)
+        if ok:
+            self.reported.emit(f"Undone: {entry.what} — {entry.how}{detail}", True)
+        else:
+            self._report_refused(entry, detail)
+
+    def _not_undone(self, refused: Refused) -> None:
+        entry, self._undoing = self._undoing, None
+        assert entry is not None, "a compensation is answered once"
+        self._report_refused(entry, refused.message)
+
+    def _report_refused(self, entry: Compensation, why: str) -> None:
+        self.reported.emit(
+            f"Could not undo the {entry.what}: {why.rstrip('.')}. "
+            "Nothing was changed, and it is off the undo list.",
+            False,
+        )

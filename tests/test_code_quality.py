@@ -1,5 +1,6 @@
 """The architecture contracts, lint and type checks run with the test suite."""
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -77,3 +78,37 @@ def test_each_import_contract_fails_when_its_rule_is_broken(tmp_path, module, li
     assert result.returncode == 1, result.stdout + result.stderr
     broken = result.stdout.partition("Broken contracts")[2].replace("\n", " ")
     assert contract in broken, result.stdout
+
+
+def _fixtures_of(path: Path) -> set[str]:
+    """The names of the fixtures a test file defines."""
+    fixtures = set()
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.FunctionDef) and any(
+            "fixture" in ast.unparse(decorator) for decorator in node.decorator_list
+        ):
+            fixtures.add(node.name)
+    return fixtures
+
+
+def test_no_test_module_imports_another_or_a_conftest():
+    offenders = []
+    for path in (ROOT / "tests").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("tests."):
+                imported = (node.module or "").rsplit(".", 1)[-1]
+                if imported.startswith("test_") or imported == "conftest":
+                    offenders.append(f"{path.relative_to(ROOT)} imports {node.module}")
+    assert offenders == []
+
+
+def test_no_fixture_shadows_one_of_a_conftest_above_it():
+    shadowed = []
+    for conftest in (ROOT / "tests").rglob("conftest.py"):
+        above = _fixtures_of(conftest)
+        for path in conftest.parent.rglob("*.py"):
+            if path != conftest and (path.name == "conftest.py" or path.name.startswith("test_")):
+                shadowed += [
+                    f"{path.relative_to(ROOT)}: {name}" for name in above & _fixtures_of(path)
+                ]
+    assert shadowed == []

@@ -25,7 +25,8 @@ def run(options: common.Options) -> common.Figures:
     from PySide6.QtWidgets import QTableView
 
     from tests.benchmarks.qt_probes import PaintProbe, application, process_until
-    from warehouse_gui.gui.tabs.batches.model import REFERENCE, SKU, BatchTableModel
+    from warehouse_gui.gui.tabs.batches.entries import REFERENCE, SKU
+    from warehouse_gui.gui.tabs.batches.model import BatchTableModel
     from warehouse_gui.read_model import BatchRow
 
     batches = QUICK_BATCHES if options.quick else BATCHES

@@ -85,6 +85,7 @@ def run(options: common.Options) -> common.Figures:
         row_band,
     )
     from warehouse_gui.domain import commands, events
+    from warehouse_gui.gui.tabs.batches import entries
     from warehouse_gui.gui.tabs.batches import model as batch_table
 
     batches = QUICK_BATCHES if options.quick else BATCHES
@@ -146,13 +147,13 @@ def run(options: common.Options) -> common.Figures:
     sorts = []
     ascending, descending = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
     for column, order in (
-        (batch_table.REFERENCE, ascending),
-        (batch_table.REFERENCE, descending),
-        (batch_table.ETA, ascending),
-        (batch_table.AVAILABLE, descending),
-        (batch_table.PURCHASED, ascending),
-        (batch_table.ALLOCATED, ascending),
-        (batch_table.SKU, ascending),
+        (entries.REFERENCE, ascending),
+        (entries.REFERENCE, descending),
+        (entries.ETA, ascending),
+        (entries.AVAILABLE, descending),
+        (entries.PURCHASED, ascending),
+        (entries.ALLOCATED, ascending),
+        (entries.SKU, ascending),
     ):
         before = time.perf_counter()
         window.batches_view.table.sortByColumn(column, order)

@@ -1,13 +1,15 @@
-"""A virtual X display (Xvfb) for the real program in a real window, and the built executable."""
+"""Fixtures of the end-to-end tests: a virtual X display (Xvfb) for the real program in a
+real window, and the built executable."""
 
 import importlib.util
 import os
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
+
+from tests.e2e.support import ROOT
 
 
 def _require(tool):
@@ -45,7 +47,6 @@ def x_display():
         server.wait(timeout=10)
 
 
-ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "resources" / "warehouse-gui.spec"
 BUILD_SECONDS = 600
 
@@ -71,13 +72,3 @@ def built_executable(tmp_path_factory):
     )
     assert result.returncode == 0, result.stdout + result.stderr
     return where / "dist" / "warehouse-gui" / "warehouse-gui"
-
-
-def without_python_environment(env):
-    """``env`` less what points into this checkout's Python: the venv, PYTHONPATH, PYTHONHOME."""
-    venv = os.environ.get("VIRTUAL_ENV") or str(Path(sys.executable).parent.parent)
-    kept = {k: v for k, v in env.items() if k not in ("VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME")}
-    kept["PATH"] = os.pathsep.join(
-        entry for entry in env.get("PATH", "").split(os.pathsep) if not entry.startswith(venv)
-    )
-    return kept

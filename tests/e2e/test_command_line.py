@@ -6,6 +6,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+from tests.e2e.support import EXPECTED_CSV, seed
 from warehouse_gui import __version__
 
 
@@ -48,26 +49,6 @@ def test_what_one_process_commits_another_process_sees(tmp_path):
     seen = run(sys.executable, "-c", read)
     assert seen.returncode == 0, seen.stderr
     assert seen.stdout.strip() == "b1 LAMP 100 10 90"
-
-
-def seed(url):
-    from warehouse_gui.bootstrap import bootstrap
-    from warehouse_gui.domain.commands import Allocate, CreateBatch
-
-    bus = bootstrap(db_url=url, send_mail=lambda **mail: None)
-    bus.handle(CreateBatch("b-2", "LAMP", 50, "2027-01-15"))
-    bus.handle(CreateBatch("b-1", "LAMP", 10))
-    bus.handle(CreateBatch("c-1", "CHAIR, oak", 3))
-    bus.handle(Allocate("o-1", "LAMP", 10))
-    bus.handle(Allocate("o-2", "LAMP", 4))
-
-
-EXPECTED_CSV = """\
-reference,sku,eta,purchased,allocated,available
-c-1,"CHAIR, oak",,3,0,3
-b-1,LAMP,,10,10,0
-b-2,LAMP,2027-01-15,50,4,46
-"""
 
 
 def test_export_batches_writes_csv_to_stdout(tmp_path):

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import without_python_environment
+from tests.e2e.support import without_python_environment
 
 STARTUP_SECONDS = 30
 

@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import ROOT, without_python_environment
-from tests.e2e.test_command_line import EXPECTED_CSV, seed
+from tests.e2e.support import EXPECTED_CSV, ROOT, seed, without_python_environment
 from warehouse_gui import __version__
 
 

@@ -180,7 +180,8 @@ def test_a_scheme_that_is_neither_light_nor_dark_is_logged_and_ignored(appearanc
 
 
 def test_the_chart_is_drawn_in_the_dark_palette(appearance, qtbot):
-    from warehouse_gui.gui.tabs.stock.chart import BatchBar, StockChart, StockPicture
+    from warehouse_gui.gui.tabs.stock.chart import StockChart
+    from warehouse_gui.gui.tabs.stock.picture import BatchBar, StockPicture
 
     appearance("dark")
     chart = StockChart()

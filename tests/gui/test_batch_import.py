@@ -31,7 +31,7 @@ def csv_file(tmp_path):
 
 def open_preview(app, path):
     """Ctrl+I with ``path`` as the file the chooser returns; the preview has focus."""
-    importer = app.window.batch_import
+    importer = app.window.dialogs.batch_import
     importer.choose_file = lambda: path
     app.shortcut(Qt.Key.Key_I)
     dialog = importer.dialog
@@ -70,7 +70,7 @@ def test_ctrl_i_previews_the_file_and_enter_imports_every_line(app, csv_file):
     with app.answered():
         app.qtbot.keyClick(app.focused(), Qt.Key.Key_Return)
 
-    app.qtbot.waitUntil(lambda: app.window.batch_import.dialog is None)
+    app.qtbot.waitUntil(lambda: app.window.dialogs.batch_import.dialog is None)
     assert app.said == "Imported 3 batches"
     assert app.row("lamp-9") == ["lamp-9", "LAMP", "in stock", "12", "0", "12"]
     assert app.row("desk-1") == ["desk-1", "DESK", "2027-03-01", "4", "0", "4"]
@@ -102,7 +102,7 @@ def test_a_bad_file_lists_each_problem_with_its_line_and_enter_imports_nothing(a
     assert dialog.isVisible()
     assert sent == []
     app.qtbot.keyClick(app.focused(), Qt.Key.Key_Escape)
-    app.qtbot.waitUntil(lambda: app.window.batch_import.dialog is None)
+    app.qtbot.waitUntil(lambda: app.window.dialogs.batch_import.dialog is None)
     assert "lamp-9" not in app.stored_batches()
     assert app.model.row_of("lamp-9") is None
 
@@ -115,14 +115,14 @@ def test_esc_cancels_and_the_keyboard_is_back_where_it_was(app, csv_file):
 
     app.qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
 
-    app.qtbot.waitUntil(lambda: app.window.batch_import.dialog is None)
+    app.qtbot.waitUntil(lambda: app.window.dialogs.batch_import.dialog is None)
     assert sent == []
     assert "lamp-9" not in app.stored_batches()
     app.qtbot.waitUntil(lambda: app.window.focusWidget() is form_field)
 
 
 def test_no_file_chosen_does_nothing_and_an_unreadable_one_says_so(app, tmp_path):
-    importer = app.window.batch_import
+    importer = app.window.dialogs.batch_import
     importer.choose_file = lambda: None
     app.shortcut(Qt.Key.Key_I)
     assert importer.dialog is None

@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from warehouse_gui.domain import events
-from warehouse_gui.gui.tabs.batches.model import AVAILABLE, ETA, REFERENCE, SKU, BatchTableModel
+from warehouse_gui.gui.tabs.batches.entries import AVAILABLE, ETA, REFERENCE, SKU
+from warehouse_gui.gui.tabs.batches.model import BatchTableModel
 from warehouse_gui.read_model import BatchRow
 
 ROWS = [

@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
 from warehouse_gui.domain import events
-from warehouse_gui.gui.tabs.batches.model import COLUMNS, BatchTableModel
+from warehouse_gui.gui.tabs.batches.entries import COLUMNS
+from warehouse_gui.gui.tabs.batches.model import BatchTableModel
 from warehouse_gui.read_model import BatchRow
 
 REFERENCES = ["a-1", "A-1", "a-10", "b-2", "B-20", "c", "lamp-1", "Lamp-2", "x-9", "ß-1"]

@@ -31,14 +31,14 @@ def ctrl(app, key, shift=False):
 
 
 def import_the_deliveries(app, path):
-    app.window.batch_import.choose_file = lambda: path  # the file dialog, answered
+    app.window.dialogs.batch_import.choose_file = lambda: path  # the file dialog, answered
     ctrl(app, Qt.Key.Key_I)
-    dialog = app.window.batch_import.dialog
+    dialog = app.window.dialogs.batch_import.dialog
     app.qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     assert dialog.table.rowCount() == 4, "the preview shows every line before importing"
     with app.answered(timeout=10_000):
         app.qtbot.keyClick(app.focused(), Qt.Key.Key_Return)
-    app.qtbot.waitUntil(lambda: app.window.batch_import.dialog is None)
+    app.qtbot.waitUntil(lambda: app.window.dialogs.batch_import.dialog is None)
     app.activate()
 
 

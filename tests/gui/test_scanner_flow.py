@@ -21,14 +21,15 @@ def chairs_db_url(seeded_url):
 
 
 @pytest.fixture
-def app(qtbot, chairs_db_url, tmp_path):
+def chairs(qtbot, chairs_db_url, tmp_path):
+    """The window on the database with more chairs."""
     yield from opened(qtbot, chairs_db_url, tmp_path)
 
 
 @pytest.fixture
-def beeps(app):
+def beeps(chairs):
     rung = []
-    app.window.feedback.beep = lambda: rung.append("beep")
+    chairs.window.feedback.beep = lambda: rung.append("beep")
     return rung
 
 
@@ -53,10 +54,10 @@ def suggestions(edit):
     return [model.index(row, 0).data() for row in range(model.rowCount())]
 
 
-def test_sku_fields_suggest_the_skus_that_contain_the_text_in_any_case(app, qtbot):
-    app.shortcut(Qt.Key.Key_L)
+def test_sku_fields_suggest_the_skus_that_contain_the_text_in_any_case(chairs, qtbot):
+    chairs.shortcut(Qt.Key.Key_L)
     scanner(qtbot, "order-1")
-    sku = app.window.allocate_form.edits["sku"]
+    sku = chairs.window.allocate_form.edits["sku"]
     keyboard(qtbot, *"chai")
     assert suggestions(sku) == ["BLUE-CHAIR", "CHAIR", "RED-CHAIR"]
     keyboard(qtbot, "r")
@@ -64,88 +65,88 @@ def test_sku_fields_suggest_the_skus_that_contain_the_text_in_any_case(app, qtbo
     keyboard(qtbot, *"-x")
     assert suggestions(sku) is None, "no SKU contains it"
 
-    app.shortcut(Qt.Key.Key_N)
+    chairs.shortcut(Qt.Key.Key_N)
     scanner(qtbot, "lamp-9")
     keyboard(qtbot, *"lam")
-    assert suggestions(app.window.new_batch_form.edits["sku"]) == ["LAMP"]
+    assert suggestions(chairs.window.new_batch_form.edits["sku"]) == ["LAMP"]
     keyboard(qtbot, Qt.Key.Key_Escape)
     assert QApplication.activePopupWidget() is None
 
-    app.shortcut(Qt.Key.Key_H)
+    chairs.shortcut(Qt.Key.Key_H)
     keyboard(qtbot, *"AM")
-    assert suggestions(app.window.history_view.sku_edit) == ["LAMP"]
+    assert suggestions(chairs.window.history_view.sku_edit) == ["LAMP"]
 
 
-def test_a_scan_and_enter_keep_exactly_what_was_scanned_while_the_list_is_open(app, qtbot):
-    form = app.window.allocate_form
-    app.shortcut(Qt.Key.Key_L)
+def test_a_scan_and_enter_keep_exactly_what_was_scanned_while_the_list_is_open(chairs, qtbot):
+    form = chairs.window.allocate_form
+    chairs.shortcut(Qt.Key.Key_L)
     scanner(qtbot, "order-1")
     keyboard(qtbot, *"CHAIR")
     assert suggestions(form.edits["sku"]) == ["BLUE-CHAIR", "CHAIR", "RED-CHAIR"]
     keyboard(qtbot, Qt.Key.Key_Return)
     assert form.edits["sku"].text() == "CHAIR"
-    assert app.focused() is form.edits["qty"]
+    assert chairs.focused() is form.edits["qty"]
     assert QApplication.activePopupWidget() is None, "the list closed"
 
     sent = []
-    app.bus.command_requested.connect(lambda submission: sent.append(submission))
-    with app.answered():
+    chairs.bus.command_requested.connect(lambda submission: sent.append(submission))
+    with chairs.answered():
         scanner(qtbot, "2")
     assert [s.command for s in sent] == [commands.Allocate("order-1", "CHAIR", 2)]
-    assert app.stored_batches()["chair-1"].allocated == 2
-    assert app.stored_batches()["red-1"].allocated == 0
+    assert chairs.stored_batches()["chair-1"].allocated == 2
+    assert chairs.stored_batches()["red-1"].allocated == 0
 
 
-def test_a_partial_scan_is_never_completed(app, qtbot):
-    form = app.window.allocate_form
-    app.shortcut(Qt.Key.Key_L)
+def test_a_partial_scan_is_never_completed(chairs, qtbot):
+    form = chairs.window.allocate_form
+    chairs.shortcut(Qt.Key.Key_L)
     scanner(qtbot, "order-1", "RED-CH")
     assert form.edits["sku"].text() == "RED-CH"
-    with app.answered():
+    with chairs.answered():
         scanner(qtbot, "1")
     assert "Invalid sku RED-CH" in form.error_label.text()
-    assert app.stored_batches()["red-1"].allocated == 0
+    assert chairs.stored_batches()["red-1"].allocated == 0
 
 
-def test_enter_sent_to_the_field_itself_also_keeps_the_scan_and_closes_the_list(app, qtbot):
-    form = app.window.new_batch_form
-    app.shortcut(Qt.Key.Key_N)
-    app.scan("red-2")
+def test_enter_sent_to_the_field_itself_also_keeps_the_scan_and_closes_the_list(chairs, qtbot):
+    form = chairs.window.new_batch_form
+    chairs.shortcut(Qt.Key.Key_N)
+    chairs.scan("red-2")
     qtbot.keyClicks(form.edits["sku"], "CHAIR")
     assert suggestions(form.edits["sku"]) is not None
     qtbot.keyClick(form.edits["sku"], Qt.Key.Key_Return)
     assert form.edits["sku"].text() == "CHAIR"
-    assert app.focused() is form.edits["qty"]
+    assert chairs.focused() is form.edits["qty"]
     assert not form.edits["sku"].completer().popup().isVisible()
 
 
-def test_esc_clears_the_form_and_closes_the_list(app, qtbot):
-    form = app.window.new_batch_form
-    app.shortcut(Qt.Key.Key_N)
+def test_esc_clears_the_form_and_closes_the_list(chairs, qtbot):
+    form = chairs.window.new_batch_form
+    chairs.shortcut(Qt.Key.Key_N)
     scanner(qtbot, "red-2")
     keyboard(qtbot, *"chai")
     keyboard(qtbot, Qt.Key.Key_Escape)
     assert QApplication.activePopupWidget() is None
     assert form.values() == {"ref": "", "sku": "", "qty": "", "eta": ""}
-    assert app.focused() is form.edits["ref"]
+    assert chairs.focused() is form.edits["ref"]
 
 
-def test_down_then_enter_takes_the_suggestion_and_moves_on(app, qtbot):
-    form = app.window.allocate_form
-    app.shortcut(Qt.Key.Key_L)
+def test_down_then_enter_takes_the_suggestion_and_moves_on(chairs, qtbot):
+    form = chairs.window.allocate_form
+    chairs.shortcut(Qt.Key.Key_L)
     scanner(qtbot, "order-1")
     keyboard(qtbot, *"red", Qt.Key.Key_Down)
     assert form.edits["sku"].text() == "RED-CHAIR", "the chosen suggestion shows at once"
     keyboard(qtbot, Qt.Key.Key_Return)
     assert form.edits["sku"].text() == "RED-CHAIR"
-    assert app.focused() is form.edits["qty"]
-    with app.answered():
+    assert chairs.focused() is form.edits["qty"]
+    with chairs.answered():
         scanner(qtbot, "3")
-    assert app.stored_batches()["red-1"].allocated == 3
+    assert chairs.stored_batches()["red-1"].allocated == 3
 
 
-def test_window_shortcuts_work_while_the_list_is_open(app, qtbot):
-    app.shortcut(Qt.Key.Key_N)
+def test_window_shortcuts_work_while_the_list_is_open(chairs, qtbot):
+    chairs.shortcut(Qt.Key.Key_N)
     scanner(qtbot, "red-2")
     keyboard(qtbot, *"chai")
     assert QApplication.activePopupWidget() is not None
@@ -153,21 +154,21 @@ def test_window_shortcuts_work_while_the_list_is_open(app, qtbot):
         QApplication.activePopupWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
     )
     assert QApplication.activePopupWidget() is None
-    assert app.focused() is app.window.allocate_form.edits["orderid"]
+    assert chairs.focused() is chairs.window.allocate_form.edits["orderid"]
 
 
-def test_new_skus_are_suggested_as_soon_as_their_batch_exists_here_or_elsewhere(app, qtbot):
-    app.shortcut(Qt.Key.Key_N)
+def test_new_skus_are_suggested_as_soon_as_their_batch_exists_here_or_elsewhere(chairs, qtbot):
+    chairs.shortcut(Qt.Key.Key_N)
     scanner(qtbot, "sofa-1", "GREEN-SOFA")
-    app.scan_and_wait("4")
-    other_desk = bootstrap(db_url=app.db_url, send_mail=lambda **mail: None)
+    chairs.scan_and_wait("4")
+    other_desk = bootstrap(db_url=chairs.db_url, send_mail=lambda **mail: None)
     other_desk.handle(commands.CreateBatch("sofa-2", "OAK-SOFA", 1))
-    qtbot.waitUntil(lambda: app.model.row_of("sofa-2") is not None, timeout=5000)
+    qtbot.waitUntil(lambda: chairs.model.row_of("sofa-2") is not None, timeout=5000)
 
-    app.shortcut(Qt.Key.Key_L)
+    chairs.shortcut(Qt.Key.Key_L)
     scanner(qtbot, "order-1")
     keyboard(qtbot, *"sofa")
-    assert suggestions(app.window.allocate_form.edits["sku"]) == ["GREEN-SOFA", "OAK-SOFA"]
+    assert suggestions(chairs.window.allocate_form.edits["sku"]) == ["GREEN-SOFA", "OAK-SOFA"]
 
 
 def test_known_skus_are_listed_once_in_case_insensitive_order(qtbot):
@@ -180,44 +181,44 @@ def test_known_skus_are_listed_once_in_case_insensitive_order(qtbot):
     assert skus.model.stringList() == ["armchair", "Bed", "CHAIR", "desk", "LAMP", "lamp"]
 
 
-def test_after_a_scan_the_next_field_is_selected_so_the_next_scan_replaces_it(app, qtbot):
-    form = app.window.allocate_form
-    app.shortcut(Qt.Key.Key_L)
+def test_after_a_scan_the_next_field_is_selected_so_the_next_scan_replaces_it(chairs, qtbot):
+    form = chairs.window.allocate_form
+    chairs.shortcut(Qt.Key.Key_L)
     qtbot.keyClicks(form.edits["qty"], "  ")  # a stray key left blanks in Quantity
     scanner(qtbot, "order-1", "LAMP")
-    assert app.focused() is form.edits["qty"]
+    assert chairs.focused() is form.edits["qty"]
     assert form.edits["qty"].selectedText() == "  "
-    with app.answered():
+    with chairs.answered():
         scanner(qtbot, "5")
-    assert app.row("lamp-1")[4] == "5"
+    assert chairs.row("lamp-1")[4] == "5"
 
 
-def test_success_and_refusal_are_confirmed_differently_without_taking_focus(app, qtbot, beeps):
-    form = app.window.allocate_form
-    app.shortcut(Qt.Key.Key_L)
+def test_success_and_refusal_are_confirmed_differently_without_taking_focus(chairs, qtbot, beeps):
+    form = chairs.window.allocate_form
+    chairs.shortcut(Qt.Key.Key_L)
     scanner(qtbot, "order-1", "LAMP")
-    app.scan_and_wait("2")
+    chairs.scan_and_wait("2")
     assert form.property("confirmation") == "success"
     assert beeps == ["beep"]
     qtbot.waitUntil(lambda: form.property("confirmation") == "")
 
     beeps.clear()
     scanner(qtbot, "order-2", "CHAIR")
-    app.scan_and_wait("9")  # out of stock
+    chairs.scan_and_wait("9")  # out of stock
     assert form.property("confirmation") == "failure"
-    assert app.focused() is form.edits["qty"], "the refusal keeps the cursor in the form"
+    assert chairs.focused() is form.edits["qty"], "the refusal keeps the cursor in the form"
     qtbot.waitUntil(lambda: len(beeps) == 2)
     qtbot.waitUntil(lambda: form.property("confirmation") == "")
 
     beeps.clear()
-    app.scan("1.5")  # refused by the form itself
+    chairs.scan("1.5")  # refused by the form itself
     assert form.property("confirmation") == "failure"
-    assert app.focused() is form.edits["qty"]
+    assert chairs.focused() is form.edits["qty"]
     qtbot.waitUntil(lambda: len(beeps) == 2)
 
 
-def open_preferences(app, qtbot):
-    app.shortcut(Qt.Key.Key_Comma)
+def open_preferences(chairs, qtbot):
+    chairs.shortcut(Qt.Key.Key_Comma)
     dialog = QApplication.activeModalWidget()
     assert dialog is not None and dialog.windowTitle() == "Preferences"
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)

@@ -11,8 +11,10 @@ from tests.gui.harness import opened
 from warehouse_gui.bootstrap import bootstrap
 from warehouse_gui.domain import commands
 from warehouse_gui.domain.model import Batch
-from warehouse_gui.gui.tabs.batches.model import BatchEntry, BatchTableModel
-from warehouse_gui.gui.tabs.stock.chart import BatchBar, StockChart, StockPicture
+from warehouse_gui.gui.tabs.batches.entries import BatchEntry
+from warehouse_gui.gui.tabs.batches.model import BatchTableModel
+from warehouse_gui.gui.tabs.stock.chart import StockChart
+from warehouse_gui.gui.tabs.stock.picture import BatchBar, StockPicture
 from warehouse_gui.read_model import BatchRow
 
 LIVE_TIMEOUT_MS = 5000

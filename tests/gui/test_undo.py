@@ -210,9 +210,9 @@ def test_undoing_a_threshold_sets_back_the_one_it_replaced(app):
 def test_an_import_cannot_be_undone_and_says_what_to_do_instead(app, tmp_path):
     path = tmp_path / "deliveries.csv"
     path.write_text("reference,sku,qty,eta\nlamp-7,LAMP,5,\nlamp-8,LAMP,6,\n", encoding="utf-8")
-    app.window.batch_import.choose_file = lambda: path
+    app.window.dialogs.batch_import.choose_file = lambda: path
     app.shortcut(Qt.Key.Key_I)
-    dialog = app.window.batch_import.dialog
+    dialog = app.window.dialogs.batch_import.dialog
     app.qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     with app.answered(timeout=10_000):
         app.qtbot.keyClick(dialog.table, Qt.Key.Key_Return)

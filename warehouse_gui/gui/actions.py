@@ -9,11 +9,14 @@ menu item is disabled (Undo with nothing to undo still says so).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow
+
+if TYPE_CHECKING:
+    from warehouse_gui.gui.main_window import MainWindow
 
 FILE, EDIT, HELP = "&File", "Ed&it", "&Help"  # Alt+E is the ETA field's
 MENUS = (FILE, EDIT, HELP)
@@ -39,6 +42,64 @@ KEYS_IN_VIEWS = [
     ("Delete", "In an order's lines: cancel the selected allocation (Enter confirms, Esc keeps)"),
     ("Down, then Enter", "In a SKU field: take a suggested SKU (a scan + Enter stays as typed)"),
 ]
+UNDO_KEYS = "Ctrl+Z"
+
+
+def window_actions(window: MainWindow) -> list[Action]:
+    """Everything the main window does on a key or from its menus."""
+    return [
+        Action("Ctrl+N", "New batch form", window.new_batch_form.focus_first_field),
+        Action("Ctrl+L", "Allocate form", window.allocate_form.focus_first_field),
+        Action("Ctrl+F", "Filter the batch table", window.focus_batch_filter),
+        Action("Ctrl+B", "The batch table", window.focus_batch_table),
+        Action("Ctrl+O", "Look up an order", window.focus_orders),
+        Action("Ctrl+H", "History, filtered by SKU and order", window.focus_history),
+        Action(
+            "Ctrl+T",
+            "Low stock form: warn below a threshold",
+            window.low_stock_form.focus_first_field,
+        ),
+        Action("Ctrl+G", "Stock picture of a SKU (the selected batch's)", window.focus_stock),
+        Action(
+            "Ctrl+I",
+            "Import batches from a CSV file (a preview first)",
+            window.dialogs.import_batches,
+            FILE,
+            "&Import batches…",
+        ),
+        Action(
+            "Ctrl+P",
+            "Print the order's pick list",
+            window.pick_lists.print,
+            FILE,
+            "&Print pick list…",
+        ),
+        Action(
+            "Ctrl+Shift+P",
+            "Save it as PDF",
+            window.pick_lists.save_pdf,
+            FILE,
+            "Save pick list as P&DF…",
+        ),
+        Action("Ctrl+Q", "Quit (queued commands finish first)", window.close, FILE, "&Quit", True),
+        Action(
+            UNDO_KEYS,
+            "Undo this workstation's last action (in a field with text: undo the typing)",
+            window.undo_history.undo,
+            EDIT,
+            "&Undo",
+        ),
+        Action(
+            "Ctrl+,",
+            "Preferences: the confirmation flash and beep",
+            window.dialogs.preferences,
+            EDIT,
+            "&Preferences…",
+            True,
+        ),
+        Action("F1", "This list", window.dialogs.shortcuts, HELP, "&Keyboard shortcuts"),
+        Action("", "", window.dialogs.about, HELP, "&About Warehouse GUI"),
+    ]
 
 
 def install(window: QMainWindow, actions: Sequence[Action]) -> dict[str, QAction]:

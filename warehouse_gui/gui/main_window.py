@@ -9,11 +9,9 @@ reach every part that listens, as Qt signals of the bus.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable
-from functools import cached_property
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Slot
+from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,17 +24,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from warehouse_gui import collector, config, logs
+from warehouse_gui import collector, config
 from warehouse_gui.gui import actions
-from warehouse_gui.gui.actions import EDIT, FILE, HELP, Action
+from warehouse_gui.gui.actions import UNDO_KEYS
 from warehouse_gui.gui.alerts import AlertBanner, Alerts, AlertsPanel
 from warehouse_gui.gui.bridge.bus import Bus
 from warehouse_gui.gui.bridge.bus_worker import Refused
+from warehouse_gui.gui.dialogs.opener import Dialogs
 from warehouse_gui.gui.forms import specs
 from warehouse_gui.gui.forms.column import FormsColumn
 from warehouse_gui.gui.forms.scan_feedback import FeedbackPreferences, ScanFeedback
 from warehouse_gui.gui.forms.sending import FormSender
 from warehouse_gui.gui.forms.sku_completion import KnownSkus, ScanSafeCompleter
+from warehouse_gui.gui.layout_memory import LayoutMemory
 from warehouse_gui.gui.printing.commands import PickListCommands
 from warehouse_gui.gui.status_bar import StatusBar
 from warehouse_gui.gui.tabs.batches.model import BatchTableModel
@@ -44,19 +44,14 @@ from warehouse_gui.gui.tabs.batches.view import BatchesView
 from warehouse_gui.gui.tabs.history import HistoryModel, HistoryView
 from warehouse_gui.gui.tabs.made_later import TabMadeLater
 from warehouse_gui.gui.undo.history import UndoHistory
-from warehouse_gui.gui.undo.keys import UNDO_KEYS, EmptyFieldUndo, UndoItem
+from warehouse_gui.gui.undo.keys import EmptyFieldUndo, UndoItem
 from warehouse_gui.read_model import BatchSnapshot, BatchTable
 
 if TYPE_CHECKING:
-    from warehouse_gui.gui.dialogs.import_batches import BatchImporter
-    from warehouse_gui.gui.dialogs.preferences import PreferencesDialog
-    from warehouse_gui.gui.dialogs.shortcuts import ShortcutsDialog
     from warehouse_gui.gui.tabs.orders import OrdersView
     from warehouse_gui.gui.tabs.stock.view import StockView
 
 WINDOW_TITLE = "Warehouse GUI"
-
-Remembered = tuple[Callable[[], QByteArray], Callable[[QByteArray], object]]
 
 
 class MainWindow(QMainWindow):
@@ -90,9 +85,17 @@ class MainWindow(QMainWindow):
             lambda: self.orders_view, self.focus_orders, self.model, self
         )
         self.empty_field_undo = EmptyFieldUndo(self)
-        self.shortcuts = self._install_actions()
+        self.dialogs = Dialogs(self, bus, self.settings, self.feedback, self.status.say, database)
+        self.dialogs.keys = self._install_actions()
         self._connect()
-        self._restore_settings()
+        self.layout_memory = LayoutMemory(
+            self,
+            self.settings,
+            self.top_splitter,
+            self.main_splitter,
+            self.batches_view.table.horizontalHeader(),
+        )
+        self.layout_memory.restore()
         self.new_batch_form.focus_first_field()
         self._read_batches()
         self.history_model.read()
@@ -133,62 +136,8 @@ class MainWindow(QMainWindow):
         self.resize(1220, 840)
 
     def _install_actions(self) -> list[tuple[str, str]]:
-        """The window's actions, once as data: their keys, menu items and the F1 list."""
-        window_actions = [
-            Action("Ctrl+N", "New batch form", self.new_batch_form.focus_first_field),
-            Action("Ctrl+L", "Allocate form", self.allocate_form.focus_first_field),
-            Action("Ctrl+F", "Filter the batch table", self.focus_batch_filter),
-            Action("Ctrl+B", "The batch table", self.focus_batch_table),
-            Action("Ctrl+O", "Look up an order", self.focus_orders),
-            Action("Ctrl+H", "History, filtered by SKU and order", self.focus_history),
-            Action(
-                "Ctrl+T",
-                "Low stock form: warn below a threshold",
-                self.low_stock_form.focus_first_field,
-            ),
-            Action("Ctrl+G", "Stock picture of a SKU (the selected batch's)", self.focus_stock),
-            Action(
-                "Ctrl+I",
-                "Import batches from a CSV file (a preview first)",
-                self.import_batches,
-                FILE,
-                "&Import batches…",
-            ),
-            Action(
-                "Ctrl+P",
-                "Print the order's pick list",
-                self.pick_lists.print,
-                FILE,
-                "&Print pick list…",
-            ),
-            Action(
-                "Ctrl+Shift+P",
-                "Save it as PDF",
-                self.pick_lists.save_pdf,
-                FILE,
-                "Save pick list as P&DF…",
-            ),
-            Action(
-                "Ctrl+Q", "Quit (queued commands finish first)", self.close, FILE, "&Quit", True
-            ),
-            Action(
-                UNDO_KEYS,
-                "Undo this workstation's last action (in a field with text: undo the typing)",
-                self.undo_history.undo,
-                EDIT,
-                "&Undo",
-            ),
-            Action(
-                "Ctrl+,",
-                "Preferences: the confirmation flash and beep",
-                self.show_preferences,
-                EDIT,
-                "&Preferences…",
-                True,
-            ),
-            Action("F1", "This list", self.show_shortcuts, HELP, "&Keyboard shortcuts"),
-            Action("", "", self._show_about, HELP, "&About Warehouse GUI"),
-        ]
+        """The window's actions: their keys and menu items; returns the F1 list."""
+        window_actions = actions.window_actions(self)
         items = actions.install(self, window_actions)
         self.undo_item = UndoItem(items[UNDO_KEYS], self.undo_history)
         return actions.key_list(window_actions)
@@ -323,81 +272,9 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.stock_tab.page)
         self.stock_view.focus_sku()
 
-    # Dialogs, each loaded when first asked for
-
-    @cached_property
-    def batch_import(self) -> BatchImporter:
-        """File → Import batches, made at the first Ctrl+I; tests answer its file dialog
-        by replacing its ``choose_file``."""
-        from warehouse_gui.gui.dialogs.import_batches import BatchImporter
-
-        importer = BatchImporter(self.bus, self, self.settings)
-        importer.status.connect(self.status.say)
-        return importer
-
-    @Slot()
-    def import_batches(self) -> None:
-        """Ctrl+I: choose a CSV file of batches and preview it before importing."""
-        self.batch_import.start()
-
-    @Slot()
-    def show_preferences(self) -> PreferencesDialog:
-        """Ctrl+,: switch the scan confirmations on or off; saved when accepted."""
-        from warehouse_gui.gui.dialogs.preferences import PreferencesDialog
-
-        dialog = PreferencesDialog(self.feedback.preferences, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._set_preferences(dialog.chosen()))
-        dialog.open()
-        return dialog
-
-    def _set_preferences(self, preferences: FeedbackPreferences) -> None:
-        self.feedback.preferences = preferences
-        preferences.save(self.settings)
-
-    @Slot()
-    def show_shortcuts(self) -> ShortcutsDialog:
-        """F1: every shortcut, in a dialog that Esc closes."""
-        from warehouse_gui.gui.dialogs.shortcuts import ShortcutsDialog
-
-        dialog = ShortcutsDialog(self.shortcuts, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    @Slot()
-    def _show_about(self) -> None:
-        from warehouse_gui.gui.dialogs.about import about_box
-
-        about_box(self.status.database, logs.log_file(), self).open()
-
-    # Settings and closing
-
-    def _remembered_layout(self) -> dict[str, Remembered]:
-        """Each piece of the layout kept in the settings: how to save and restore it."""
-        header = self.batches_view.table.horizontalHeader()
-        return {
-            "geometry": (self.saveGeometry, self.restoreGeometry),
-            "windowState": (self.saveState, self.restoreState),
-            "topSplitter": (self.top_splitter.saveState, self.top_splitter.restoreState),
-            "mainSplitter": (self.main_splitter.saveState, self.main_splitter.restoreState),
-            "batchTableHeader": (header.saveState, header.restoreState),
-        }
-
-    def _restore_settings(self) -> None:
-        for key, (_save, restore) in self._remembered_layout().items():
-            value = self.settings.value(f"mainWindow/{key}")
-            if isinstance(value, QByteArray):
-                restore(value)
-
-    def _save_settings(self) -> None:
-        for key, (save, _restore) in self._remembered_layout().items():
-            self.settings.setValue(f"mainWindow/{key}", save())
-        self.settings.sync()
-
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the layout, let queued commands finish, then stop the bus thread."""
-        self._save_settings()
+        self.layout_memory.save()
         if self.bus.pending:
             self.status.say(f"Finishing {self.bus.pending} queued commands…")
         self.bus.shutdown()

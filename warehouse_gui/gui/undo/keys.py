@@ -15,10 +15,9 @@ from PySide6.QtCore import QEvent, QObject, Slot
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit
 
+from warehouse_gui.gui.actions import UNDO_KEYS
 from warehouse_gui.gui.undo.compensations import CannotUndo
 from warehouse_gui.gui.undo.history import UndoHistory
-
-UNDO_KEYS = "Ctrl+Z"
 
 
 class EmptyFieldUndo(QObject):

@@ -24,115 +24,30 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from warehouse_gui.domain import events
+from warehouse_gui.gui.tabs.batches.entries import (
+    ALLOCATED,
+    COLUMNS,
+    ETA,
+    HAYSTACK,
+    NUMERIC_COLUMNS,
+    PURCHASED,
+    QUANTITY_COLUMNS,
+    RANK_ATTRIBUTES,
+    REFERENCE,
+    REFERENCE_KEY,
+    SKU,
+    SKU_KEY,
+    SORT_KEYS,
+    BatchEntry,
+    SortKey,
+)
 
 if TYPE_CHECKING:
     from warehouse_gui.read_model import BatchRow
 
 logger = logging.getLogger(__name__)
 
-COLUMNS = ("Reference", "SKU", "ETA", "Purchased", "Allocated", "Available")
-REFERENCE, SKU, ETA, PURCHASED, ALLOCATED, AVAILABLE = range(len(COLUMNS))
-NUMERIC_COLUMNS = frozenset({PURCHASED, ALLOCATED, AVAILABLE})
-
 Index = QModelIndex | QPersistentModelIndex
-SortKey = Any  # a str, or a tuple (int, str)
-
-
-class BatchEntry:
-    """One batch as the table holds it; its quantities change in place as events arrive.
-
-    What filtering and sorting compare is computed once, when the entry is made: the
-    casefolded text the filter searches, and sort keys that are plain strings or ints,
-    which Python compares far faster than tuples.
-    """
-
-    __slots__ = (
-        "allocated",
-        "available",
-        "eta",
-        "eta_rank",
-        "haystack",
-        "purchased",
-        "reference",
-        "reference_key",
-        "sku",
-        "sku_key",
-    )
-
-    def __init__(
-        self, reference: str, sku: str, eta: date | None, purchased: int, allocated: int
-    ) -> None:
-        self.reference = reference
-        self.sku = sku
-        self.eta = eta
-        self.purchased = purchased
-        self.allocated = allocated
-        self.available = purchased - allocated
-        folded_reference = reference.casefold()
-        folded_sku = sku.casefold()
-        self.haystack = f"{folded_reference}\n{folded_sku}"
-        # "\0" sorts before every character a validated reference or SKU may hold, so
-        # these strings order exactly as the tuples (casefolded text, tie-breakers) would.
-        self.reference_key = reference_key = f"{folded_reference}\0{reference}"
-        rank, text = _ETA_FORMS.get(eta) or _eta_forms(eta)
-        self.eta_rank = rank
-        self.sku_key = f"{folded_sku}\0{text}\0{reference_key}"
-
-    def __repr__(self) -> str:
-        return (
-            f"BatchEntry({self.reference!r}, {self.sku!r}, {self.eta!r}, "
-            f"purchased={self.purchased}, allocated={self.allocated})"
-        )
-
-    @property
-    def exhausted(self) -> bool:
-        """Whether nothing is left to allocate."""
-        return self.available <= 0
-
-    def add_allocated(self, qty: int) -> None:
-        """Promise (or, negative, release) ``qty`` units."""
-        self.allocated += qty
-        self.available = self.purchased - self.allocated
-
-    def set_purchased(self, qty: int) -> None:
-        """Correct the units bought."""
-        self.purchased = qty
-        self.available = self.purchased - self.allocated
-
-
-_ETA_FORMS: dict[date | None, tuple[int, str]] = {None: (0, "")}
-
-
-def _eta_forms(eta: date | None) -> tuple[int, str]:
-    """The ETA as a rank (in stock first, then by date) and as sortable text; there are
-    few distinct ETAs, so each is worked out once."""
-    assert eta is not None
-    forms = _ETA_FORMS[eta] = (eta.toordinal(), eta.isoformat())
-    return forms
-
-
-_reference_key = attrgetter("reference_key")
-_sku_key = attrgetter("sku_key")
-_haystack = attrgetter("haystack")
-
-# The key that orders each column, ties broken by reference (as the Reference column
-# orders it). Bisection uses these; whole sorts take faster routes to the same order.
-SORT_KEYS: dict[int, Callable[[BatchEntry], SortKey]] = {
-    REFERENCE: _reference_key,
-    SKU: _sku_key,
-    ETA: lambda e: (e.eta_rank, e.reference_key),
-    PURCHASED: lambda e: (e.purchased, e.reference_key),
-    ALLOCATED: lambda e: (e.allocated, e.reference_key),
-    AVAILABLE: lambda e: (e.available, e.reference_key),
-}
-# Columns sorted by one int, stably, starting from the reference order.
-RANK_ATTRIBUTES = {
-    ETA: "eta_rank",
-    PURCHASED: "purchased",
-    ALLOCATED: "allocated",
-    AVAILABLE: "available",
-}
-QUANTITY_COLUMNS = frozenset({PURCHASED, ALLOCATED, AVAILABLE})
 
 # data() runs for every role of every painted cell: compare plain ints there.
 DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
@@ -278,7 +193,7 @@ class BatchTableModel(QAbstractTableModel):
         shown or filtered out, found by bisection in the SKU order the model always keeps:
         it costs the SKU's batches, not the table's."""
         prefix = f"{sku.casefold()}\0"
-        start = bisect.bisect_left(self._by_sku, prefix, key=_sku_key)
+        start = bisect.bisect_left(self._by_sku, prefix, key=SKU_KEY)
         found: list[BatchEntry] = []
         for entry in islice(self._by_sku, start, None):
             if not entry.sku_key.startswith(prefix):
@@ -307,8 +222,8 @@ class BatchTableModel(QAbstractTableModel):
             for row in rows
         }
         entries = list(self._entries.values())
-        self._by_reference = sorted(entries, key=_reference_key)
-        self._by_sku = sorted(entries, key=_sku_key)
+        self._by_reference = sorted(entries, key=REFERENCE_KEY)
+        self._by_sku = sorted(entries, key=SKU_KEY)
         self._ordered = self._order_of(self._sort_column)
         self._visible = self._filtered(self._ordered, self._filter_terms)
         self.endResetModel()
@@ -355,7 +270,7 @@ class BatchTableModel(QAbstractTableModel):
         if not terms:
             return self._ordered
         for term in terms:
-            entries = list(compress(entries, map(contains, map(_haystack, entries), repeat(term))))
+            entries = list(compress(entries, map(contains, map(HAYSTACK, entries), repeat(term))))
         return entries
 
     def _add(self, entry: BatchEntry) -> None:
@@ -364,8 +279,8 @@ class BatchTableModel(QAbstractTableModel):
             return
         key = self._key
         kept: list[tuple[list[BatchEntry], Callable[[BatchEntry], SortKey]]] = [
-            (self._by_reference, _reference_key),
-            (self._by_sku, _sku_key),
+            (self._by_reference, REFERENCE_KEY),
+            (self._by_sku, SKU_KEY),
         ]
         if self._ordered is not self._by_reference and self._ordered is not self._by_sku:
             kept.append((self._ordered, key))

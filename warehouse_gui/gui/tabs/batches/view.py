@@ -21,7 +21,8 @@ from warehouse_gui.domain.errors import InvalidCommand
 from warehouse_gui.gui import messages
 from warehouse_gui.gui.bridge.bus import Bus
 from warehouse_gui.gui.bridge.bus_worker import Done, Refused
-from warehouse_gui.gui.tabs.batches.model import PURCHASED, SKU, BatchTableModel
+from warehouse_gui.gui.tabs.batches.entries import PURCHASED, SKU
+from warehouse_gui.gui.tabs.batches.model import BatchTableModel
 
 COLUMN_WIDTHS = (150, 150, 100, 95, 95, 130)
 

@@ -8,10 +8,8 @@ dark schemes alike.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import (
@@ -27,10 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from warehouse_gui.domain.model import preference_key
-
-if TYPE_CHECKING:
-    from warehouse_gui.gui.tabs.batches.model import BatchEntry
+from warehouse_gui.gui.tabs.stock.picture import BatchBar, StockPicture
 
 MARGIN = 10
 GAP = 14
@@ -40,76 +35,6 @@ LABEL_WIDTHS = (90, 240)  # the reference column grows with the references, with
 # How much of the highlight colour the available part takes, over a light or a dark base.
 AVAILABLE_TINT = {False: 0.38, True: 0.55}
 SWATCH = 14
-
-
-@dataclass(frozen=True)
-class BatchBar:
-    """One batch as the chart draws it."""
-
-    reference: str
-    eta: date | None
-    purchased: int
-    allocated: int
-
-    @property
-    def available(self) -> int:
-        """Purchased minus allocated."""
-        return self.purchased - self.allocated
-
-    @property
-    def arrival(self) -> str:
-        """When the batch is (or was) in the warehouse, in words."""
-        return "in stock" if self.eta is None else f"arrives {self.eta.isoformat()}"
-
-
-@dataclass(frozen=True)
-class StockPicture:
-    """A SKU's batches in the order the domain allocates from them, with its totals."""
-
-    sku: str
-    bars: tuple[BatchBar, ...]
-
-    @classmethod
-    def of(cls, sku: str, batches: Iterable[BatchEntry]) -> StockPicture:
-        """The picture of ``batches`` (all of ``sku``) in allocation order."""
-        bars = sorted(
-            (BatchBar(b.reference, b.eta, b.purchased, b.allocated) for b in batches),
-            key=lambda bar: preference_key(bar.eta, bar.reference),
-        )
-        return cls(sku, tuple(bars))
-
-    @property
-    def purchased(self) -> int:
-        """Units bought, in the warehouse or on their way."""
-        return sum(bar.purchased for bar in self.bars)
-
-    @property
-    def allocated(self) -> int:
-        """Units promised to order lines."""
-        return sum(bar.allocated for bar in self.bars)
-
-    @property
-    def available(self) -> int:
-        """Units not yet promised."""
-        return sum(bar.available for bar in self.bars)
-
-    @property
-    def available_in_stock(self) -> int:
-        """Units not yet promised that are already in the warehouse."""
-        return sum(bar.available for bar in self.bars if bar.eta is None)
-
-    def summary(self) -> str:
-        """The totals in one sentence."""
-        count = len(self.bars)
-        if not count:
-            return f"{self.sku}: no batches"
-        arriving = self.available - self.available_in_stock
-        return (
-            f"{self.sku}: {count:,} batch{'es' if count != 1 else ''} — "
-            f"{self.purchased:,} purchased, {self.allocated:,} allocated, "
-            f"{self.available:,} available ({self.available_in_stock:,} in stock, "
-            f"{arriving:,} arriving)"
-        )
 
 
 @dataclass(frozen=True)

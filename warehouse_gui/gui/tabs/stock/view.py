@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from warehouse_gui.domain import events
 from warehouse_gui.gui.tabs.batches.model import BatchTableModel
-from warehouse_gui.gui.tabs.stock.chart import ChartLegend, StockChart, StockPicture
+from warehouse_gui.gui.tabs.stock.chart import ChartLegend, StockChart
+from warehouse_gui.gui.tabs.stock.picture import StockPicture
 
 CHOOSE_A_SKU = (
     "Type a SKU above and press Enter, or select a batch in the Batches tab (Ctrl+B): "

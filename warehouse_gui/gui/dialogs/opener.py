@@ -1,0 +1,93 @@
+"""Opens the main window's dialogs: each module loads when its dialog is first asked for,
+so none of them costs the start."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings, Qt, Slot
+from PySide6.QtWidgets import QWidget
+
+from warehouse_gui import logs
+from warehouse_gui.gui.bridge.bus import Bus
+from warehouse_gui.gui.forms.scan_feedback import FeedbackPreferences, ScanFeedback
+
+if TYPE_CHECKING:
+    from warehouse_gui.gui.dialogs.import_batches import BatchImporter
+    from warehouse_gui.gui.dialogs.preferences import PreferencesDialog
+    from warehouse_gui.gui.dialogs.shortcuts import ShortcutsDialog
+
+
+class Dialogs(QObject):
+    """File → Import batches (Ctrl+I), Preferences (Ctrl+,), the keys (F1) and About.
+
+    ``say`` shows an outcome in the status bar; ``database`` is the database's location as
+    shown; ``keys`` is every key of the window with what it does.
+    """
+
+    def __init__(
+        self,
+        window: QWidget,
+        bus: Bus,
+        settings: QSettings,
+        feedback: ScanFeedback,
+        say: Callable[[str], object],
+        database: str,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._bus = bus
+        self._settings = settings
+        self._feedback = feedback
+        self._say = say
+        self._database = database
+        self.keys: list[tuple[str, str]] = []
+
+    @cached_property
+    def batch_import(self) -> BatchImporter:
+        """The import, made at the first Ctrl+I; tests answer its file dialog by replacing
+        its ``choose_file``."""
+        from warehouse_gui.gui.dialogs.import_batches import BatchImporter
+
+        importer = BatchImporter(self._bus, self._window, self._settings)
+        importer.status.connect(self._say)
+        return importer
+
+    @Slot()
+    def import_batches(self) -> None:
+        """Ctrl+I: choose a CSV file of batches and preview it before importing."""
+        self.batch_import.start()
+
+    @Slot()
+    def preferences(self) -> PreferencesDialog:
+        """Ctrl+,: switch the scan confirmations on or off; saved when accepted."""
+        from warehouse_gui.gui.dialogs.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self._feedback.preferences, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._set_preferences(dialog.chosen()))
+        dialog.open()
+        return dialog
+
+    def _set_preferences(self, preferences: FeedbackPreferences) -> None:
+        self._feedback.preferences = preferences
+        preferences.save(self._settings)
+
+    @Slot()
+    def shortcuts(self) -> ShortcutsDialog:
+        """F1: every key, in a dialog that Esc closes."""
+        from warehouse_gui.gui.dialogs.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.keys, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def about(self) -> None:
+        """Help → About: the version, the database and where the log is."""
+        from warehouse_gui.gui.dialogs.about import about_box
+
+        about_box(self._database, logs.log_file(), self._window).open()

@@ -1,0 +1,115 @@
+"""One batch as the batch table holds it, and the keys that filter and sort it.
+
+Plain Python: what filtering and sorting compare is worked out once per batch, as plain
+strings or ints, which Python compares in C.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from operator import attrgetter
+from typing import Any
+
+COLUMNS = ("Reference", "SKU", "ETA", "Purchased", "Allocated", "Available")
+REFERENCE, SKU, ETA, PURCHASED, ALLOCATED, AVAILABLE = range(len(COLUMNS))
+NUMERIC_COLUMNS = frozenset({PURCHASED, ALLOCATED, AVAILABLE})
+
+SortKey = Any  # a str, or a tuple (int, str)
+
+
+class BatchEntry:
+    """One batch as the table holds it; its quantities change in place as events arrive.
+
+    What filtering and sorting compare is computed once, when the entry is made: the
+    casefolded text the filter searches, and sort keys that are plain strings or ints,
+    which Python compares far faster than tuples.
+    """
+
+    __slots__ = (
+        "allocated",
+        "available",
+        "eta",
+        "eta_rank",
+        "haystack",
+        "purchased",
+        "reference",
+        "reference_key",
+        "sku",
+        "sku_key",
+    )
+
+    def __init__(
+        self, reference: str, sku: str, eta: date | None, purchased: int, allocated: int
+    ) -> None:
+        self.reference = reference
+        self.sku = sku
+        self.eta = eta
+        self.purchased = purchased
+        self.allocated = allocated
+        self.available = purchased - allocated
+        folded_reference = reference.casefold()
+        folded_sku = sku.casefold()
+        self.haystack = f"{folded_reference}\n{folded_sku}"
+        # "\0" sorts before every character a validated reference or SKU may hold, so
+        # these strings order exactly as the tuples (casefolded text, tie-breakers) would.
+        self.reference_key = reference_key = f"{folded_reference}\0{reference}"
+        rank, text = _ETA_FORMS.get(eta) or _eta_forms(eta)
+        self.eta_rank = rank
+        self.sku_key = f"{folded_sku}\0{text}\0{reference_key}"
+
+    def __repr__(self) -> str:
+        return (
+            f"BatchEntry({self.reference!r}, {self.sku!r}, {self.eta!r}, "
+            f"purchased={self.purchased}, allocated={self.allocated})"
+        )
+
+    @property
+    def exhausted(self) -> bool:
+        """Whether nothing is left to allocate."""
+        return self.available <= 0
+
+    def add_allocated(self, qty: int) -> None:
+        """Promise (or, negative, release) ``qty`` units."""
+        self.allocated += qty
+        self.available = self.purchased - self.allocated
+
+    def set_purchased(self, qty: int) -> None:
+        """Correct the units bought."""
+        self.purchased = qty
+        self.available = self.purchased - self.allocated
+
+
+_ETA_FORMS: dict[date | None, tuple[int, str]] = {None: (0, "")}
+
+
+def _eta_forms(eta: date | None) -> tuple[int, str]:
+    """The ETA as a rank (in stock first, then by date) and as sortable text; there are
+    few distinct ETAs, so each is worked out once."""
+    assert eta is not None
+    forms = _ETA_FORMS[eta] = (eta.toordinal(), eta.isoformat())
+    return forms
+
+
+REFERENCE_KEY = attrgetter("reference_key")
+SKU_KEY = attrgetter("sku_key")
+HAYSTACK = attrgetter("haystack")
+
+# The key that orders each column, ties broken by reference (as the Reference column
+# orders it). Bisection uses these; whole sorts take faster routes to the same order.
+SORT_KEYS: dict[int, Callable[[BatchEntry], SortKey]] = {
+    REFERENCE: REFERENCE_KEY,
+    SKU: SKU_KEY,
+    ETA: lambda e: (e.eta_rank, e.reference_key),
+    PURCHASED: lambda e: (e.purchased, e.reference_key),
+    ALLOCATED: lambda e: (e.allocated, e.reference_key),
+    AVAILABLE: lambda e: (e.available, e.reference_key),
+}
+# Columns sorted by one int, stably, starting from the reference order.
+RANK_ATTRIBUTES = {
+    ETA: "eta_rank",
+    PURCHASED: "purchased",
+    ALLOCATED: "allocated",
+    AVAILABLE: "available",
+}
+QUANTITY_COLUMNS = frozenset({PURCHASED, ALLOCATED, AVAILABLE})

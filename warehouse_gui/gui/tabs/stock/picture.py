@@ -1,0 +1,81 @@
+"""What the stock picture shows of one SKU: a bar per batch, in allocation order, and
+the SKU's totals."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from warehouse_gui.domain.model import preference_key
+from warehouse_gui.gui.tabs.batches.entries import BatchEntry
+
+
+@dataclass(frozen=True)
+class BatchBar:
+    """One batch as the chart draws it."""
+
+    reference: str
+    eta: date | None
+    purchased: int
+    allocated: int
+
+    @property
+    def available(self) -> int:
+        """Purchased minus allocated."""
+        return self.purchased - self.allocated
+
+    @property
+    def arrival(self) -> str:
+        """When the batch is (or was) in the warehouse, in words."""
+        return "in stock" if self.eta is None else f"arrives {self.eta.isoformat()}"
+
+
+@dataclass(frozen=True)
+class StockPicture:
+    """A SKU's batches in the order the domain allocates from them, with its totals."""
+
+    sku: str
+    bars: tuple[BatchBar, ...]
+
+    @classmethod
+    def of(cls, sku: str, batches: Iterable[BatchEntry]) -> StockPicture:
+        """The picture of ``batches`` (all of ``sku``) in allocation order."""
+        bars = sorted(
+            (BatchBar(b.reference, b.eta, b.purchased, b.allocated) for b in batches),
+            key=lambda bar: preference_key(bar.eta, bar.reference),
+        )
+        return cls(sku, tuple(bars))
+
+    @property
+    def purchased(self) -> int:
+        """Units bought, in the warehouse or on their way."""
+        return sum(bar.purchased for bar in self.bars)
+
+    @property
+    def allocated(self) -> int:
+        """Units promised to order lines."""
+        return sum(bar.allocated for bar in self.bars)
+
+    @property
+    def available(self) -> int:
+        """Units not yet promised."""
+        return sum(bar.available for bar in self.bars)
+
+    @property
+    def available_in_stock(self) -> int:
+        """Units not yet promised that are already in the warehouse."""
+        return sum(bar.available for bar in self.bars if bar.eta is None)
+
+    def summary(self) -> str:
+        """The totals in one sentence."""
+        count = len(self.bars)
+        if not count:
+            return f"{self.sku}: no batches"
+        arriving = self.available - self.available_in_stock
+        return (
+            f"{self.sku}: {count:,} batch{'es' if count != 1 else ''} — "
+            f"{self.purchased:,} purchased, {self.allocated:,} allocated, "
+            f"{self.available:,} available ({self.available_in_stock:,} in stock, "
+            f"{arriving:,} arriving)"
+        )

@@ -40,6 +40,19 @@ class History(Query):
     limit: int = 1000
 
 
+ALERT_TYPES = ("OutOfStock", "LowStock")
+
+
+@dataclass(frozen=True)
+class Alerts(Query):
+    """The log entries that raise an alert (``ALERT_TYPES``), oldest first, with an id
+    above ``after`` (``None``: none, only the log's highest id), at most the newest
+    ``limit`` (an ``AlertEntries``)."""
+
+    after: int | None
+    limit: int = 1000
+
+
 class BatchRow(NamedTuple):
     """One batch as the batch table and the CSV export show it.
 
@@ -87,7 +100,8 @@ class OrderAllocation:
 
 @dataclass(frozen=True)
 class LoggedEvent:
-    """One entry of the event log: the event's type and fields, and who raised it when."""
+    """One entry of the event log: the event's type and fields, who raised it when, and
+    the ``origin`` of the running copy of the program that logged it."""
 
     id: int
     time: datetime
@@ -97,6 +111,7 @@ class LoggedEvent:
     station: str
     operator: str
     fields: dict[str, Any]
+    origin: str = ""
 
     @property
     def event(self) -> events.Event:
@@ -114,3 +129,11 @@ class LoggedEvent:
             "operator": self.operator,
             **self.fields,
         }
+
+
+@dataclass(frozen=True)
+class AlertEntries:
+    """The alerts asked for, oldest first, and the highest id of the whole log then."""
+
+    entries: list[LoggedEvent]
+    high: int

@@ -8,13 +8,19 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from warehouse_gui import collector, read_model
 from warehouse_gui.adapters import event_feed, orm
 from warehouse_gui.adapters.event_log import LOG_COLUMNS, logged_event
-from warehouse_gui.read_model import BatchRow, BatchSnapshot, LoggedEvent, OrderAllocation
+from warehouse_gui.read_model import (
+    AlertEntries,
+    BatchRow,
+    BatchSnapshot,
+    LoggedEvent,
+    OrderAllocation,
+)
 from warehouse_gui.service_layer.unit_of_work import SqlAlchemyUnitOfWork
 
 _BATCH_ROWS = select(
@@ -114,10 +120,29 @@ def events_since(uow: SqlAlchemyUnitOfWork, since_id: int = 0) -> Iterator[Logge
             yield logged_event(row)
 
 
+def alerts(uow: SqlAlchemyUnitOfWork, after: int | None, limit: int = 1000) -> AlertEntries:
+    """The alert entries after the id ``after``, oldest first (the newest ``limit`` of
+    them), and the log's highest id."""
+    log = orm.event_log.c
+    with uow:
+        high = uow.session.execute(select(func.coalesce(func.max(log.id), 0))).scalar_one()
+        if after is None:
+            return AlertEntries([], high)
+        query = (
+            select(*LOG_COLUMNS)
+            .where(log.id > after, log.type.in_(read_model.ALERT_TYPES))
+            .order_by(log.id.desc())
+            .limit(limit)
+        )
+        newest_first = [logged_event(row) for row in uow.session.execute(query)]
+    return AlertEntries(newest_first[::-1], high)
+
+
 ANSWERS: dict[type[read_model.Query], Callable[[Any, SqlAlchemyUnitOfWork], object]] = {
     read_model.BatchTable: lambda _query, uow: batch_snapshot(uow),
     read_model.OrderLines: lambda query, uow: order_allocations(uow, query.orderid),
     read_model.History: lambda query, uow: history(uow, query.sku, query.orderid, query.limit),
+    read_model.Alerts: lambda query, uow: alerts(uow, query.after, query.limit),
 }
 
 

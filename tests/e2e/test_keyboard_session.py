@@ -107,6 +107,7 @@ def test_a_clerk_works_by_keyboard_only(program, x_display, tmp_path):
         desktop.keys("ctrl+n")
         desktop.scan("b-2", "LAMP")
         desktop.type("50")
+        time.sleep(0.2)  # a person's pause: a Tab hard on the heels of the keys ends a scan
         desktop.keys("Tab")
         desktop.scan("2027-01-15")
         desktop.keys("ctrl+l")

@@ -2,10 +2,16 @@
 driven by the keyboard (``harness``)."""
 
 import pytest
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from tests.gui.harness import opened
 from warehouse_gui.bootstrap import bootstrap
 from warehouse_gui.domain import commands
+from warehouse_gui.gui import app as gui_app
+from warehouse_gui.gui.appearance import Appearance
+
+TEMPLATE = (gui_app.resources_dir() / "style.qss").read_text(encoding="utf-8")
 
 
 @pytest.fixture(autouse=True)
@@ -32,3 +38,26 @@ def app(qtbot, seeded_url, tmp_path):
 @pytest.fixture
 def empty_app(qtbot, sqlite_url, tmp_path):
     yield from opened(qtbot, sqlite_url, tmp_path)
+
+
+@pytest.fixture
+def appearance(qapp, monkeypatch):
+    """Make an ``Appearance`` with a given forced scheme; the application's palette and
+    stylesheet are given back afterwards (its style is Fusion already, offscreen), and the
+    appearance stops listening."""
+    saved = (QApplication.palette(), qapp.styleSheet())
+    made = []
+
+    def make(forced=None):
+        if forced:
+            monkeypatch.setenv("WAREHOUSE_COLOR_SCHEME", forced)
+        made.append(Appearance(qapp, TEMPLATE))
+        return made[-1]
+
+    yield make
+    hints = QGuiApplication.styleHints()
+    for appearance in made:
+        hints.colorSchemeChanged.disconnect(appearance.follow_system)
+        appearance.setParent(None)
+    qapp.setPalette(saved[0])
+    qapp.setStyleSheet(saved[1])

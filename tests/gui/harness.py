@@ -1,31 +1,71 @@
 """What GUI tests drive: a real main window on a database, with its bus and feed threads."""
 
+import time
+import uuid
 from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from warehouse_gui import config, views
+from warehouse_gui import bootstrap, config, views
 from warehouse_gui.bootstrap import database_unit_of_work
 from warehouse_gui.gui.app import connect_bus
+from warehouse_gui.gui.bridge.bus import Bus
 from warehouse_gui.gui.main_window import MainWindow
 
 TIMEOUT_MS = 10_000
+# A person's pause before Tab: longer than a scanner's gap between keys, so Tab moves on
+# to the next field instead of ending a scan.
+PERSON_PAUSE_MS = 80
+
+
+class Late:
+    """A backend that answers everything ``delay_s`` late, as a far-away server would."""
+
+    def __init__(self, backend, delay_s):
+        self.backend = backend
+        self.delay_s = delay_s
+
+    def handle(self, command):
+        time.sleep(self.delay_s)
+        return self.backend.handle(command)
+
+    def answer(self, query):
+        time.sleep(self.delay_s)
+        return self.backend.answer(query)
+
+
+def late_bus(delay_s):
+    """A factory of buses whose every answer comes ``delay_s`` late."""
+
+    def connect(db_url):
+        origin = str(uuid.uuid4())
+
+        def open_backend(publish):
+            return Late(bootstrap.workstation(db_url, origin, publish), delay_s)
+
+        def follow_log(start, stop, entries_arrived, connection_changed):
+            bootstrap.follow_log(db_url, origin, start, stop, entries_arrived, connection_changed)
+
+        return Bus(open_backend, follow_log, secrets=[], origin=origin)
+
+    return connect
 
 
 class Harness:
     """The window under test and what a test needs to drive and inspect it."""
 
-    def __init__(self, qtbot, db_url, settings_path):
+    def __init__(self, qtbot, db_url, settings_path, connect=connect_bus):
         self.qtbot = qtbot
         self.db_url = db_url
         self.settings_path = settings_path
+        self.connect = connect
         self.bus = None
         self.window = None
         self.replies = []  # what ``submit`` got back, in order
 
     def open(self):
-        self.bus = connect_bus(self.db_url)
+        self.bus = self.connect(self.db_url)
         settings = QSettings(str(self.settings_path), QSettings.Format.IniFormat)
         self.window = MainWindow(self.bus, config.describe_database(self.db_url), settings)
         self.qtbot.addWidget(self.window)
@@ -56,9 +96,6 @@ class Harness:
     def said(self):
         """The status bar's line about the last outcome."""
         return self.window.status.result_label.text()
-
-    def focused(self):
-        return QApplication.focusWidget()
 
     def wait_idle(self, timeout=TIMEOUT_MS):
         """Wait until every command and question sent has been answered."""
@@ -97,20 +134,31 @@ class Harness:
         return answers[0]
 
     def scan(self, *values):
-        """Type each value into the focused field and press Enter, as a scanner does."""
+        """Type each value and press Enter, as a scanner does: each key goes where the
+        cursor is when it is pressed."""
         for text in values:
-            widget = self.focused()
-            assert widget is not None, "nothing has keyboard focus"
-            self.qtbot.keyClicks(widget, text)
-            self.qtbot.keyClick(widget, Qt.Key.Key_Return)
+            for key in text:
+                self.qtbot.keyClick(self.focused(), key)
+            self.qtbot.keyClick(self.focused(), Qt.Key.Key_Return)
+
+    def focused(self):
+        widget = QApplication.focusWidget()
+        assert widget is not None, "nothing has keyboard focus"
+        return widget
 
     def scan_and_wait(self, text):
         """Scan the last value of a form and wait for the bus to answer."""
         with self.answered():
             self.scan(text)
 
+    def tab_as_a_person(self):
+        """Pause as a person does, then press Tab in the focused field."""
+        self.qtbot.wait(PERSON_PAUSE_MS)
+        self.qtbot.keyClick(self.focused(), Qt.Key.Key_Tab)
+
     def shortcut(self, key):
-        self.qtbot.keyClick(self.focused() or self.window, key, Qt.KeyboardModifier.ControlModifier)
+        target = QApplication.focusWidget() or self.window
+        self.qtbot.keyClick(target, key, Qt.KeyboardModifier.ControlModifier)
 
     def row(self, reference):
         row = self.model.row_of(reference)
@@ -155,9 +203,9 @@ class PopupSettler(QObject):
         return False
 
 
-def opened(qtbot, db_url, tmp_path, name="settings.ini"):
+def opened(qtbot, db_url, tmp_path, name="settings.ini", connect=connect_bus):
     """A window on ``db_url``, closed (and its threads stopped) however the test ends."""
-    harness = Harness(qtbot, db_url, tmp_path / name)
+    harness = Harness(qtbot, db_url, tmp_path / name, connect)
     try:
         harness.open()
         yield harness

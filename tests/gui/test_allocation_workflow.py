@@ -210,7 +210,7 @@ def test_a_short_delivery_story_told_the_same_everywhere(empty_app, qtbot):
     app.scan_and_wait("10")
     app.scan("ship-2", "DESK")
     qtbot.keyClicks(app.focused(), "6")
-    qtbot.keyClick(app.focused(), Qt.Key.Key_Tab)
+    app.tab_as_a_person()
     app.scan_and_wait("2027-02-01")
     app.shortcut(Qt.Key.Key_L)
     for orderid, qty in (("ord-a", "4"), ("ord-b", "3"), ("ord-c", "3")):

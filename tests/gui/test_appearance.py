@@ -14,7 +14,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from warehouse_gui.gui import app as gui_app
-from warehouse_gui.gui.appearance import STYLE_COLOURS, Appearance, palette_for, with_style
+from warehouse_gui.gui.appearance import STYLE_COLOURS, palette_for, with_style
 
 RESOURCES = gui_app.resources_dir()
 ICON = RESOURCES / "icons" / "warehouse-gui.svg"
@@ -34,29 +34,6 @@ def contrast(a, b):
 
     high, low = sorted((luminance(a), luminance(b)), reverse=True)
     return (high + 0.05) / (low + 0.05)
-
-
-@pytest.fixture
-def appearance(qapp, monkeypatch):
-    """Make an ``Appearance`` with a given forced scheme; the application's palette and
-    stylesheet are given back afterwards (its style is Fusion already, offscreen), and the
-    appearance stops listening."""
-    saved = (QApplication.palette(), qapp.styleSheet())
-    made = []
-
-    def make(forced=None):
-        if forced:
-            monkeypatch.setenv("WAREHOUSE_COLOR_SCHEME", forced)
-        made.append(Appearance(qapp, TEMPLATE))
-        return made[-1]
-
-    yield make
-    hints = QGuiApplication.styleHints()
-    for appearance in made:
-        hints.colorSchemeChanged.disconnect(appearance.follow_system)
-        appearance.setParent(None)
-    qapp.setPalette(saved[0])
-    qapp.setStyleSheet(saved[1])
 
 
 def python_output(code, *arguments, **env):

@@ -25,7 +25,7 @@ def test_eta_reached_by_tab_is_shown_and_stored(empty_app):
     app.qtbot.keyClicks(app.focused(), "LAMP")
     app.qtbot.keyClick(app.focused(), Qt.Key.Key_Tab)
     app.qtbot.keyClicks(app.focused(), "7")
-    app.qtbot.keyClick(app.focused(), Qt.Key.Key_Tab)
+    app.tab_as_a_person()
     assert app.focused() is form.edits["eta"]
     app.scan_and_wait("2027-03-01")
 
@@ -46,20 +46,24 @@ def test_allocate_drops_available_on_exactly_that_row(app):
     assert app.stored_batches()["lamp-1"].allocated == 8
 
 
-def test_allocating_beyond_stock_raises_an_alert_without_taking_focus(app):
+def test_allocating_beyond_stock_raises_an_alert_and_keeps_the_line_aside(app):
     form = app.window.allocate_form
     app.shortcut(Qt.Key.Key_L)
     app.scan("order-9")
     app.scan("CHAIR")
     app.scan_and_wait("6")
 
-    assert app.window.banner.isVisible()
+    app.qtbot.waitUntil(lambda: app.window.alerts_panel.count() == 1)
     assert "Out of stock: CHAIR" in app.window.banner.message.text()
-    assert app.window.alerts_panel.count() == 1
     assert "Out of stock: CHAIR" in app.window.alerts_panel.item(0).text()
-    assert app.focused() is form.edits["qty"], "focus stays in the Allocate form"
-    assert form.edits["qty"].selectedText() == "6"
-    assert "no batch of CHAIR has 6 available" in form.error_label.text()
+    assert app.focused() is form.edits["orderid"], "the form is ready for the next line"
+    assert form.is_empty() and not form.error_label.isVisible()
+    [scan] = app.window.refused.scans()
+    assert (scan.form, scan.values) == (
+        "Allocate",
+        {"orderid": "order-9", "sku": "CHAIR", "qty": "6"},
+    )
+    assert scan.reason.startswith("Out of stock: no batch of CHAIR has 6 available")
     assert app.stored_batches()["chair-1"].allocated == 0
 
 
@@ -257,11 +261,11 @@ def test_the_alerts_panel_keeps_the_newest_alerts(app, monkeypatch):
 
     monkeypatch.setattr(alerts, "MAX_ALERTS", 3)
     for sku in ("A", "B", "C", "D"):
-        app.window.alerts_panel.add_alert(f"Out of stock: {sku}")
+        app.window.alerts.raise_alert(f"Out of stock: {sku}")
     texts = [app.window.alerts_panel.item(row).text() for row in range(3)]
     assert app.window.alerts_panel.count() == 3
     assert [text.split("  ", 1)[1] for text in texts] == [
-        "Out of stock: D",
-        "Out of stock: C",
-        "Out of stock: B",
+        "⚠ Out of stock: D",
+        "⚠ Out of stock: C",
+        "⚠ Out of stock: B",
     ]

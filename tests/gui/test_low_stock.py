@@ -1,11 +1,12 @@
 """Low-stock warnings, by keyboard: Ctrl+T sets a threshold; allocating below it warns
 in the banner and the alerts panel, unlike out-of-stock, without taking focus."""
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from warehouse_gui.gui.alerts import ALERT, KIND_ROLE, LOW_STOCK, AlertBanner
+from warehouse_gui.gui.alerts import ALERT, ALERT_ROLE, LOW_STOCK, Alert, AlertBanner
 from warehouse_gui.gui.appearance import stylesheet_for
 
 STYLESHEET = Path(__file__).resolve().parents[2] / "resources" / "style.qss"
@@ -43,7 +44,7 @@ def test_a_threshold_set_by_scans_warns_when_an_allocation_crosses_it(app):
     assert banner.icon.text() == "▼"
     assert panel.count() == 1
     assert "▼ Low stock: LAMP — 25 available" in panel.item(0).text()
-    assert panel.item(0).data(KIND_ROLE) == LOW_STOCK
+    assert panel.item(0).data(ALERT_ROLE).kind == LOW_STOCK
     assert app.focused() is app.window.allocate_form.edits["orderid"], "focus stays in Allocate"
     assert app.row("lamp-2")[3:] == ["50", "25", "25"]
 
@@ -67,9 +68,9 @@ def test_low_stock_and_out_of_stock_alerts_look_different(app):
     assert banner.property("kind") == ALERT
     assert banner.icon.text() == "⚠"
     assert banner.message.text().startswith("Out of stock: CHAIR")
-    assert [panel.item(n).data(KIND_ROLE) for n in range(2)] == [ALERT, LOW_STOCK]
+    assert [panel.item(n).data(ALERT_ROLE).kind for n in range(2)] == [ALERT, LOW_STOCK]
     assert panel.item(0).background() != panel.item(1).background()
-    assert panel.item(0).text().split("  ", 1)[1].startswith("Out of stock")
+    assert panel.item(0).text().split("  ", 1)[1].startswith("⚠ Out of stock")
     assert panel.item(1).text().split("  ", 1)[1].startswith("▼ Low stock: CHAIR")
 
 
@@ -120,7 +121,7 @@ def test_the_stylesheet_paints_the_two_kinds_of_banner_differently(qtbot):
     banner.resize(400, 40)
 
     def background(kind):
-        banner.show_alert("text", kind)
+        banner.show_alert(Alert("text", kind, None, datetime.now()), 1)
         return banner.grab().toImage().pixelColor(6, 20).name()
 
     assert (background(ALERT), background(LOW_STOCK), background(ALERT)) == (

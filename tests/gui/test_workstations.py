@@ -9,7 +9,7 @@ from sqlalchemy.engine import make_url
 from tests.gui.harness import Harness, desks_on
 from warehouse_gui.bootstrap import bootstrap
 from warehouse_gui.domain import commands
-from warehouse_gui.gui.alerts import KIND_ROLE, LOW_STOCK
+from warehouse_gui.gui.alerts import ALERT_ROLE, LOW_STOCK
 
 LIVE_TIMEOUT_MS = 5000
 
@@ -104,7 +104,7 @@ def test_low_stock_at_one_desk_warns_the_other_as_low_stock(two_desks, qtbot):
 
     panel = second.window.alerts_panel
     qtbot.waitUntil(lambda: panel.count() == 1, timeout=LIVE_TIMEOUT_MS)
-    assert panel.item(0).data(KIND_ROLE) == LOW_STOCK
+    assert panel.item(0).data(ALERT_ROLE).kind == LOW_STOCK
     assert "Low stock: LAMP — 12 available" in panel.item(0).text()
     assert "(at desk-test)" in panel.item(0).text()
     assert second.window.banner.property("kind") == LOW_STOCK

@@ -69,7 +69,7 @@ class EventFeed:
         condition = log.id > self._high
         if self._gaps:
             condition = or_(condition, log.id.in_(sorted(self._gaps)))
-        query = select(*LOG_COLUMNS, log.origin).where(condition).order_by(log.id)
+        query = select(*LOG_COLUMNS).where(condition).order_by(log.id)
         with self._engine.connect() as connection:
             rows = connection.execute(query).all()
         new: list[LoggedEvent] = []

@@ -73,6 +73,7 @@ LOG_COLUMNS = (
     orm.event_log.c.station,
     orm.event_log.c.operator,
     orm.event_log.c.fields,
+    orm.event_log.c.origin,
 )
 
 
@@ -88,4 +89,5 @@ def logged_event(row: Any) -> LoggedEvent:
         row.station,
         row.operator,
         json.loads(row.fields),
+        row.origin,
     )

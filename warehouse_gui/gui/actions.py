@@ -35,6 +35,7 @@ class Action(NamedTuple):
 
 KEYS_IN_VIEWS = [
     ("Enter", "In a form: next empty required field, or submit when none is left"),
+    ("Tab right after a scan", "Ends the scan, as Enter does (scanners set up to send Tab)"),
     ("Esc", "In a form: clear it; in the batch filter: clear the filter"),
     ("Tab / Shift+Tab", "Next / previous field"),
     ("Alt + underlined letter", "Jump to that field or tab"),
@@ -60,6 +61,12 @@ def window_actions(window: MainWindow) -> list[Action]:
             window.low_stock_form.focus_first_field,
         ),
         Action("Ctrl+G", "Stock picture of a SKU (the selected batch's)", window.focus_stock),
+        Action("Ctrl+J", "The alerts waiting (Space: seen)", window.waiting.focus_alerts),
+        Action(
+            "Ctrl+R",
+            "The refused scans (Enter: correct, Ctrl+Enter: send again, Delete: dismiss)",
+            window.waiting.refused_view.focus_list,
+        ),
         Action(
             "Ctrl+I",
             "Import batches from a CSV file (a preview first)",

@@ -1,86 +1,102 @@
-"""Alerts: a banner that never takes focus, and a panel that keeps them all.
+"""Alerts: they stay until someone has seen them.
 
-An alert has a kind: ``ALERT`` (out of stock, the database worker, ...) or ``LOW_STOCK``,
-a warning that looks different (its own icon and colours, from the stylesheet's
-``[kind="low-stock"]`` rules), so that staff tell "running low" from "none left" at a glance.
-``Alerts`` raises them for the events that need someone's attention, this workstation's
-and the others'.
+An order line that found no stock and a SKU that fell below its threshold raise an alert, at
+this workstation or another; so does trouble with the database worker. Each alert waits in
+the panel, newest first, with its mark (``⚠`` none left, ``▼`` running low), and the
+newest waiting one is in the banner above it, until it is acknowledged: Space or Delete in
+the panel (Ctrl+J), Shift+Delete for all of them. The alerts of the event log are read
+from it again at start, so those not yet acknowledged here are still waiting after a
+restart; which ones were acknowledged is kept in the window's settings.
+
+Nothing here takes the cursor, and the banner keeps its place, so an arriving alert never
+moves the form being typed into.
 """
 
 from __future__ import annotations
 
+import json
+import logging
 from datetime import datetime
+from typing import NamedTuple
 
-from PySide6.QtCore import QObject, Qt, QTimer, Slot
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QToolButton,
-    QWidget,
-)
+from PySide6.QtCore import QObject, QSettings, Qt, Signal, Slot
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QWidget
 
 from warehouse_gui.domain import events
 from warehouse_gui.gui import messages
 from warehouse_gui.gui.appearance import colours_for, set_style_property
 from warehouse_gui.gui.bridge.bus import Bus
-from warehouse_gui.read_model import LoggedEvent
+from warehouse_gui.gui.bridge.bus_worker import Refused
+from warehouse_gui.gui.elided_label import ElidedLabel
+from warehouse_gui.read_model import AlertEntries, Alerts, LoggedEvent
 
-BANNER_SECONDS = 10
+logger = logging.getLogger(__name__)
+
 MAX_ALERTS = 1000
 ALERT, LOW_STOCK = "alert", "low-stock"
 ICONS = {ALERT: "⚠", LOW_STOCK: "▼"}
-KIND_ROLE = Qt.ItemDataRole.UserRole
+ALERT_ROLE = Qt.ItemDataRole.UserRole
+SEEN_THROUGH_KEY = "alerts/seenThrough"
+ACKNOWLEDGED_KEY = "alerts/acknowledged"
+NONE_WAITING = "No alerts waiting"
+
+
+class Alert(NamedTuple):
+    """What to tell, of which kind, the log entry it comes from (``None``: the program's
+    own news, not logged) and when it was raised."""
+
+    text: str
+    kind: str
+    log_id: int | None
+    raised: datetime
 
 
 class AlertBanner(QFrame):
-    """A strip across the top of the window that shows the latest alert for a while.
-
-    Nothing in it accepts focus, so a person typing in a form keeps typing there.
-    """
+    """The newest alert waiting, in its kind's colours, or that none is; it never takes
+    focus and never changes its height."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("alertBanner")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAccessibleName("Alert")
-        self.icon = QLabel("⚠", self)
+        self.icon = QLabel(self)
         self.icon.setObjectName("alertIcon")
-        self.message = QLabel(self)
+        self.message = ElidedLabel(NONE_WAITING, parent=self)
         self.message.setObjectName("alertMessage")
         self.message.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        dismiss = QToolButton(self)
-        dismiss.setText("✕")
-        dismiss.setToolTip("Dismiss")
-        dismiss.setAccessibleName("Dismiss alert")
-        dismiss.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        dismiss.setAutoRaise(True)
-        dismiss.clicked.connect(self.hide)
+        self.more = QLabel(self)
+        self.more.setObjectName("alertMore")
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 6, 6, 6)
+        layout.setContentsMargins(10, 4, 10, 4)
         layout.addWidget(self.icon)
         layout.addWidget(self.message, 1)
-        layout.addWidget(dismiss)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.hide)
-        self.hide()
+        layout.addWidget(self.more)
+        self.setFixedHeight(self.sizeHint().height())
+        self.show_alert(None, 0)
 
-    def show_alert(self, text: str, kind: str = ALERT) -> None:
-        """Show ``text`` without activating anything, and hide it again after a while."""
-        self.message.setText(text)
-        self.icon.setText(ICONS[kind])
-        set_style_property(self, "kind", kind, with_children=True)
-        self.show()
-        self._timer.start(BANNER_SECONDS * 1000)
+    def show_alert(self, alert: Alert | None, waiting: int) -> None:
+        """Show ``alert`` (the newest of ``waiting``), or that none is waiting."""
+        if alert is None:
+            self.icon.setText("✓")
+            self.message.setText(NONE_WAITING)
+            self.more.clear()
+            set_style_property(self, "kind", "none", with_children=True)
+            return
+        self.icon.setText(ICONS[alert.kind])
+        self.message.setText(alert.text)
+        self.more.setText(f"+{waiting - 1} more · Ctrl+J" if waiting > 1 else "Ctrl+J")
+        set_style_property(self, "kind", alert.kind, with_children=True)
 
 
 class AlertsPanel(QListWidget):
-    """The alerts of this session (the newest ``MAX_ALERTS``), newest first, with the time
-    each was raised."""
+    """The alerts waiting, newest first, each with its mark and the time it was raised.
+
+    Space or Delete acknowledges the current one, Shift+Delete every one.
+    """
+
+    acknowledged = Signal(object)  # list[Alert]
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,14 +104,12 @@ class AlertsPanel(QListWidget):
         self.setAccessibleName("Alerts")
         self.setAlternatingRowColors(True)
 
-    @Slot(str)
-    def add_alert(self, text: str, kind: str = ALERT) -> QListWidgetItem:
-        """Record ``text`` at the top, stamped with the local time."""
-        shown = f"{ICONS[kind]} {text}" if kind == LOW_STOCK else text
-        item = QListWidgetItem(f"{datetime.now():%H:%M:%S}  {shown}")
-        item.setToolTip(f"{datetime.now():%Y-%m-%d %H:%M:%S}  {text}")
-        item.setData(KIND_ROLE, kind)
-        if kind == LOW_STOCK:
+    def add_alert(self, alert: Alert) -> QListWidgetItem:
+        """Put ``alert`` at the top."""
+        item = QListWidgetItem(f"{alert.raised:%H:%M:%S}  {ICONS[alert.kind]} {alert.text}")
+        item.setToolTip(f"{alert.raised:%Y-%m-%d %H:%M:%S}  {alert.text}")
+        item.setData(ALERT_ROLE, alert)
+        if alert.kind == LOW_STOCK:
             colours = colours_for(self.palette())
             item.setBackground(QBrush(QColor(colours.low_stock_background)))
             item.setForeground(QBrush(QColor(colours.low_stock_text)))
@@ -104,36 +118,141 @@ class AlertsPanel(QListWidget):
             self.takeItem(self.count() - 1)
         return item
 
+    def alerts(self) -> list[Alert]:
+        """Every alert waiting, newest first."""
+        return [self.item(row).data(ALERT_ROLE) for row in range(self.count())]
 
-class Alerts(QObject):
-    """Raises alerts on the banner and in the panel: an order line that found no stock or a
-    SKU that ran low, here or at another workstation, and trouble with the database."""
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Space or Delete: the current alert was seen; Shift+Delete: all of them were."""
+        key = event.key()
+        if key == Qt.Key.Key_Delete and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self._acknowledge(list(range(self.count())))
+        elif key in (Qt.Key.Key_Space, Qt.Key.Key_Delete) and self.currentRow() >= 0:
+            self._acknowledge([self.currentRow()])
+        else:
+            super().keyPressEvent(event)
+
+    def _acknowledge(self, rows: list[int]) -> None:
+        if not rows:
+            return
+        seen = [self.item(row).data(ALERT_ROLE) for row in rows]
+        for row in sorted(rows, reverse=True):
+            self.takeItem(row)
+        self.acknowledged.emit(seen)
+
+
+class AlertMemory:
+    """Which logged alerts this workstation acknowledged: every one up to ``seen_through``,
+    and those in ``acknowledged`` above it; kept in the settings."""
+
+    def __init__(self, settings: QSettings) -> None:
+        self.settings = settings
+        stored = settings.value(SEEN_THROUGH_KEY)
+        self.seen_through: int | None = int(str(stored)) if stored not in (None, "") else None
+        self.acknowledged: set[int] = set(json.loads(str(settings.value(ACKNOWLEDGED_KEY, "[]"))))
+
+    def remember(self, waiting: list[int], high: int) -> None:
+        """Keep the memory short: everything up to just below the oldest alert still
+        ``waiting`` (or up to ``high`` when none is) counts as seen."""
+        self.seen_through = min(waiting) - 1 if waiting else high
+        floor = self.seen_through
+        self.acknowledged = {log_id for log_id in self.acknowledged if log_id > floor}
+        self.settings.setValue(SEEN_THROUGH_KEY, self.seen_through)
+        self.settings.setValue(ACKNOWLEDGED_KEY, json.dumps(sorted(self.acknowledged)))
+        self.settings.sync()
+
+
+class AlertDesk(QObject):
+    """Raises the alerts on the banner and in the panel, reads the logged ones waiting
+    at start, and remembers which were acknowledged."""
 
     def __init__(
-        self, bus: Bus, banner: AlertBanner, panel: AlertsPanel, parent: QObject | None = None
+        self,
+        bus: Bus,
+        banner: AlertBanner,
+        panel: AlertsPanel,
+        settings: QSettings,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self.bus = bus
         self.banner = banner
         self.panel = panel
-        bus.own_event_published.connect(self._on_own_event)
+        self.memory = AlertMemory(settings)
+        self._high = -1  # the highest log id read for alerts; -1: not read yet
+        self._early: list[LoggedEvent] = []  # other desks' entries that came before that
+        self._shown: set[int] = set()
+        panel.acknowledged.connect(self._acknowledged)
+        bus.own_event_published.connect(self._on_event)
         bus.remote_event_logged.connect(self._on_remote_entry)
+
+    def read_waiting(self) -> None:
+        """Read the logged alerts not acknowledged here (at start; after a restart)."""
+        self.bus.ask(Alerts(self.memory.seen_through), self._add_logged, self._unread)
 
     @Slot(str)
     def raise_alert(self, text: str, kind: str = ALERT) -> None:
-        """Show ``text`` on the banner and keep it in the panel."""
-        self.banner.show_alert(text, kind)
-        self.panel.add_alert(text, kind)
+        """Raise an alert of the program's own (the database worker, say): not logged."""
+        self._add(Alert(text, kind, None, datetime.now()))
+
+    def _add(self, alert: Alert) -> None:
+        self.panel.add_alert(alert)
+        self._update_banner()
 
     @Slot(object)
-    def _on_own_event(self, event: events.Event) -> None:
-        self._alert_for(event, "")
+    def _on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.OutOfStock | events.LowStock) and self._high >= 0:
+            self.bus.ask(Alerts(self._high), self._add_logged, self._unread)
 
     @Slot(object)
     def _on_remote_entry(self, entry: LoggedEvent) -> None:
-        self._alert_for(entry.event, entry.station)
+        if self._high >= 0:
+            self._add_entry(entry)
+        else:
+            self._early.append(entry)
 
-    def _alert_for(self, event: events.Event, station: str) -> None:
+    def _add_logged(self, found: AlertEntries) -> None:
+        first_read = self._high < 0
+        early, self._early = self._early, []
+        for entry in [*found.entries, *early]:
+            self._add_entry(entry)
+        self._high = max(self._high, found.high, *(e.id for e in found.entries))
+        if first_read and self.memory.seen_through is None:
+            self.memory.remember([], self._high)
+
+    def _add_entry(self, entry: LoggedEvent) -> None:
+        seen_through = self.memory.seen_through if self.memory.seen_through is not None else -1
+        if entry.id <= seen_through or entry.id in self._shown | self.memory.acknowledged:
+            return
+        event = entry.event
+        station = "" if entry.origin == self.bus.origin else entry.station
         if isinstance(event, events.OutOfStock):
-            self.raise_alert(messages.out_of_stock_alert(event, station))
+            alert = Alert(
+                messages.out_of_stock_alert(event, station), ALERT, entry.id, _local(entry)
+            )
         elif isinstance(event, events.LowStock):
-            self.raise_alert(messages.low_stock_alert(event, station), LOW_STOCK)
+            text = messages.low_stock_alert(event, station)
+            alert = Alert(text, LOW_STOCK, entry.id, _local(entry))
+        else:
+            return
+        self._shown.add(entry.id)
+        self._high = max(self._high, entry.id)
+        self._add(alert)
+
+    def _acknowledged(self, seen: list[Alert]) -> None:
+        self.memory.acknowledged.update(a.log_id for a in seen if a.log_id is not None)
+        waiting = [a.log_id for a in self.panel.alerts() if a.log_id is not None]
+        self.memory.remember(waiting, self._high)
+        self._update_banner()
+
+    def _update_banner(self) -> None:
+        waiting = self.panel.alerts()
+        self.banner.show_alert(waiting[0] if waiting else None, len(waiting))
+
+    def _unread(self, refused: Refused) -> None:
+        logger.warning("The alerts waiting could not be read: %s", refused.message)
+
+
+def _local(entry: LoggedEvent) -> datetime:
+    """When the entry was logged, in local time, without its zone (as shown)."""
+    return entry.time.astimezone().replace(tzinfo=None)

@@ -105,7 +105,7 @@ def connect_bus(db_url: str) -> Bus:
 
         bootstrap.follow_log(db_url, origin, start, stop, entries_arrived, connection_changed)
 
-    return Bus(open_backend, follow_log, secrets=[password_of(db_url) or ""])
+    return Bus(open_backend, follow_log, secrets=[password_of(db_url) or ""], origin=origin)
 
 
 def run(db_url: str) -> int:

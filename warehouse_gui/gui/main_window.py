@@ -15,7 +15,6 @@ from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QGroupBox,
     QLineEdit,
     QMainWindow,
     QSplitter,
@@ -27,12 +26,13 @@ from PySide6.QtWidgets import (
 from warehouse_gui import collector, config
 from warehouse_gui.gui import actions
 from warehouse_gui.gui.actions import UNDO_KEYS
-from warehouse_gui.gui.alerts import AlertBanner, Alerts, AlertsPanel
+from warehouse_gui.gui.alerts import AlertDesk
 from warehouse_gui.gui.bridge.bus import Bus
 from warehouse_gui.gui.bridge.bus_worker import Refused
 from warehouse_gui.gui.dialogs.opener import Dialogs
 from warehouse_gui.gui.forms import specs
 from warehouse_gui.gui.forms.column import FormsColumn
+from warehouse_gui.gui.forms.refused_scans import RefusedScans
 from warehouse_gui.gui.forms.scan_feedback import FeedbackPreferences, ScanFeedback
 from warehouse_gui.gui.forms.sending import FormSender
 from warehouse_gui.gui.forms.sku_completion import KnownSkus, ScanSafeCompleter
@@ -45,6 +45,7 @@ from warehouse_gui.gui.tabs.history import HistoryModel, HistoryView
 from warehouse_gui.gui.tabs.made_later import TabMadeLater
 from warehouse_gui.gui.undo.history import UndoHistory
 from warehouse_gui.gui.undo.keys import EmptyFieldUndo, UndoItem
+from warehouse_gui.gui.waiting import WaitingStrip
 from warehouse_gui.read_model import BatchSnapshot, BatchTable
 
 if TYPE_CHECKING:
@@ -70,16 +71,17 @@ class MainWindow(QMainWindow):
         self.history_model = HistoryModel(
             bus, config.station_name(), config.operator_name(), self.model.sku_of, self
         )
-        self.banner = AlertBanner()
-        self.alerts_panel = AlertsPanel()
+        self.refused = RefusedScans(self.settings, self)
+        self.waiting = WaitingStrip(self.refused)
+        self.banner, self.alerts_panel = self.waiting.banner, self.waiting.alerts_panel
         self.status = StatusBar(database)
         self.setStatusBar(self.status)
         self._build_layout()
 
         self.known_skus = KnownSkus(self)
         self.feedback = ScanFeedback(FeedbackPreferences.load(self.settings), parent=self)
-        self.forms = FormSender(bus, self.feedback, self)
-        self.alerts = Alerts(bus, self.banner, self.alerts_panel, self)
+        self.forms = FormSender(bus, self.feedback, self.refused, self)
+        self.alerts = AlertDesk(bus, self.banner, self.alerts_panel, self.settings, self)
         self.undo_history = UndoHistory(bus, self)
         self.pick_lists = PickListCommands(
             lambda: self.orders_view, self.focus_orders, self.model, self
@@ -99,6 +101,7 @@ class MainWindow(QMainWindow):
         self.new_batch_form.focus_first_field()
         self._read_batches()
         self.history_model.read()
+        self.alerts.read_waiting()
 
     def _build_layout(self) -> None:
         # Each container is put in its place before it is filled: under the application's
@@ -107,7 +110,6 @@ class MainWindow(QMainWindow):
         central = QWidget()
         self.setCentralWidget(central)
         layout = QVBoxLayout(central)
-        layout.addWidget(self.banner)
         self.main_splitter = QSplitter(Qt.Orientation.Vertical)
         self.main_splitter.setObjectName("mainSplitter")
         layout.addWidget(self.main_splitter, 1)
@@ -126,13 +128,11 @@ class MainWindow(QMainWindow):
         self.history_tab = TabMadeLater(self.tabs, "His&tory", self._make_history, self._made)
         self.stock_tab = TabMadeLater(self.tabs, "Stock &picture", self._make_stock, self._made)
 
-        alerts_box = QGroupBox("Alerts")
-        self.main_splitter.addWidget(alerts_box)
-        QVBoxLayout(alerts_box).addWidget(self.alerts_panel)
+        self.main_splitter.addWidget(self.waiting)
         self.top_splitter.setStretchFactor(1, 1)
         self.top_splitter.setSizes([380, 800])
         self.main_splitter.setStretchFactor(0, 1)
-        self.main_splitter.setSizes([620, 120])
+        self.main_splitter.setSizes([620, 150])
         self.resize(1220, 840)
 
     def _install_actions(self) -> list[tuple[str, str]]:
@@ -159,6 +159,10 @@ class MainWindow(QMainWindow):
         bus.startup_failed.connect(self._on_startup_failed)
         for said in (self.forms.said, self.batches_view.said, self.history_model.said):
             said.connect(say)
+        table = self.waiting.refused_view.table
+        table.correct_requested.connect(self.forms.correct)
+        table.resend_requested.connect(self.forms.send_again)
+        table.dismiss_requested.connect(self.forms.dismiss)
         self.pick_lists.said.connect(say)
         self.undo_history.reported.connect(self._on_undo_reported)
         app = QApplication.instance()

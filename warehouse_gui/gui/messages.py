@@ -31,9 +31,12 @@ def carried_out(command: commands.Command, result: object) -> str:
     return "Done"
 
 
-def out_of_stock(command: commands.Allocate) -> str:
-    """Why the form's allocation found no stock (shown under the form)."""
-    return f"Out of stock: no batch of {command.sku} has {command.qty:,} available"
+def out_of_stock(command: commands.Allocate, left: int) -> str:
+    """Why an allocation found no stock, and what the SKU had ``left`` over its batches."""
+    return (
+        f"Out of stock: no batch of {command.sku} has {command.qty:,} available "
+        f"({left:,} left over all its batches)"
+    )
 
 
 def not_allocated(command: commands.Allocate) -> str:

@@ -1,12 +1,19 @@
 """The status bar: the last outcome, the commands still pending, the connection and where
-the database is."""
+the database is.
+
+A message longer than the room it has is never cut off: it ends in "…" and the whole text
+is its tooltip (and its accessible description), and no message ever makes the window wider.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
+from warehouse_gui.gui.elided_label import ElidedLabel
+
 LOADING = "Loading batches…"
+DATABASE_WIDTH = 320
 
 
 class StatusBar(QStatusBar):
@@ -14,17 +21,19 @@ class StatusBar(QStatusBar):
 
     def __init__(self, database: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.result_label = QLabel(LOADING)
+        self.result_label = ElidedLabel(LOADING)
         self.result_label.setObjectName("lastResult")
-        # A long outcome never widens the window.
-        self.result_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.pending_label = QLabel()
         self.pending_label.setObjectName("pendingCommands")
         self.connection_label = QLabel("Connecting…")
         self.connection_label.setObjectName("connectionState")
-        self.database_label = QLabel(f"Database: {database}")
+        self.database_label = ElidedLabel(f"Database: {database}", Qt.TextElideMode.ElideMiddle)
         self.database_label.setObjectName("databaseLocation")
-        self.database_label.setToolTip(database)
+        self.database_label.setMaximumWidth(DATABASE_WIDTH)
+        self.database_label.setSizePolicy(
+            QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred
+        )
+        self._database = database
         self.addWidget(self.result_label, 1)
         self.addPermanentWidget(self.pending_label)
         self.addPermanentWidget(self.connection_label)
@@ -34,7 +43,7 @@ class StatusBar(QStatusBar):
     @property
     def database(self) -> str:
         """The database's location, as shown (its password masked)."""
-        return self.database_label.toolTip()
+        return self._database
 
     @Slot(str)
     def say(self, text: str) -> None:

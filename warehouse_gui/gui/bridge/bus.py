@@ -55,7 +55,8 @@ class Waiting(NamedTuple):
 class Bus(QObject):
     """Send commands and questions, follow other workstations, and know what is pending.
 
-    ``secrets`` (the database password) are masked in every message that leaves the bus.
+    ``secrets`` (the database password) are masked in every message that leaves the bus;
+    ``origin`` tags the event log entries this workstation writes.
     """
 
     command_requested = Signal(object)  # CommandRequest
@@ -79,9 +80,11 @@ class Bus(QObject):
         open_backend: OpenBackend,
         follow_log: FollowLog,
         secrets: list[str],
+        origin: str = "",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self.origin = origin
         self._open_backend = open_backend
         self._follow_log = follow_log
         self.secrets = secrets

@@ -22,6 +22,7 @@ class FormsColumn(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._layout = QVBoxLayout(self.column)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
         self._forms: list[CommandForm] = []
 
     def add_forms(self, *forms: CommandForm) -> None:

@@ -1,20 +1,28 @@
-"""A keyboard-first form that turns typed or scanned text into one command.
+"""A keyboard-first form that turns typed or scanned text into one line to send.
 
-Enter moves to the next empty required field and submits when none is left, so a scanner
-(value, Enter) fills a form scan by scan; Esc clears; a second Enter while the command is
-on its way sends nothing; after success the form clears and its first field takes focus,
-after a failure the values stay and the field at fault is selected.
+Enter (or a scanner's Tab) moves to the next empty required field and submits when none is
+left, so a scanner fills a form scan by scan. A submitted line takes its values with it:
+the form clears and its first field takes the cursor at once, so whatever is typed next,
+while the line is on its way, lands where it would have landed had the answer come at once.
+Esc clears.
+
+A refused line can be put back (``restore``): its values return, the message shows under
+the fields and the field at fault is selected, for a person to correct. If keys arrive
+within ``TAKEN_OVER_S`` of that, they are a scanner's next scan, not a correction: the
+form gives the line up (``overtaken``), clears, and the keys start the next line.
 """
 
 from __future__ import annotations
 
 import itertools
+import time
 from collections.abc import Callable, Mapping
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,10 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from warehouse_gui.domain.commands import Command
-from warehouse_gui.domain.errors import InvalidCommand
 from warehouse_gui.gui.appearance import set_style_property
+from warehouse_gui.gui.forms.scanning import ScanKeys
 
-BuildCommand = Callable[[Mapping[str, str]], Command]
+BuildCommand = Callable[[Mapping[str, Any]], Command]
+
+# Keys this soon after a refused line was put back are a scanner's, not a person's: a person
+# reads the message first.
+TAKEN_OVER_S = 0.150
 
 
 class FieldSpec(NamedTuple):
@@ -46,11 +58,20 @@ class FieldSpec(NamedTuple):
         return self.label.replace("&", "")
 
 
-class CommandForm(QGroupBox):
-    """A titled form of line edits with an inline error line and a submit button."""
+class Line(NamedTuple):
+    """What a form submitted: the text of each field, and how many edits the form had
+    seen then (so that what was typed since can be told)."""
 
-    submitted = Signal(object)  # the Command built from the fields
-    answered = Signal(bool)  # the outcome shown: carried out (True) or refused (False)
+    values: dict[str, str]
+    edits: int
+
+
+class CommandForm(QGroupBox):
+    """A titled form of line edits with an inline error line and a submit button;
+    ``build_command`` makes its command of a line's values (and refuses bad ones)."""
+
+    submitted = Signal(object)  # the Line taken from the fields
+    overtaken = Signal(object)  # a restored Line that the next scan ran over
 
     def __init__(
         self,
@@ -59,49 +80,57 @@ class CommandForm(QGroupBox):
         build_command: BuildCommand,
         submit_label: str,
         parent: QWidget | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(title, parent)
+        self.build_command = build_command
         self.setObjectName(title.replace(" ", "").replace("&", "") + "Form")
-        self._specs = {spec.name: spec for spec in fields}
-        self._build_command = build_command
-        self._pending = False
-        self._submitted_values: dict[str, str] = {}
+        self.title_text = title.replace("&", "")
+        self.specs = {spec.name: spec for spec in fields}
         self.edits: dict[str, QLineEdit] = {}
+        self._clock = clock
+        self._edits_made = 0
+        self._restored: Line | None = None
+        self._restored_at = float("-inf")
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.scan_keys = ScanKeys(self)
+        self.submit_button = QPushButton(submit_label, self)
+        self.submit_button.clicked.connect(self.submit)
         for spec in fields:
             edit = QLineEdit(self)
             edit.setObjectName(f"{self.objectName()}.{spec.name}")
             edit.setPlaceholderText(spec.placeholder)
-            edit.setAccessibleName(f"{title.replace('&', '')} {spec.plain_label}")
+            edit.setAccessibleName(f"{self.title_text} {spec.plain_label}")
             edit.setClearButtonEnabled(False)
             edit.returnPressed.connect(self._advance)
-            edit.textEdited.connect(self._clear_error_of_sender)
+            edit.textEdited.connect(self._edited)
+            edit.installEventFilter(self)
+            self.scan_keys.watch(edit)
             label = QLabel(spec.label + ("" if spec.required else " (optional)"), self)
             label.setBuddy(edit)
-            form.addRow(label, edit)
             self.edits[spec.name] = edit
+            if spec is fields[-1]:
+                last = QHBoxLayout()
+                last.addWidget(edit, 1)
+                last.addWidget(self.submit_button)
+                form.addRow(label, last)
+            else:
+                form.addRow(label, edit)
 
         self.error_label = QLabel(self)
         self.error_label.setObjectName("inlineError")
         self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName(f"{title.replace('&', '')} error")
+        self.error_label.setAccessibleName(f"{self.title_text} error")
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
-
-        self.submit_button = QPushButton(submit_label, self)
-        self.submit_button.clicked.connect(self.submit)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.submit_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
-        layout.addLayout(buttons)
 
         order = [*self.edits.values(), self.submit_button]
         for before, after in itertools.pairwise(order):
@@ -111,11 +140,6 @@ class CommandForm(QGroupBox):
         clear.activated.connect(self.clear)
         self.submit_button.installEventFilter(self)
 
-    @property
-    def pending(self) -> bool:
-        """Whether a submitted command has not been answered yet."""
-        return self._pending
-
     def first_field(self) -> QLineEdit:
         """The field a person starts typing in."""
         return next(iter(self.edits.values()))
@@ -123,6 +147,19 @@ class CommandForm(QGroupBox):
     def values(self) -> dict[str, str]:
         """The text of every field, by command field name."""
         return {name: edit.text() for name, edit in self.edits.items()}
+
+    def is_empty(self) -> bool:
+        """Whether no field holds anything but spaces."""
+        return not any(text.strip() for text in self.values().values())
+
+    def has_focus(self) -> bool:
+        """Whether the cursor is in this form."""
+        focused = QApplication.focusWidget()
+        return focused is not None and self.isAncestorOf(focused)
+
+    def typed_since(self, line: Line) -> bool:
+        """Whether anything was typed into the form after ``line`` was submitted."""
+        return self._edits_made > line.edits
 
     @Slot()
     def focus_first_field(self) -> None:
@@ -133,47 +170,29 @@ class CommandForm(QGroupBox):
     @Slot()
     def clear(self) -> None:
         """Empty every field and the error line, and start again at the first field."""
-        for edit in self.edits.values():
-            edit.clear()
-        self._hide_error()
+        self._empty()
         self.focus_first_field()
 
     @Slot()
     def submit(self) -> None:
-        """Build the command and send it, unless one is already on its way."""
-        if self._pending:
-            return
-        try:
-            command = self._build_command(self.values())
-        except InvalidCommand as error:
-            label = self._specs[error.field].plain_label if error.field in self._specs else ""
-            self.show_error(f"{label} {error.rule}".strip(), error.field)
-            return
-        self._hide_error()
-        self._pending = True
-        self._submitted_values = self.values()
-        self.submit_button.setEnabled(False)
-        self.submitted.emit(command)
-
-    def succeeded(self) -> None:
-        """The command was carried out: clear the form and start the next one.
-
-        Text typed while the command was on its way is kept, and so is the cursor.
-        """
-        self._finish()
-        untouched = self.values() == self._submitted_values
-        for name, edit in self.edits.items():
-            if edit.text() == self._submitted_values.get(name):
-                edit.clear()
-        self._hide_error()
-        if untouched:
+        """Send the line as typed, and be ready for the next one at once."""
+        if self.is_empty():
             self.focus_first_field()
-        self.answered.emit(True)
+            return
+        line = Line(self.values(), self._edits_made)
+        self._empty()
+        self.focus_first_field()
+        self.submitted.emit(line)
 
-    def failed(self, message: str, field: str | None) -> None:
-        """The command was refused: keep the values and select the field to fix."""
-        self._finish()
+    def restore(self, line: Line, message: str, field: str | None) -> None:
+        """Put a refused line back for a person to correct: its values, the message and,
+        when one is named, the field at fault selected."""
+        for name, edit in self.edits.items():
+            edit.setText(line.values.get(name, ""))
+        self._restored, self._restored_at = line, self._clock()
         self.show_error(message, field)
+        if field not in self.edits:
+            self.focus_first_field()
 
     def show_error(self, message: str, field: str | None) -> None:
         """Show ``message`` under the fields and select the field at fault, if named."""
@@ -184,18 +203,28 @@ class CommandForm(QGroupBox):
             _mark_invalid(edit, True)
             edit.setFocus(Qt.FocusReason.OtherFocusReason)
             edit.selectAll()
-        self.answered.emit(False)
+
+    def label_of(self, field: str | None) -> str:
+        """The label of the field called ``field``, without its mnemonic ("" if none)."""
+        spec = self.specs.get(field or "")
+        return spec.plain_label if spec else ""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter on the focused submit button submits, as Space does."""
-        if (
-            watched is self.submit_button
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
+        """Enter on the focused submit button submits, as Space does; keys that overtake a
+        restored line give it up and start the next one."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        if watched is self.submit_button and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.submit()
             return True
+        if self._restored is not None and event.text() and event.text().isprintable():
+            line, self._restored = self._restored, None
+            if self._clock() - self._restored_at <= TAKEN_OVER_S:
+                self._empty()
+                self.focus_first_field()
+                self.overtaken.emit(line)
+                QApplication.sendEvent(self.first_field(), event.clone())
+                return True
         return super().eventFilter(watched, event)
 
     @Slot()
@@ -206,27 +235,26 @@ class CommandForm(QGroupBox):
         start = names.index(next(n for n, e in self.edits.items() if e is sender)) + 1
         for name in names[start:] + names[:start]:
             edit = self.edits[name]
-            if self._specs[name].required and not edit.text().strip():
+            if self.specs[name].required and not edit.text().strip():
                 edit.setFocus(Qt.FocusReason.TabFocusReason)
                 edit.selectAll()  # the next scan replaces whatever is there
                 return
         self.submit()
 
     @Slot()
-    def _clear_error_of_sender(self) -> None:
+    def _edited(self) -> None:
+        self._edits_made += 1
         sender = self.sender()
         if isinstance(sender, QLineEdit):
             _mark_invalid(sender, False)
 
-    def _finish(self) -> None:
-        self._pending = False
-        self.submit_button.setEnabled(True)
-
-    def _hide_error(self) -> None:
+    def _empty(self) -> None:
+        self._restored = None
+        for edit in self.edits.values():
+            edit.clear()
+            _mark_invalid(edit, False)
         self.error_label.clear()
         self.error_label.hide()
-        for edit in self.edits.values():
-            _mark_invalid(edit, False)
 
 
 def _mark_invalid(edit: QLineEdit, invalid: bool) -> None:

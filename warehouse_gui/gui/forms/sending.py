@@ -1,52 +1,159 @@
 """What a form submits goes to the bus with its own continuation; the reply is shown on
 that form, in the status bar and as a scan confirmation.
 
-An allocation that found no stock went through (the line waits for stock, recorded as
-``OutOfStock``) but did not allocate: the form shows it as a refusal of the quantity.
+A refusal never captures the next scan. A refused line goes back into its form, values kept
+and the field at fault selected, only while nobody has typed into that form since and the
+cursor is still there: a person at the keyboard corrects it. Otherwise, and always for a
+line that found no stock (nothing in it is wrong, and a later scan must never send it
+again), it waits in the refused scans, and the form goes on with what was typed next.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+import logging
+from datetime import datetime
 
-from warehouse_gui.domain import commands
+from PySide6.QtCore import QObject, Signal, Slot
+
+from warehouse_gui.domain import commands, events
+from warehouse_gui.domain.errors import InvalidCommand
 from warehouse_gui.gui import messages
 from warehouse_gui.gui.bridge.bus import Bus
-from warehouse_gui.gui.bridge.bus_worker import Done, Refused
-from warehouse_gui.gui.forms.command_form import CommandForm
+from warehouse_gui.gui.bridge.bus_worker import Done
+from warehouse_gui.gui.forms.command_form import CommandForm, Line
+from warehouse_gui.gui.forms.refused_scans import RefusedScan, RefusedScans
 from warehouse_gui.gui.forms.scan_feedback import ScanFeedback
+
+logger = logging.getLogger(__name__)
 
 
 class FormSender(QObject):
-    """Sends the commands of the forms it was given and shows each reply on its form."""
+    """Sends the lines of the forms it serves and deals with each reply; sends again, or
+    puts back, the refused scans waiting in ``refused``."""
 
     said = Signal(str)  # the status bar's line about a reply
 
-    def __init__(self, bus: Bus, feedback: ScanFeedback, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        bus: Bus,
+        feedback: ScanFeedback,
+        refused: RefusedScans,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._bus = bus
         self._feedback = feedback
+        self.refused = refused
+        self._forms: dict[str, CommandForm] = {}
+        self._shown: dict[CommandForm, tuple[str, str | None]] = {}
 
     def serve(self, form: CommandForm) -> None:
-        """Send what ``form`` submits from now on, and confirm each of its outcomes."""
-        form.submitted.connect(lambda command: self._send(form, command))
-        form.answered.connect(lambda ok: self._feedback.confirm(ok, form))
+        """Send what ``form`` submits from now on."""
+        self._forms[form.title_text] = form
+        form.submitted.connect(lambda line: self._send(form, line))
+        form.overtaken.connect(lambda line: self._overtaken(form, line))
 
-    def _send(self, form: CommandForm, command: commands.Command) -> None:
+    @Slot(object)
+    def correct(self, scan: RefusedScan) -> None:
+        """Put a refused scan back into its form, the field at fault selected."""
+        form = self._forms[scan.form]
+        if not form.is_empty():
+            self.said.emit(
+                f"The {scan.form} form holds a line being typed: send it or clear it (Esc), "
+                "then correct the refused scan"
+            )
+            form.focus_first_field()
+            return
+        self.refused.remove(scan)
+        self._shown[form] = (scan.reason, scan.field)
+        form.restore(Line(scan.values, 0), scan.reason, scan.field)
+
+    @Slot(object)
+    def send_again(self, scan: RefusedScan) -> None:
+        """Send a refused scan again as it is; it leaves the list once it goes through."""
+        form = self._forms[scan.form]
+        try:
+            command = form.build_command(scan.values)
+        except InvalidCommand as error:
+            self._refused_again(scan, _wording(form, error), error.field)
+            return
         self._bus.send(
             command,
-            lambda done: self._done(form, command, done),
-            lambda refused: self._refused(form, refused),
+            lambda done: self._sent_again(scan, command, done),
+            lambda refused: self._refused_again(scan, refused.message, refused.field),
         )
 
-    def _done(self, form: CommandForm, command: commands.Command, done: Done) -> None:
-        if isinstance(command, commands.Allocate) and done.result is None:
-            form.failed(messages.out_of_stock(command), "qty")
-            self.said.emit(messages.not_allocated(command))
+    @Slot(object)
+    def dismiss(self, scan: RefusedScan) -> None:
+        """Forget a refused scan."""
+        self.refused.remove(scan)
+        logger.info("Refused scan dismissed: %s %s (%s)", scan.form, scan.line, scan.reason)
+        self.said.emit(f"Dismissed the refused scan {scan.line}")
+
+    def _send(self, form: CommandForm, line: Line) -> None:
+        try:
+            command = form.build_command(line.values)
+        except InvalidCommand as error:
+            self._refused(form, line, _wording(form, error), error.field)
             return
-        form.succeeded()
+        self._bus.send(
+            command,
+            lambda done: self._done(form, line, command, done),
+            lambda refused: self._refused(form, line, refused.message, refused.field),
+        )
+
+    def _done(self, form: CommandForm, line: Line, command: commands.Command, done: Done) -> None:
+        short = _no_stock(command, done)
+        if short is None:
+            self._feedback.confirm(True, form)
+            self.said.emit(messages.carried_out(command, done.result))
+            return
+        self._feedback.confirm(False, form)
+        self._set_aside(form, line, short, "qty")
+        assert isinstance(command, commands.Allocate)
+        self.said.emit(f"{messages.not_allocated(command)} — waiting in the refused scans")
+
+    def _refused(self, form: CommandForm, line: Line, message: str, field: str | None) -> None:
+        self._feedback.confirm(False, form)
+        if form.typed_since(line) or not form.has_focus():
+            self._set_aside(form, line, message, field)
+            self.said.emit(f"{messages.refused(message)} — waiting in the refused scans")
+            return
+        self._shown[form] = (message, field)
+        form.restore(line, message, field)
+        self.said.emit(messages.refused(message))
+
+    def _overtaken(self, form: CommandForm, line: Line) -> None:
+        message, field = self._shown.pop(form, ("Refused", None))
+        self._set_aside(form, line, message, field)
+
+    def _set_aside(self, form: CommandForm, line: Line, reason: str, field: str | None) -> None:
+        scan = RefusedScan(form.title_text, dict(line.values), reason, field, datetime.now())
+        logger.info("Refused scan kept: %s %s (%s)", scan.form, scan.line, reason)
+        self.refused.add(scan)
+
+    def _sent_again(self, scan: RefusedScan, command: commands.Command, done: Done) -> None:
+        short = _no_stock(command, done)
+        if short is not None:
+            self._refused_again(scan, short, "qty")
+            return
+        self.refused.remove(scan)
         self.said.emit(messages.carried_out(command, done.result))
 
-    def _refused(self, form: CommandForm, refused: Refused) -> None:
-        form.failed(refused.message, refused.field)
-        self.said.emit(messages.refused(refused.message))
+    def _refused_again(self, scan: RefusedScan, reason: str, field: str | None) -> None:
+        self.refused.replace(scan, scan._replace(reason=reason, field=field, when=datetime.now()))
+        self.said.emit(f"Refused again: {scan.line} — {reason.partition(chr(10))[0]}")
+
+
+def _wording(form: CommandForm, error: InvalidCommand) -> str:
+    """A field's refusal as the form says it: its label, then the rule."""
+    return f"{form.label_of(error.field)} {error.rule}".strip()
+
+
+def _no_stock(command: commands.Command, done: Done) -> str | None:
+    """Why an allocation that went through found no stock; ``None`` when it did."""
+    if not isinstance(command, commands.Allocate) or done.result is not None:
+        return None
+    short = next((e for e in done.events if isinstance(e, events.OutOfStock)), None)
+    left = short.available if short is not None else 0
+    return messages.out_of_stock(command, left)

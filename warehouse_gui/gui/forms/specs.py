@@ -16,7 +16,7 @@ def new_batch_form(parent: QWidget | None = None) -> CommandForm:
             FieldSpec("ref", "&Reference", placeholder="e.g. batch-0042"),
             FieldSpec("sku", "S&KU", placeholder="e.g. RED-CHAIR"),
             FieldSpec("qty", "&Quantity", placeholder="units purchased"),
-            FieldSpec("eta", "&ETA", required=False, placeholder="YYYY-MM-DD; empty if in stock"),
+            FieldSpec("eta", "&ETA", required=False, placeholder="YYYY-MM-DD"),
         ],
         commands.CreateBatch.from_fields,
         "&Create batch",

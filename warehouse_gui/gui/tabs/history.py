@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from warehouse_gui.domain import events
 from warehouse_gui.gui.bridge.bus import Bus
 from warehouse_gui.gui.bridge.bus_worker import Refused
+from warehouse_gui.gui.forms.scanning import ScanKeys
 from warehouse_gui.read_model import History, LoggedEvent
 
 COLUMNS = ("Time", "Event", "SKU", "Order", "Details", "By")
@@ -220,11 +221,13 @@ class HistoryView(QWidget):
         self.order_edit.setAccessibleName("History order filter")
         self.order_edit.setPlaceholderText("any order")
         row = QHBoxLayout()
+        scan_keys = ScanKeys(self)
         for text, edit in (("Fi&lter SKU", self.sku_edit), ("Or&der", self.order_edit)):
             label = QLabel(text, self)
             label.setBuddy(edit)
             edit.setClearButtonEnabled(True)
             edit.returnPressed.connect(self._apply_filters)
+            scan_keys.watch(edit)
             row.addWidget(label)
             row.addWidget(edit, 1)
         self.table = QTableView(self)
@@ -256,6 +259,9 @@ class HistoryView(QWidget):
     @Slot()
     def _apply_filters(self) -> None:
         self.model.read(self.sku_edit.text().strip(), self.order_edit.text().strip())
+        sender = self.sender()
+        if isinstance(sender, QLineEdit):
+            sender.selectAll()  # the next scan replaces it
 
 
 def _from_log(logged: LoggedEvent) -> HistoryEntry:

@@ -25,6 +25,7 @@ from warehouse_gui.domain import commands, events
 from warehouse_gui.gui import messages
 from warehouse_gui.gui.bridge.bus import Bus
 from warehouse_gui.gui.bridge.bus_worker import Done, Refused
+from warehouse_gui.gui.forms.scanning import ScanKeys
 from warehouse_gui.read_model import OrderAllocation, OrderLines
 
 COLUMNS = ("SKU", "Quantity", "Batch")
@@ -60,6 +61,7 @@ class OrdersView(QWidget):
         self.order_edit.setAccessibleName("Order to look up")
         self.order_edit.setPlaceholderText("Order ID, then Enter")
         self.order_edit.returnPressed.connect(self._look_up)
+        ScanKeys(self).watch(self.order_edit)
         label = QLabel("Find or&der", self)
         label.setBuddy(self.order_edit)
         lookup_row = QHBoxLayout()
@@ -158,6 +160,7 @@ class OrdersView(QWidget):
             self.bus.ask(
                 OrderLines(orderid), lambda lines: self.show_order(orderid, lines), self._unread
             )
+        self.order_edit.selectAll()  # the next scan replaces it
 
     def _cancel(self, orderid: str, sku: str) -> None:
         command = commands.Deallocate(orderid, sku)

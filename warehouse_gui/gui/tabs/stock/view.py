@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from warehouse_gui.domain import events
+from warehouse_gui.gui.forms.scanning import ScanKeys
 from warehouse_gui.gui.tabs.batches.model import BatchTableModel
 from warehouse_gui.gui.tabs.stock.chart import ChartLegend, StockChart
 from warehouse_gui.gui.tabs.stock.picture import StockPicture
@@ -49,6 +50,7 @@ class StockView(QWidget):
         self.sku_edit.setPlaceholderText("SKU, then Enter")
         self.sku_edit.returnPressed.connect(self._sku_entered)
         self.sku_edit.installEventFilter(self)
+        ScanKeys(self).watch(self.sku_edit)
         label = QLabel("SKU to sho&w", self)
         label.setBuddy(self.sku_edit)
         sku_row = QHBoxLayout()
@@ -180,6 +182,7 @@ class StockView(QWidget):
     @Slot()
     def _sku_entered(self) -> None:
         self.show_sku(self.sku_edit.text())
+        self.sku_edit.selectAll()  # the next scan replaces it
 
     @Slot(QModelIndex, QModelIndex)
     def _follow_table(

@@ -1,0 +1,218 @@
+"""Refused scans: lines refused after the next scan had begun, waiting in plain sight.
+
+A line the database refused, or one that found no stock, is never left in its form for
+the next scan to land in: it waits here with its reason until someone corrects it in its
+form (Enter), sends it again as it is (Ctrl+Enter) or dismisses it (Delete). The list is
+kept in the window's settings, so a restart loses none.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import datetime
+from typing import Any, NamedTuple
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from warehouse_gui.gui.appearance import set_style_property
+
+logger = logging.getLogger(__name__)
+
+SETTINGS_KEY = "refusedScans/lines"
+COLUMNS = ("Time", "Form", "Line", "Why")
+TIME, FORM, LINE, WHY = range(len(COLUMNS))
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RefusedScan(NamedTuple):
+    """A refused line: its form's title, the text of each field, why, and the field at fault."""
+
+    form: str
+    values: dict[str, str]
+    reason: str
+    field: str | None
+    when: datetime
+
+    @property
+    def line(self) -> str:
+        """The values as scanned, in field order."""
+        return " · ".join(value.strip() for value in self.values.values() if value.strip())
+
+    def as_json(self) -> dict[str, Any]:
+        """The scan as kept in the settings."""
+        return {**self._asdict(), "when": self.when.isoformat()}
+
+    @classmethod
+    def from_json(cls, kept: dict[str, Any]) -> RefusedScan:
+        """A scan kept by ``as_json``."""
+        return cls(**{**kept, "when": datetime.fromisoformat(kept["when"])})
+
+
+class RefusedScans(QAbstractTableModel):
+    """The refused lines, oldest first, kept in ``settings``."""
+
+    def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._scans: list[RefusedScan] = self._load()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Scans waiting."""
+        return 0 if parent.isValid() else len(self._scans)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Time, form, line and reason."""
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """A cell's text; the whole reason as its tooltip."""
+        if not index.isValid():
+            return None
+        scan = self._scans[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (f"{scan.when:%H:%M:%S}", scan.form, scan.line, scan.reason)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{scan.form}: {scan.line}\n{scan.reason}"
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def scan(self, row: int) -> RefusedScan:
+        """The scan at ``row``."""
+        return self._scans[row]
+
+    def scans(self) -> list[RefusedScan]:
+        """Every scan waiting, oldest first."""
+        return list(self._scans)
+
+    def add(self, scan: RefusedScan) -> None:
+        """Keep ``scan`` at the bottom of the list."""
+        row = len(self._scans)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._scans.append(scan)
+        self.endInsertRows()
+        self._save()
+
+    def replace(self, old: RefusedScan, new: RefusedScan) -> None:
+        """Put ``new`` where ``old`` is (a scan sent again and refused again)."""
+        if old in self._scans:
+            row = self._scans.index(old)
+            self._scans[row] = new
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+            self._save()
+
+    def remove(self, scan: RefusedScan) -> None:
+        """Forget ``scan`` (corrected, sent, or dismissed)."""
+        if scan in self._scans:
+            row = self._scans.index(scan)
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._scans[row]
+            self.endRemoveRows()
+            self._save()
+
+    def _load(self) -> list[RefusedScan]:
+        kept = self._settings.value(SETTINGS_KEY, "")
+        if not kept:
+            return []
+        try:
+            return [RefusedScan.from_json(scan) for scan in json.loads(str(kept))]
+        except (ValueError, TypeError, KeyError):
+            logger.exception("The refused scans kept in the settings could not be read")
+            return []
+
+    def _save(self) -> None:
+        self._settings.setValue(SETTINGS_KEY, json.dumps([s.as_json() for s in self._scans]))
+        self._settings.sync()
+
+
+class RefusedScansTable(QTableView):
+    """The list: Enter corrects the current scan, Ctrl+Enter sends it again, Delete drops it."""
+
+    correct_requested = Signal(object)  # RefusedScan
+    resend_requested = Signal(object)  # RefusedScan
+    dismiss_requested = Signal(object)  # RefusedScan
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter, Ctrl+Enter and Delete act on the current scan."""
+        model, row = self.model(), self.currentIndex().row()
+        if not isinstance(model, RefusedScans) or row < 0:
+            super().keyPressEvent(event)
+            return
+        key, control = event.key(), event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        scan = model.scan(row)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            (self.resend_requested if control else self.correct_requested).emit(scan)
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.dismiss_requested.emit(scan)
+        else:
+            super().keyPressEvent(event)
+
+
+class RefusedScansView(QGroupBox):
+    """The list under a title that counts the scans waiting, and what the keys do."""
+
+    def __init__(self, scans: RefusedScans, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("refusedScansBox")
+        self.scans = scans
+        self.table = RefusedScansTable(self)
+        self.table.setObjectName("refusedScans")
+        self.table.setAccessibleName("Refused scans")
+        self.table.setModel(scans)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(WHY, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((TIME, 70), (FORM, 80), (LINE, 230)):
+            self.table.setColumnWidth(column, width)
+        hint = QLabel("Enter: correct in its form · Ctrl+Enter: send again · Delete: dismiss", self)
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(hint)
+        for signal in (scans.rowsInserted, scans.rowsRemoved, scans.modelReset):
+            signal.connect(self._count)
+        self._count()
+
+    @Slot()
+    def focus_list(self) -> None:
+        """Ctrl+R: the list, on its oldest scan."""
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.table.currentIndex().isValid() and self.scans.rowCount():
+            self.table.selectRow(0)
+
+    @Slot()
+    def _count(self) -> None:
+        count = self.scans.rowCount()
+        self.setTitle(f"Refused scans (Ctrl+R) — {count} waiting" if count else "Refused scans")
+        set_style_property(self, "waiting", bool(count))

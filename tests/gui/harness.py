@@ -5,7 +5,7 @@ import uuid
 from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QCompleter, QLineEdit
 
 from warehouse_gui import bootstrap, config, views
 from warehouse_gui.bootstrap import database_unit_of_work
@@ -188,7 +188,7 @@ class PopupSettler(QObject):
     def _watch(self, _old, new):
         if (
             isinstance(new, QLineEdit)
-            and new.completer() is not None
+            and new.findChild(QCompleter) is not None
             and self.parent().isAncestorOf(new)
         ):
             new.installEventFilter(self)  # again on each focus: Qt keeps it once

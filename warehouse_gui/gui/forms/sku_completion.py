@@ -25,6 +25,9 @@ COMMAND_MODIFIERS = (
     | Qt.KeyboardModifier.AltModifier
     | Qt.KeyboardModifier.MetaModifier
 )
+# How long typing must pause before the list opens: longer than a scanner's gap between
+# keys, about a person's between two keys.
+PAUSE_MS = 200
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -68,17 +71,19 @@ class KnownSkus(QObject):
 class ScanSafeCompleter(QObject):
     """Suggests known SKUs that contain what was typed, in any case, under one line edit.
 
-    Qt's completer already leaves Enter to the line edit when nothing in the list is
-    chosen; this adds what a scanning, keyboard-driven form needs around it: Enter sent
-    straight to the field closes the list first, window shortcuts (Esc, Ctrl+L...) work
-    while it is open, and a closed list forgets its filter so that new SKUs cost nothing
-    to add.
+    The list opens once typing pauses (``PAUSE_MS``): a person who stops to look gets it, a
+    scanner, whose keys come a few milliseconds apart, never does, so nothing of the list
+    (its hold on the keyboard, its window taking the focus on some desktops) can come
+    between a scan's keys and the field they belong to. While it is open, Enter takes
+    exactly what was typed, and only an explicit choice (Up/Down, then Enter; or a click)
+    takes a suggestion; window shortcuts (Esc, Ctrl+L...) work as without it.
     """
 
     def __init__(self, edit: QLineEdit, skus: KnownSkus) -> None:
         super().__init__(edit)
         self.edit = edit
         self.completer = QCompleter(skus.model, edit)
+        self.completer.setObjectName("skuCompleter")
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -88,10 +93,36 @@ class ScanSafeCompleter(QObject):
         # Without uniform sizes the list measures every row: ~250 ms for 20,000 SKUs.
         self.popup.setUniformItemSizes(True)
         self.completer.setPopup(self.popup)
-        edit.setCompleter(self.completer)
+        self.completer.setWidget(edit)
+        self.completer.highlighted.connect(edit.setText)
+        self.completer.activated.connect(edit.setText)
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(PAUSE_MS)
+        self._pause.timeout.connect(self._suggest)
+        edit.textEdited.connect(self._typed)
         # Installed after the completer's own filter, so these run first.
         self.popup.installEventFilter(self)
         edit.installEventFilter(self)
+
+    @Slot()
+    def _typed(self) -> None:
+        """A key changed the text: suggest once typing pauses, and not before."""
+        self._pause.start()
+        if self.popup.isVisible():
+            self._suggest()
+
+    @Slot()
+    def _suggest(self) -> None:
+        text = self.edit.text()
+        if not self.edit.hasFocus() or not text.strip():
+            self.popup.hide()
+            return
+        self.completer.setCompletionPrefix(text)
+        if self.completer.completionCount():
+            self.completer.complete()
+        else:
+            self.popup.hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Keep the list from holding on to keys that are not its business."""
@@ -114,24 +145,17 @@ class ScanSafeCompleter(QObject):
             self.popup.hide()
         elif kind == QEvent.Type.KeyPress and watched is self.edit and event.key() in ENTER_KEYS:
             # Enter sent to the field itself rather than to the list that holds the
-            # keyboard (as tests and some input methods do) acts as it would on the list.
+            # keyboard (as some input methods do) acts as it would on the list.
             self.popup.hide()
         return False
 
     def _resend_without_popup(self, event: QKeyEvent) -> None:
         """Close the list and give the key to the field, shortcuts first, as without it."""
         self.popup.hide()
-        again = QKeyEvent(
-            event.type(),
-            event.key(),
-            event.modifiers(),
-            event.text(),
-            event.isAutoRepeat(),
-            event.count(),
-        )
-        QApplication.sendEvent(self.edit, again)
+        QApplication.sendEvent(self.edit, event.clone())
 
     @Slot()
     def _forget_filter(self) -> None:
+        """A closed list forgets its filter, so that new SKUs cost nothing to add."""
         if not self.popup.isVisible():
             self.completer.setCompletionPrefix("")

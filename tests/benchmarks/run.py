@@ -147,6 +147,27 @@ WORKLOADS = (
         ),
     ),
     Workload(
+        "scan_stream",
+        "A scanner's stream into the Allocate form: 4 ms a key, no pause between scans "
+        "(SQLite, 200 SKUs x 5 batches)",
+        (
+            Figure("stream_lines_per_second", "Lines allocated per second", "/s"),
+            Figure("stream_scanner_pace", "  the scanner's pace: lines typed per second", "/s"),
+            Figure("stream_keeping_up", "  allocated / typed per second", "x", ">= 0.95"),
+            Figure(
+                "stream_key_to_repaint_p50", "Last key of a line to its row repainted, p50", "ms"
+            ),
+            Figure(
+                "stream_key_to_repaint_p99",
+                "Last key of a line to its row repainted, p99",
+                "ms",
+                "< 50",
+            ),
+            Figure("stream_most_pending", "  most commands on their way at once", ""),
+            Figure("stream_pending_at_last_key", "  commands on their way at the last key", ""),
+        ),
+    ),
+    Workload(
         "table_100k",
         "Batch table: 100,000 batches, 1,000,000 allocations (SQLite)",
         (

@@ -24,7 +24,8 @@ from collections import deque
 from typing import TYPE_CHECKING
 
 from tests.benchmarks import common
-from tests.benchmarks.allocate_throughput import QUICK_SKUS, SKUS, seed_skus
+from tests.benchmarks.allocate_throughput import QUICK_SKUS, SKUS
+from tests.benchmarks.gui_burst import setup
 from tests.benchmarks.qt_probes import (
     PaintProbe,
     application,
@@ -41,15 +42,6 @@ if TYPE_CHECKING:
 LINES, QUICK_LINES = 300, 30
 KEY_MS = 4
 STREAM_SKUS = ["SKU-0000", "SKU-0001", "SKU-0002"]  # the first rows, always on screen
-
-
-def setup(options: common.Options) -> None:
-    """The seeded database every run copies."""
-    seed_skus(
-        common.sqlite_url(options.directory / "seeded.db"),
-        QUICK_SKUS if options.quick else SKUS,
-        batch_qty=1_000,
-    )
 
 
 def run(options: common.Options) -> common.Figures:

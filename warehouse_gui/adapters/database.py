@@ -22,7 +22,11 @@ SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 def make_engine(url: str) -> Engine:
     """An engine for ``url``; SQLite files get WAL, a busy timeout, foreign keys and
-    ``BEGIN IMMEDIATE`` so that concurrent writers queue instead of over-allocating."""
+    ``BEGIN IMMEDIATE`` so that concurrent writers queue instead of over-allocating.
+
+    SQLite's statements name their parameters (``paramstyle="named"``), as PostgreSQL's
+    do, so that ``adapters.driver_statements`` can hand a row of values to the driver as
+    it is."""
     parsed = make_url(url)
     if parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
@@ -30,7 +34,9 @@ def make_engine(url: str) -> Engine:
         return _server_engine(parsed)
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+    engine = create_engine(
+        url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, paramstyle="named"
+    )
     event.listen(engine, "connect", _configure_sqlite_connection)
     event.listen(engine, "begin", _begin_immediate)
     return engine

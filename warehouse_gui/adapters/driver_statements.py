@@ -1,139 +1,111 @@
-"""Core statements run on the driver's own cursor: the few that every Allocate sends while
-the product's lock is held.
+"""Core statements sent as SQL text: the few that every Allocate sends while the product's
+lock is held.
 
-SQLAlchemy compiles each statement once per dialect. Running it then goes straight to the
-DBAPI cursor of the session's connection, which skips SQLAlchemy's per-execution work:
-measured, ~30 µs around a driver call of a few µs. A driver error is raised as the same
-SQLAlchemy exception SQLAlchemy itself would raise, and a lost connection is invalidated,
-so the unit of work translates and recovers from both as it does for the ORM's statements.
+Each statement is compiled once per dialect; its SQL is then run with
+``Connection.exec_driver_sql``, which hands it to the driver's cursor without the compiled
+cache's look-up and parameter processing of ``Connection.execute``. Measured on SQLite,
+in CPU instructions: an UPDATE of one row costs ~18,000 in the driver, ~80,000 through
+``exec_driver_sql`` and ~150,000 through ``Connection.execute``; an Allocate, which sends
+five such statements, ~2.2 million instead of ~2.5 million (12 % less).
+
+``exec_driver_sql`` is still SQLAlchemy's own execution: the engine's cursor events fire
+around every statement (whatever watches the SQL an engine sends sees these too), a driver
+error is raised as SQLAlchemy's exception for it, and a lost connection is invalidated, so
+the unit of work translates and recovers from errors as it does for any other statement.
+
+The SQL names its parameters, as the dialect's paramstyle must then (PostgreSQL's
+``pyformat``; SQLite engines are made with ``paramstyle="named"``, see
+``adapters.database``), so that a row of values goes to the driver as it is, after the
+conversions the parameters' types ask for (a time, on SQLite), as SQLAlchemy itself would
+convert them. On an engine with a positional paramstyle the statement runs through
+``Connection.execute`` instead.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Connection
-from sqlalchemy.engine import Dialect
-from sqlalchemy.engine.interfaces import DBAPIModule
-from sqlalchemy.exc import DBAPIError, StatementError
+from sqlalchemy import Connection, Insert, Select, Update
+from sqlalchemy.engine import CursorResult, Dialect
 from sqlalchemy.orm import Session
-from sqlalchemy.sql import ClauseElement
-from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql import visitors
+from sqlalchemy.sql.elements import BindParameter
+from sqlalchemy.types import TypeEngine
 
 Parameters = Mapping[str, Any]
+Statement = Select[Any] | Insert | Update
 
 
 @dataclass(frozen=True)
 class _Compiled:
-    """A statement's SQL for one dialect and how to turn named values into its arguments."""
+    """A statement's SQL for one dialect, and the conversions of its parameters' values."""
 
     sql: str
-    positional_names: tuple[str, ...] | None  # None: the dialect takes named parameters
     processors: dict[str, Callable[[Any], Any]]
 
-    def arguments(self, params: Parameters) -> Any:
-        """A tuple for a positional paramstyle (SQLite's), a dict for a named one."""
-        processed = {**params}
+    def arguments(self, params: Parameters) -> dict[str, Any]:
+        """The driver's values for ``params``."""
+        if not self.processors and type(params) is dict:
+            return params
+        arguments = dict(params)
         for name, processor in self.processors.items():
-            processed[name] = processor(params[name])
-        if self.positional_names is None:
-            return processed
-        return tuple(processed[name] for name in self.positional_names)
+            arguments[name] = processor(arguments[name])
+        return arguments
 
 
 class DriverStatement:
-    """A Core statement compiled once per dialect and run on the driver's cursor.
+    """A Core statement compiled once per dialect and sent as SQL text.
 
-    ``column_keys`` names the columns an INSERT is given, as ``Insert.compile`` takes them.
+    ``column_keys`` names the columns an INSERT is given, as ``Insert.compile`` takes them;
+    their values are converted as their columns' types say. Every other parameter is
+    converted as its ``bindparam``'s type says: a comparison with a column gives it the
+    column's type, a value in ``values()`` needs ``bindparam(name, type_=...)``.
     """
 
-    def __init__(self, statement: ClauseElement, column_keys: Sequence[str] = ()) -> None:
+    def __init__(self, statement: Statement, column_keys: Sequence[str] = ()) -> None:
         self.statement = statement
         self.column_keys = list(column_keys) or None
-        self._compiled: dict[str, _Compiled] = {}
+        self._types: dict[str, TypeEngine[Any]] = {
+            element.key: element.type
+            for element in visitors.iterate(statement)
+            if isinstance(element, BindParameter)
+        }
+        if isinstance(statement, Insert):
+            columns = statement.table.c
+            self._types.update({key: columns[key].type for key in column_keys})
+        self._compiled: dict[tuple[str, str], _Compiled] = {}
 
     def first(self, session: Session, params: Parameters) -> tuple[Any, ...] | None:
         """The first row the statement returns, as a plain tuple, or ``None``."""
-        connection = session.connection()
-        compiled = self._compiled_for(connection.dialect)
-        cursor = connection.connection.cursor()
-        try:
-            _execute(connection, cursor, compiled.sql, compiled.arguments(params))
-            row = cursor.fetchone()
-        finally:
-            cursor.close()
+        row = self._execute(session.connection(), [params]).first()
         return None if row is None else tuple(row)
 
     def run(self, session: Session, rows: Sequence[Parameters]) -> int:
         """Execute the statement once per row of parameters, in the session's transaction;
         return how many rows it changed (-1 where the driver cannot tell yet: in a
-        PostgreSQL pipeline)."""
-        connection = session.connection()
-        compiled = self._compiled_for(connection.dialect)
-        arguments = [compiled.arguments(row) for row in rows]
-        cursor = connection.connection.cursor()
-        try:
-            one = len(arguments) == 1
-            _execute(connection, cursor, compiled.sql, arguments[0] if one else arguments)
-            return int(cursor.rowcount)
-        finally:
-            cursor.close()
+        PostgreSQL pipeline, or for several rows)."""
+        return self._execute(session.connection(), rows).rowcount
+
+    def _execute(self, connection: Connection, rows: Sequence[Parameters]) -> CursorResult[Any]:
+        dialect = connection.dialect
+        if dialect.positional:
+            return connection.execute(self.statement, [dict(row) for row in rows])
+        compiled = self._compiled_for(dialect)
+        if len(rows) == 1:
+            return connection.exec_driver_sql(compiled.sql, compiled.arguments(rows[0]))
+        return connection.exec_driver_sql(compiled.sql, [compiled.arguments(row) for row in rows])
 
     def _compiled_for(self, dialect: Dialect) -> _Compiled:
-        compiled = self._compiled.get(dialect.name)
+        key = (dialect.name, dialect.paramstyle)
+        compiled = self._compiled.get(key)
         if compiled is None:
-            compiled = self._compiled[dialect.name] = _compile(
-                self.statement, dialect, self.column_keys
-            )
+            processors: dict[str, Callable[[Any], Any]] = {}
+            for name, type_ in self._types.items():
+                processor = type_.dialect_impl(dialect).bind_processor(dialect)
+                if processor is not None:
+                    processors[name] = processor
+            sql = str(self.statement.compile(dialect=dialect, column_keys=self.column_keys))
+            compiled = self._compiled[key] = _Compiled(sql, processors)
         return compiled
-
-
-def _compile(
-    statement: ClauseElement, dialect: Dialect, column_keys: list[str] | None
-) -> _Compiled:
-    compiled = cast(SQLCompiler, statement.compile(dialect=dialect, column_keys=column_keys))
-    processors: dict[str, Callable[[Any], Any]] = {}
-    for name, bind in compiled.binds.items():
-        processor = dialect.type_descriptor(bind.type).bind_processor(dialect)
-        if processor is not None:
-            processors[name] = processor
-    positional = compiled.positiontup if compiled.positional else None
-    return _Compiled(compiled.string, tuple(positional) if positional else None, processors)
-
-
-def _execute(connection: Connection, cursor: Any, sql: str, arguments: Any) -> None:
-    """Run ``sql`` on ``cursor`` (``executemany`` for a list of arguments), with the engine's
-    cursor-execute events around it, as SQLAlchemy runs its own statements: whatever
-    watches the SQL an engine sends (logging, tests) sees these too."""
-    many = isinstance(arguments, list)
-    for listener in connection.dispatch.before_cursor_execute:
-        sql, arguments = listener(connection, cursor, sql, arguments, None, many)
-    try:
-        if many:
-            cursor.executemany(sql, arguments)
-        else:
-            cursor.execute(sql, arguments)
-    except connection.dialect.loaded_dbapi.Error as error:
-        raise _as_sqlalchemy_error(error, connection, sql, arguments) from error
-    connection.dispatch.after_cursor_execute(connection, cursor, sql, arguments, None, many)
-
-
-def _as_sqlalchemy_error(
-    error: DBAPIModule.Error, connection: Connection, sql: str, arguments: Any
-) -> StatementError:
-    """What SQLAlchemy raises for ``error``; a lost connection is invalidated first."""
-    dialect = connection.dialect
-    lost = dialect.is_disconnect(error, connection.connection.dbapi_connection, None)
-    if lost:
-        connection.invalidate(error)
-    return DBAPIError.instance(
-        sql,
-        arguments,
-        error,
-        dialect.loaded_dbapi.Error,
-        connection_invalidated=lost,
-        dialect=dialect,
-        ismulti=isinstance(arguments, list),
-    )

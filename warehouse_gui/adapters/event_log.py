@@ -42,9 +42,9 @@ def append(
     """Add log rows for ``new_events`` of product ``sku`` to the session's transaction.
 
     On PostgreSQL a trigger on the table queues a notification in the same transaction
-    (migration 0005), so listeners wake exactly when the rows become visible. The rows go
-    straight to the driver (``adapters.driver_statements``): this runs while the product's
-    lock is held.
+    (migration 0005), so listeners wake exactly when the rows become visible. The rows are
+    sent as SQL text compiled once (``adapters.driver_statements``): this runs while the
+    product's lock is held.
     """
     now = datetime.now(UTC)
     rows = [

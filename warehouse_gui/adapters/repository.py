@@ -296,9 +296,9 @@ class UnwrittenAllocations:
 class SqlAllocations(model.AllocationBook):
     """A SKU's allocations, read and written row by row.
 
-    Allocations are not mapped objects. The statements of an Allocate run on the driver's
-    cursor: they are sent while the product's lock is held, where SQLAlchemy's work around
-    each one cost more than the statement (``adapters.driver_statements``).
+    Allocations are not mapped objects. The statements of an Allocate are sent as SQL text
+    compiled once (``adapters.driver_statements``): they are sent while the product's lock
+    is held, where the compiled cache's work around each one cost more than the statement.
     """
 
     def __init__(self, session: Session, sku: str, unwritten: UnwrittenAllocations) -> None:

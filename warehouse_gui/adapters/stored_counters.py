@@ -34,12 +34,14 @@ def _statements() -> tuple[DriverStatement, DriverStatement]:
         update(orm.products)
         .where(products.sku == bindparam("product_sku"))
         .where(products.version_number == bindparam("stored_version"))
-        .values(version_number=bindparam("new_version"))
+        .values(version_number=bindparam("new_version", type_=products.version_number.type))
     )
     allocated = DriverStatement(
         update(orm.batches)
         .where(batches.id == bindparam("batch_id"))
-        .values(allocated_quantity=bindparam("new_allocated"))
+        .values(
+            allocated_quantity=bindparam("new_allocated", type_=batches.allocated_quantity.type)
+        )
     )
     return version, allocated
 

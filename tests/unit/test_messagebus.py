@@ -1,6 +1,7 @@
 """The bus and its handlers, with the fake unit of work."""
 
 import logging
+import time
 from functools import partial
 
 import pytest
@@ -197,3 +198,51 @@ def test_event_handlers_are_retried_too():
     bus = MessageBus(FakeUnitOfWork(), {events.OutOfStock: [handler]}, {})
     bus.handle(events.OutOfStock("LAMP"))
     assert handler.calls == 3
+
+
+def test_each_retry_waits_a_random_while_that_doubles_and_is_logged(monkeypatch, caplog):
+    pauses = []
+    monkeypatch.setattr(time, "sleep", pauses.append)
+    handler = FlakyHandler(losses=100)
+    bus = MessageBus(FakeUnitOfWork(), {}, {commands.Allocate: handler}, max_attempts=6)
+    with (
+        caplog.at_level(logging.INFO, logger="warehouse_gui.service_layer.messagebus"),
+        pytest.raises(ConcurrencyConflict) as error,
+    ):
+        bus.handle(commands.Allocate("o1", "LAMP", 1))
+
+    assert len(pauses) == bus.retries == 5
+    for attempt, pause in enumerate(pauses, start=2):
+        assert 0 <= pause <= 0.001 * 2**attempt
+    retried = [r.getMessage() for r in caplog.records if r.getMessage().startswith("Retrying")]
+    assert [message.split("(attempt ")[1][0] for message in retried] == ["2", "3", "4", "5", "6"]
+    assert "another writer was first" in retried[0]
+    assert str(error.value) == (
+        "Other workstations kept changing the same stock at the same moment; "
+        "gave up after 6 attempts, nothing was applied. Try again."
+    )
+    assert str(error.value.__cause__) == "another writer was first"
+
+
+def test_other_errors_are_not_retried():
+    calls = []
+
+    def broken(command):
+        calls.append(command)
+        raise ValueError("not a race")
+
+    bus = MessageBus(FakeUnitOfWork(), {}, {commands.Allocate: broken})
+    with pytest.raises(ValueError, match="not a race"):
+        bus.handle(commands.Allocate("o1", "LAMP", 1))
+    assert len(calls) == 1
+    assert bus.retries == 0
+
+
+def test_fewer_attempts_set_after_the_bus_was_made_apply():
+    handler = FlakyHandler(losses=100)
+    bus = MessageBus(FakeUnitOfWork(), {}, {commands.Allocate: handler})
+    bus.max_attempts = 1
+    with pytest.raises(ConcurrencyConflict, match="gave up after 1 attempts"):
+        bus.handle(commands.Allocate("o1", "LAMP", 1))
+    assert handler.calls == 1
+    assert bus.retries == 0

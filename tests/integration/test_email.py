@@ -3,6 +3,7 @@
 import email
 import email.policy
 import socket
+import threading
 import time
 
 import pytest
@@ -136,3 +137,57 @@ def test_a_sku_with_line_breaks_cannot_add_mail_headers(smtp_server):
     headers = envelope.content.decode().split("\r\n\r\n", 1)[0]
     assert "\r\nBcc:" not in headers
     assert "Subject: Out of stock: LAMP Bcc: thief@example.com" in headers
+
+
+class HeldSend:
+    """A send that waits until released, like a mail server that takes its time."""
+
+    def __init__(self):
+        self.release = threading.Event()
+        self.sent = []
+
+    def __call__(self, to, subject, body):
+        self.release.wait(10)
+        self.sent.append(subject)
+
+
+def test_closing_gives_queued_mail_its_grace_then_reports_what_was_not_sent(caplog):
+    send = HeldSend()
+    mailer = notifications.BackgroundMailer(send)
+    for number in range(3):
+        mailer("stock@example.org", f"Out of stock: SKU-{number}", "body")
+    try:
+        with caplog.at_level("ERROR"):
+            started = time.monotonic()
+            assert not mailer.flush(timeout=0.2)
+            mailer.close(timeout=0.3)
+            closed_in = time.monotonic() - started
+    finally:
+        send.release.set()
+    assert 0.5 <= closed_in < 2, "flush and close each waited their timeout, no longer"
+    assert "3 emails were not sent before exit" in caplog.text
+    assert mailer.flush(timeout=5)
+    assert send.sent == ["Out of stock: SKU-0"], "the one being sent finishes, the rest are dropped"
+
+
+def test_mail_handed_over_after_closing_is_logged_not_raised(caplog):
+    mailer = notifications.BackgroundMailer(lambda **mail: None)
+    mailer.close(timeout=1)
+    with caplog.at_level("ERROR"):
+        mailer("stock@example.org", "Out of stock: LAMP", "body")
+    assert "The email 'Out of stock: LAMP' to stock@example.org was not sent" in caplog.text
+
+
+def test_mail_is_sent_on_a_thread_named_for_it():
+    threads = []
+    mailer = notifications.BackgroundMailer(
+        lambda **mail: threads.append(threading.current_thread())
+    )
+    try:
+        mailer("stock@example.org", "Out of stock: LAMP", "body")
+        assert mailer.flush(timeout=5)
+    finally:
+        mailer.close(timeout=1)
+    [thread] = threads
+    assert thread is not threading.current_thread()
+    assert thread.name.startswith("mail")

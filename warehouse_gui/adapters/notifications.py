@@ -6,11 +6,10 @@ import atexit
 import functools
 import logging
 import os
-import queue
 import smtplib
 import threading
-import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from email.message import EmailMessage
 
 logger = logging.getLogger(__name__)
@@ -46,45 +45,59 @@ def send_mail(to: str, subject: str, body: str) -> None:
 
 
 class BackgroundMailer:
-    """Sends mail on a thread of its own, so a slow or dead mail server never holds up a
-    command: each message is handed over at once, sent with a bounded timeout, and a
-    failure is logged with its traceback."""
+    """Sends mail on a thread of its own (a one-thread ``ThreadPoolExecutor``), so a slow
+    or dead mail server never holds up a command: each message is handed over at once,
+    sent with a bounded timeout, and a failure is logged with its traceback.
+
+    ``close`` gives the messages still queued ``timeout`` seconds, then drops the rest and
+    logs how many were not sent; it is registered to run at exit with
+    ``SHUTDOWN_GRACE_SECONDS``. Python joins an executor's thread before it runs ``atexit``
+    functions, though, so a program that ends without calling ``close`` first waits for
+    every queued message to be tried (each within ``SMTP_TIMEOUT_SECONDS`` a step).
+    """
 
     def __init__(self, send: Callable[..., None] = send_mail) -> None:
         self._send = send
-        self._outbox: queue.Queue[dict[str, str] | None] = queue.Queue()
-        self._thread = threading.Thread(target=self._deliver, name="mail", daemon=True)
-        self._thread.start()
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mail")
+        self._queued: set[Future[None]] = set()
+        self._lock = threading.Lock()
         atexit.register(self.close, SHUTDOWN_GRACE_SECONDS)
 
     def __call__(self, to: str, subject: str, body: str) -> None:
         """Queue a message; returns immediately."""
-        self._outbox.put({"to": to, "subject": subject, "body": body})
+        try:
+            future = self._executor.submit(self._deliver, to, subject, body)
+        except RuntimeError:  # closed, or the interpreter is exiting
+            logger.error("The email %r to %s was not sent: the program is closing", subject, to)
+            return
+        with self._lock:
+            self._queued.add(future)
+        future.add_done_callback(self._forget)
 
     def flush(self, timeout: float) -> bool:
         """Wait up to ``timeout`` seconds for every queued message to be tried."""
-        deadline = time.monotonic() + timeout
-        while self._outbox.unfinished_tasks:
-            if time.monotonic() > deadline:
-                return False
-            time.sleep(0.01)
-        return True
+        with self._lock:
+            queued = set(self._queued)
+        _, not_done = wait(queued, timeout)
+        return not not_done
 
     def close(self, timeout: float) -> None:
         """Try the queued messages for up to ``timeout`` seconds, then stop."""
         if not self.flush(timeout):
-            logger.error("%d emails were not sent before exit", self._outbox.unfinished_tasks)
-        self._outbox.put(None)
+            with self._lock:
+                unsent = len(self._queued)
+            logger.error("%d emails were not sent before exit", unsent)
+        self._executor.shutdown(wait=False, cancel_futures=True)
 
-    def _deliver(self) -> None:
-        while (mail := self._outbox.get()) is not None:
-            try:
-                self._send(**mail)
-            except Exception:
-                logger.exception("Could not send the email %r to %s", mail["subject"], mail["to"])
-            finally:
-                self._outbox.task_done()
-        self._outbox.task_done()
+    def _deliver(self, to: str, subject: str, body: str) -> None:
+        try:
+            self._send(to=to, subject=subject, body=body)
+        except Exception:
+            logger.exception("Could not send the email %r to %s", subject, to)
+
+    def _forget(self, future: Future[None]) -> None:
+        with self._lock:
+            self._queued.discard(future)
 
 
 @functools.cache

@@ -144,6 +144,42 @@ def test_a_database_locked_for_good_is_reported_after_the_retries(sqlite_engine,
     assert state(sqlite_engine) == before
 
 
+class ServerEndedConnection(sqlite3.OperationalError):
+    """A driver error carrying a SQLSTATE, as psycopg's do."""
+
+    def __init__(self, sqlstate, message):
+        super().__init__(message)
+        self.sqlstate = sqlstate
+
+
+@pytest.mark.parametrize(
+    ("sqlstate", "message"),
+    [
+        ("57P01", "terminating connection due to administrator command"),
+        ("57P02", "terminating connection because of crash of another server process"),
+        ("08006", "consuming input failed: server closed the connection unexpectedly"),
+    ],
+)
+def test_an_error_whose_sqlstate_says_the_connection_is_gone_is_a_lost_connection(
+    sqlite_engine, faults, sqlstate, message
+):
+    bus, uow = make_bus(sqlite_engine)
+    bus.handle(commands.CreateBatch("b1", "LAMP", 10))
+    before = state(sqlite_engine)
+    with sqlite_engine.connect() as connection:
+        first_connection = connection.connection.dbapi_connection
+    faults.fail("INSERT INTO allocations", ServerEndedConnection(sqlstate, message), times=1)
+
+    with pytest.raises(DatabaseUnavailable, match="connection to the database was lost"):
+        bus.handle(commands.Allocate("o1", "LAMP", 4))
+
+    assert state(sqlite_engine) == before
+    with sqlite_engine.connect() as connection:
+        assert connection.connection.dbapi_connection is not first_connection, "replaced"
+    assert bus.handle(commands.Allocate("o1", "LAMP", 4)) == ["b1"], "the next one works"
+    assert views.batches(uow)[0].allocated == 4
+
+
 @pytest.mark.postgres
 @pytest.mark.parametrize(
     "after_statement",

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy.engine import URL, ExceptionContext, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from warehouse_gui.adapters.idle_ping import ping_when_idle
@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     import psycopg
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+# The server ended the connection (administrator command, crash, shutdown): SQLSTATE 57P01-3.
+SERVER_ENDED_SQLSTATES = frozenset({"57P01", "57P02", "57P03"})
+CONNECTION_EXCEPTION_CLASS = "08"
 
 
 def make_engine(url: str) -> Engine:
@@ -26,12 +29,17 @@ def make_engine(url: str) -> Engine:
 
     SQLite's statements name their parameters (``paramstyle="named"``), as PostgreSQL's
     do, so that ``adapters.driver_statements`` can hand a row of values to the driver as
-    it is."""
+    it is.
+
+    An error whose SQLSTATE says the connection is gone invalidates the connection, however
+    far the driver had noticed it yet."""
     parsed = make_url(url)
     if parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
     if parsed.get_backend_name() != "sqlite":
-        return _server_engine(parsed)
+        engine = _server_engine(parsed)
+        event.listen(engine, "handle_error", _connection_gone)
+        return engine
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(
@@ -39,6 +47,7 @@ def make_engine(url: str) -> Engine:
     )
     event.listen(engine, "connect", _configure_sqlite_connection)
     event.listen(engine, "begin", _begin_immediate)
+    event.listen(engine, "handle_error", _connection_gone)
     return engine
 
 
@@ -48,6 +57,16 @@ def _server_engine(url: URL) -> Engine:
     engine = create_engine(url, connect_args={"connect_timeout": 5} if waits_forever else {})
     ping_when_idle(engine)
     return engine
+
+
+def _connection_gone(context: ExceptionContext) -> None:
+    """Count the server's ending of a connection (``SERVER_ENDED_SQLSTATES``) and every
+    connection exception (SQLSTATE class 08) as a disconnect: the pool drops the
+    connection, and the error says the connection was lost. psycopg raises them before it
+    marks its connection broken when the news arrives amid a pipeline."""
+    sqlstate = getattr(context.original_exception, "sqlstate", None) or ""
+    if sqlstate in SERVER_ENDED_SQLSTATES or sqlstate.startswith(CONNECTION_EXCEPTION_CLASS):
+        context.is_disconnect = True
 
 
 def _configure_sqlite_connection(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

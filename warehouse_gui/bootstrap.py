@@ -8,7 +8,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from warehouse_gui import config, read_model, views
+from warehouse_gui import config, queries, read_model, views
 from warehouse_gui.adapters import database, notifications, orm, schema
 from warehouse_gui.adapters.log_follower import LogFollower
 from warehouse_gui.domain import commands, events
@@ -69,28 +69,37 @@ def database_unit_of_work(
 
 
 class Workstation:
-    """The bus and the read side of one workstation, used from one thread only (a
-    SQLAlchemy session never crosses threads)."""
+    """The bus, the read side and the mail of one workstation, used from one thread only
+    (a SQLAlchemy session never crosses threads)."""
 
-    def __init__(self, bus: MessageBus, uow: SqlAlchemyUnitOfWork) -> None:
+    def __init__(
+        self, bus: MessageBus, uow: SqlAlchemyUnitOfWork, mailer: notifications.BackgroundMailer
+    ) -> None:
         self.bus = bus
         self.uow = uow
+        self.mailer = mailer
 
     def handle(self, command: commands.Command) -> object:
         """Carry out ``command`` and whatever its events lead to; return its result."""
         [result] = self.bus.handle(command)
         return result
 
-    def answer(self, query: read_model.Query) -> object:
+    def answer(self, query: queries.Query) -> object:
         """What the read side says to ``query``."""
         return views.answer(query, self.uow)
+
+    def close(self) -> None:
+        """Give the mail still queued its grace (``SHUTDOWN_GRACE_SECONDS``), then stop."""
+        self.mailer.close(notifications.SHUTDOWN_GRACE_SECONDS)
 
 
 def workstation(db_url: str, origin: str, publish: Callable[[events.Event], None]) -> Workstation:
     """Open the database at ``db_url`` (migrating it) for a workstation whose log entries
-    carry ``origin``; ``publish`` receives every domain event."""
+    carry ``origin``; ``publish`` receives every domain event. Its mail goes out on a
+    thread of its own, until it is closed."""
     uow = database_unit_of_work(db_url, origin=origin)
-    return Workstation(bootstrap(uow=uow, publish=publish), uow)
+    mailer = notifications.BackgroundMailer()
+    return Workstation(bootstrap(uow=uow, publish=publish, send_mail=mailer), uow, mailer)
 
 
 def follow_log(

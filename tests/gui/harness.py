@@ -34,6 +34,9 @@ class Late:
         time.sleep(self.delay_s)
         return self.backend.answer(query)
 
+    def close(self):
+        self.backend.close()
+
 
 def late_bus(delay_s):
     """A factory of buses whose every answer comes ``delay_s`` late."""

@@ -7,6 +7,7 @@ from sqlalchemy import Engine, event
 
 from tests.gui.harness import Harness
 from warehouse_gui import views
+from warehouse_gui.adapters import notifications
 from warehouse_gui.domain import commands, events
 from warehouse_gui.gui.app import connect_bus
 from warehouse_gui.gui.bridge.bus_worker import Refused
@@ -160,3 +161,36 @@ def test_the_log_names_the_feed_thread(log_file, app, qtbot):
 
     qtbot.waitUntil(lambda: "Following the event log" in logged())
     assert "INFO [feed] warehouse_gui.adapters.log_follower: Following the event log" in logged()
+
+
+def test_closing_the_window_gives_the_mail_still_queued_its_grace_and_no_more(
+    qtbot, seeded_url, tmp_path, monkeypatch, caplog
+):
+    mail_server_answers = threading.Event()
+    tried = []
+
+    def hanging_mail_server(**mail):
+        tried.append(mail["subject"])
+        mail_server_answers.wait(30)
+
+    monkeypatch.setattr(notifications, "send_mail", hanging_mail_server)
+    monkeypatch.setattr(notifications, "SHUTDOWN_GRACE_SECONDS", 0.3)
+    app = Harness(qtbot, seeded_url, tmp_path / "settings.ini")
+    try:
+        app.open()
+        app.shortcut(Qt.Key.Key_L)
+        for orderid in ("order-1", "order-2"):
+            app.scan(orderid, "CHAIR")
+            app.scan_and_wait("6")
+        qtbot.waitUntil(lambda: bool(tried), timeout=5_000)
+        app.close()
+        assert not app.bus.bus_thread.isRunning()
+        assert "2 emails were not sent before exit" in caplog.text
+        mail_thread = [t for t in threading.enumerate() if t.name.startswith("mail")]
+        mail_server_answers.set()
+        for thread in mail_thread:
+            thread.join(timeout=5)
+        assert tried == ["Out of stock: CHAIR"], "the mail not yet tried was dropped"
+    finally:
+        mail_server_answers.set()
+        app.close()

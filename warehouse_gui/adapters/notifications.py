@@ -50,14 +50,15 @@ class BackgroundMailer:
     sent with a bounded timeout, and a failure is logged with its traceback.
 
     ``close`` gives the messages still queued ``timeout`` seconds, then drops the rest and
-    logs how many were not sent; it is registered to run at exit with
-    ``SHUTDOWN_GRACE_SECONDS``. Python joins an executor's thread before it runs ``atexit``
-    functions, though, so a program that ends without calling ``close`` first waits for
-    every queued message to be tried (each within ``SMTP_TIMEOUT_SECONDS`` a step).
+    logs how many were not sent. Its owner calls it when it stops (a workstation does, with
+    ``SHUTDOWN_GRACE_SECONDS``): Python joins an executor's thread before it runs ``atexit``
+    functions, so a program that ended without it would first wait for every queued message
+    to be tried, each within ``SMTP_TIMEOUT_SECONDS`` a step. It is registered to run at
+    exit as well, for a mailer nobody closed.
     """
 
-    def __init__(self, send: Callable[..., None] = send_mail) -> None:
-        self._send = send
+    def __init__(self, send: Callable[..., None] | None = None) -> None:
+        self._send = send if send is not None else send_mail
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mail")
         self._queued: set[Future[None]] = set()
         self._lock = threading.Lock()
@@ -88,6 +89,7 @@ class BackgroundMailer:
                 unsent = len(self._queued)
             logger.error("%d emails were not sent before exit", unsent)
         self._executor.shutdown(wait=False, cancel_futures=True)
+        atexit.unregister(self.close)
 
     def _deliver(self, to: str, subject: str, body: str) -> None:
         try:

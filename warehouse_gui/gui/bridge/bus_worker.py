@@ -15,15 +15,17 @@ import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from warehouse_gui.domain.commands import Command
 from warehouse_gui.domain.errors import DomainError
 from warehouse_gui.domain.events import Event
-from warehouse_gui.read_model import Query
 from warehouse_gui.redaction import redact
+
+if TYPE_CHECKING:
+    from warehouse_gui.queries import Query
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +47,9 @@ class Backend(Protocol):
 
     def answer(self, query: Query) -> object:
         """What the read side says to ``query``."""
+
+    def close(self) -> None:
+        """Let go of what it holds (mail still on its way gets its grace)."""
 
 
 OpenBackend = Callable[[Callable[[Event], None]], Backend]
@@ -157,7 +162,14 @@ class BusWorker(QObject):
 
     @Slot()
     def stop(self) -> None:
-        """Leave the thread's event loop; queued before it, every earlier request has run."""
+        """Close the backend and leave the thread's event loop; queued before it, every
+        earlier request has run."""
+        if self._backend is not None:
+            try:
+                self._backend.close()
+            except Exception:
+                logger.exception("Closing the workstation failed")
+            self._backend = None
         QThread.currentThread().quit()
 
     def _publish(self, event: Event) -> None:

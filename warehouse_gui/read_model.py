@@ -1,8 +1,7 @@
-"""What the read side answers: the questions a view asks and the rows it gets back.
+"""The rows the read side answers with (the questions are in ``queries``).
 
-Plain Python, no SQLAlchemy: the window asks its first question before SQLAlchemy has
-loaded, and the rows cross from the bus thread to the GUI thread. ``views`` answers each
-question on the bus thread.
+Plain Python, no SQLAlchemy: the rows cross from the bus thread to the GUI thread, where
+they are shown without SQLAlchemy ever loading there.
 """
 
 from __future__ import annotations
@@ -12,45 +11,6 @@ from datetime import UTC, date, datetime
 from typing import Any, NamedTuple
 
 from warehouse_gui.domain import events
-
-
-class Query:
-    """Base class for questions to the read side."""
-
-
-@dataclass(frozen=True)
-class BatchTable(Query):
-    """Every batch, with the event log position it was read at (a ``BatchSnapshot``)."""
-
-
-@dataclass(frozen=True)
-class OrderLines(Query):
-    """The allocations of one order, by SKU (a list of ``OrderAllocation``)."""
-
-    orderid: str
-
-
-@dataclass(frozen=True)
-class History(Query):
-    """The newest ``limit`` log entries, newest first, of one SKU and/or order when given
-    (a list of ``LoggedEvent``)."""
-
-    sku: str = ""
-    orderid: str = ""
-    limit: int = 1000
-
-
-ALERT_TYPES = ("OutOfStock", "LowStock")
-
-
-@dataclass(frozen=True)
-class Alerts(Query):
-    """The log entries that raise an alert (``ALERT_TYPES``), oldest first, with an id
-    above ``after`` (``None``: none, only the log's highest id), at most the newest
-    ``limit`` (an ``AlertEntries``)."""
-
-    after: int | None
-    limit: int = 1000
 
 
 class BatchRow(NamedTuple):

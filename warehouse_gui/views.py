@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from warehouse_gui import collector, read_model
+from warehouse_gui import collector, queries
 from warehouse_gui.adapters import event_feed, orm
 from warehouse_gui.adapters.event_log import LOG_COLUMNS, logged_event
 from warehouse_gui.read_model import (
@@ -130,7 +130,7 @@ def alerts(uow: SqlAlchemyUnitOfWork, after: int | None, limit: int = 1000) -> A
             return AlertEntries([], high)
         query = (
             select(*LOG_COLUMNS)
-            .where(log.id > after, log.type.in_(read_model.ALERT_TYPES))
+            .where(log.id > after, log.type.in_(queries.ALERT_TYPES))
             .order_by(log.id.desc())
             .limit(limit)
         )
@@ -138,14 +138,14 @@ def alerts(uow: SqlAlchemyUnitOfWork, after: int | None, limit: int = 1000) -> A
     return AlertEntries(newest_first[::-1], high)
 
 
-ANSWERS: dict[type[read_model.Query], Callable[[Any, SqlAlchemyUnitOfWork], object]] = {
-    read_model.BatchTable: lambda _query, uow: batch_snapshot(uow),
-    read_model.OrderLines: lambda query, uow: order_allocations(uow, query.orderid),
-    read_model.History: lambda query, uow: history(uow, query.sku, query.orderid, query.limit),
-    read_model.Alerts: lambda query, uow: alerts(uow, query.after, query.limit),
+ANSWERS: dict[type[queries.Query], Callable[[Any, SqlAlchemyUnitOfWork], object]] = {
+    queries.BatchTable: lambda _query, uow: batch_snapshot(uow),
+    queries.OrderLines: lambda query, uow: order_allocations(uow, query.orderid),
+    queries.History: lambda query, uow: history(uow, query.sku, query.orderid, query.limit),
+    queries.Alerts: lambda query, uow: alerts(uow, query.after, query.limit),
 }
 
 
-def answer(query: read_model.Query, uow: SqlAlchemyUnitOfWork) -> object:
+def answer(query: queries.Query, uow: SqlAlchemyUnitOfWork) -> object:
     """What the read side says to ``query``."""
     return ANSWERS[type(query)](query, uow)

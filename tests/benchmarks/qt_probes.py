@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 from warehouse_gui import config
 from warehouse_gui.gui.app import connect_bus
 from warehouse_gui.gui.bridge.bus import Bus
+from warehouse_gui.gui.forms.command_form import Line
 from warehouse_gui.gui.main_window import MainWindow
 
 
@@ -189,6 +190,11 @@ def open_window(
     window.show()
     bus.start()
     return window, bus
+
+
+def allocate_line(orderid: str, sku: str, qty: int) -> Line:
+    """What the Allocate form submits when these values were scanned into it."""
+    return Line({"orderid": orderid, "sku": sku, "qty": str(qty)}, 0)
 
 
 def close_window(window: MainWindow, bus: Bus) -> None:

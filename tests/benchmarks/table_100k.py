@@ -78,13 +78,14 @@ def run(options: common.Options) -> common.Figures:
 
     from tests.benchmarks.qt_probes import (
         PaintProbe,
+        allocate_line,
         application,
         close_window,
         open_window,
         process_until,
         row_band,
     )
-    from warehouse_gui.domain import commands, events
+    from warehouse_gui.domain import events
     from warehouse_gui.gui.tabs.batches import entries
     from warehouse_gui.gui.tabs.batches import model as batch_table
 
@@ -123,7 +124,7 @@ def run(options: common.Options) -> common.Figures:
     sku = window.model.entry(0).sku
     for number in range(EVENTS):
         already = len(allocated)
-        window.allocate_form.submitted.emit(commands.Allocate(f"bench-{number}", sku, 1))
+        window.allocate_form.submitted.emit(allocate_line(f"bench-{number}", sku, 1))
         process_until(lambda already=already: len(allocated) > already)
         arrived, event = allocated[already]
         row = window.model.row_of(event.batchref)

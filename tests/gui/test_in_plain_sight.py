@@ -47,6 +47,23 @@ def allocate(app, orderid, sku, qty):
     app.scan_and_wait(qty)
 
 
+def test_a_burst_of_lines_that_found_no_stock_raises_each_alert_once(desk, qtbot):
+    desk.shortcut(Qt.Key.Key_L)
+    for n in range(1, 13):
+        desk.scan(f"order-{n}", "SOFA-GREY", "1")
+    desk.wait_idle()
+    qtbot.waitUntil(lambda: desk.window.alerts_panel.count() == 12, timeout=LIVE_TIMEOUT_MS)
+    qtbot.wait(300)  # any late answer to the alerts' questions has come by now
+
+    assert (
+        alert_texts(desk)
+        == ["⚠ Out of stock: SOFA-GREY — an order line could not be allocated"] * 12
+    )
+    logged = [alert.log_id for alert in desk.window.alerts_panel.alerts()]
+    assert len(set(logged)) == 12, "twelve log entries, each shown once"
+    assert desk.window.banner.more.text() == "+11 more · Ctrl+J"
+
+
 def test_an_alert_waits_until_seen_and_every_kind_carries_its_mark(desk, qtbot):
     assert alert_texts(desk) == [], "what happened before this desk ever ran is history"
     assert desk.window.banner.message.text() == NONE_WAITING

@@ -5,8 +5,10 @@ have landed had every answer come at once; a refusal never captures the next sca
 every refused line waits, with its reason, in the refused scans.
 """
 
+import json
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import create_engine, select
 
@@ -225,6 +227,23 @@ def test_the_refused_scans_are_still_waiting_after_a_restart(qtbot, stock_url, t
         assert second.window.waiting.refused_view.title() == "Refused scans (Ctrl+R) — 1 waiting"
     finally:
         second.close()
+
+
+def test_refused_scans_are_in_the_settings_file_moments_later_with_the_window_still_open(
+    desk, tmp_path
+):
+    desk.shortcut(Qt.Key.Key_L)
+    for n in range(1, 6):
+        desk.scan(f"order-{n}", "SOFA-GREY", "1")
+    desk.wait_idle()
+
+    def kept_in_file():
+        stored = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        kept = json.loads(str(stored.value("refusedScans/lines", "[]")))
+        return [scan["values"]["orderid"] for scan in kept]
+
+    wanted = [f"order-{n}" for n in range(1, 6)]
+    desk.qtbot.waitUntil(lambda: kept_in_file() == wanted, timeout=2_000)
 
 
 @pytest.mark.parametrize("identifier", ["]C1", "]E0", "]d2", "]Q1"])

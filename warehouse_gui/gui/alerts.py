@@ -14,10 +14,9 @@ moves the form being typed into.
 
 from __future__ import annotations
 
-import json
 import logging
 from datetime import datetime
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
@@ -29,7 +28,10 @@ from warehouse_gui.gui.appearance import colours_for, set_style_property
 from warehouse_gui.gui.bridge.bus import Bus
 from warehouse_gui.gui.bridge.bus_worker import Refused
 from warehouse_gui.gui.elided_label import ElidedLabel
-from warehouse_gui.read_model import AlertEntries, Alerts, LoggedEvent
+from warehouse_gui.queries import Alerts
+
+if TYPE_CHECKING:
+    from warehouse_gui.read_model import AlertEntries, LoggedEvent
 
 logger = logging.getLogger(__name__)
 
@@ -74,7 +76,10 @@ class AlertBanner(QFrame):
         layout.addWidget(self.message, 1)
         layout.addWidget(self.more)
         self.setFixedHeight(self.sizeHint().height())
-        self.show_alert(None, 0)
+        # Set before the banner is first polished: no restyle needed yet (a restyle of the
+        # banner and its labels costs milliseconds of the start).
+        self.setProperty("kind", "none")
+        self.icon.setText("✓")
 
     def show_alert(self, alert: Alert | None, waiting: int) -> None:
         """Show ``alert`` (the newest of ``waiting``), or that none is waiting."""
@@ -118,6 +123,10 @@ class AlertsPanel(QListWidget):
             self.takeItem(self.count() - 1)
         return item
 
+    def newest(self) -> Alert | None:
+        """The newest alert waiting, if any is."""
+        return self.item(0).data(ALERT_ROLE) if self.count() else None
+
     def alerts(self) -> list[Alert]:
         """Every alert waiting, newest first."""
         return [self.item(row).data(ALERT_ROLE) for row in range(self.count())]
@@ -149,7 +158,8 @@ class AlertMemory:
         self.settings = settings
         stored = settings.value(SEEN_THROUGH_KEY)
         self.seen_through: int | None = int(str(stored)) if stored not in (None, "") else None
-        self.acknowledged: set[int] = set(json.loads(str(settings.value(ACKNOWLEDGED_KEY, "[]"))))
+        listed = str(settings.value(ACKNOWLEDGED_KEY, "") or "")
+        self.acknowledged: set[int] = {int(log_id) for log_id in listed.split() if log_id}
 
     def remember(self, waiting: list[int], high: int) -> None:
         """Keep the memory short: everything up to just below the oldest alert still
@@ -158,7 +168,7 @@ class AlertMemory:
         floor = self.seen_through
         self.acknowledged = {log_id for log_id in self.acknowledged if log_id > floor}
         self.settings.setValue(SEEN_THROUGH_KEY, self.seen_through)
-        self.settings.setValue(ACKNOWLEDGED_KEY, json.dumps(sorted(self.acknowledged)))
+        self.settings.setValue(ACKNOWLEDGED_KEY, " ".join(map(str, sorted(self.acknowledged))))
         self.settings.sync()
 
 
@@ -182,13 +192,21 @@ class AlertDesk(QObject):
         self._high = -1  # the highest log id read for alerts; -1: not read yet
         self._early: list[LoggedEvent] = []  # other desks' entries that came before that
         self._shown: set[int] = set()
+        self._reading = False  # an Alerts question is on its way
+        self._read_again = False  # and more alerts were logged since it was asked
         panel.acknowledged.connect(self._acknowledged)
         bus.own_event_published.connect(self._on_event)
         bus.remote_event_logged.connect(self._on_remote_entry)
 
     def read_waiting(self) -> None:
         """Read the logged alerts not acknowledged here (at start; after a restart)."""
-        self.bus.ask(Alerts(self.memory.seen_through), self._add_logged, self._unread)
+        self._read(self.memory.seen_through)
+
+    def _read(self, after: int | None) -> None:
+        """Ask for the alerts logged after ``after``: one question at a time, however
+        many alerts a burst of lines raises."""
+        self._reading = True
+        self.bus.ask(Alerts(after), self._add_logged, self._unread)
 
     @Slot(str)
     def raise_alert(self, text: str, kind: str = ALERT) -> None:
@@ -201,8 +219,12 @@ class AlertDesk(QObject):
 
     @Slot(object)
     def _on_event(self, event: events.Event) -> None:
-        if isinstance(event, events.OutOfStock | events.LowStock) and self._high >= 0:
-            self.bus.ask(Alerts(self._high), self._add_logged, self._unread)
+        if not isinstance(event, events.OutOfStock | events.LowStock):
+            return
+        if self._reading:
+            self._read_again = True
+        elif self._high >= 0:
+            self._read(self._high)
 
     @Slot(object)
     def _on_remote_entry(self, entry: LoggedEvent) -> None:
@@ -219,10 +241,16 @@ class AlertDesk(QObject):
         self._high = max(self._high, found.high, *(e.id for e in found.entries))
         if first_read and self.memory.seen_through is None:
             self.memory.remember([], self._high)
+        self._reading = False
+        if self._read_again:
+            self._read_again = False
+            self._read(self._high)
 
     def _add_entry(self, entry: LoggedEvent) -> None:
         seen_through = self.memory.seen_through if self.memory.seen_through is not None else -1
-        if entry.id <= seen_through or entry.id in self._shown | self.memory.acknowledged:
+        if entry.id <= seen_through or entry.id in self._shown:
+            return
+        if entry.id in self.memory.acknowledged:
             return
         event = entry.event
         station = "" if entry.origin == self.bus.origin else entry.station
@@ -246,10 +274,10 @@ class AlertDesk(QObject):
         self._update_banner()
 
     def _update_banner(self) -> None:
-        waiting = self.panel.alerts()
-        self.banner.show_alert(waiting[0] if waiting else None, len(waiting))
+        self.banner.show_alert(self.panel.newest(), self.panel.count())
 
     def _unread(self, refused: Refused) -> None:
+        self._reading = self._read_again = False
         logger.warning("The alerts waiting could not be read: %s", refused.message)
 
 

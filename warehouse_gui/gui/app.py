@@ -12,6 +12,7 @@ import threading
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -32,8 +33,10 @@ from warehouse_gui.gui.bridge.bus import Bus
 from warehouse_gui.gui.bridge.bus_worker import Backend
 from warehouse_gui.gui.crash_reporter import CrashReporter
 from warehouse_gui.gui.main_window import MainWindow
-from warehouse_gui.read_model import LoggedEvent, LogPosition
 from warehouse_gui.redaction import password_of
+
+if TYPE_CHECKING:
+    from warehouse_gui.read_model import LoggedEvent, LogPosition
 
 logger = logging.getLogger(__name__)
 

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
 class ElidedLabel(QLabel):
     """A one-line label that shortens its text with "…" where it has too little room,
-    and then offers the whole text as its tooltip."""
+    and then offers the whole text as its tooltip.
+
+    ``text()`` is the whole text, ``shown_text()`` what fits. (The label shows the shortened
+    text itself rather than painting it: a paint of its own, in Python, cost the window's
+    first paint a good deal.)
+    """
 
     def __init__(
         self,
@@ -17,20 +22,25 @@ class ElidedLabel(QLabel):
         mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(text, parent)
+        super().__init__(parent)
         self._mode = mode
+        self._whole = ""
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self._update_tooltip()
+        self.setText(text)
 
     def setText(self, text: str) -> None:
         """Show ``text``, shortened to the room there is."""
-        super().setText(text)
-        self._update_tooltip()
+        self._whole = text
+        self.setAccessibleDescription(text)
+        self._fit()
+
+    def text(self) -> str:
+        """The whole text."""
+        return self._whole
 
     def shown_text(self) -> str:
         """The text as it fits: the whole of it, or its start and "…"."""
-        width = self.contentsRect().width()
-        return self.fontMetrics().elidedText(self.text(), self._mode, max(width, 0))
+        return super().text()
 
     def minimumSizeHint(self) -> QSize:
         """As narrow as need be: the text is shortened instead."""
@@ -39,23 +49,13 @@ class ElidedLabel(QLabel):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """The room changed: so may what fits."""
         super().resizeEvent(event)
-        self._update_tooltip()
+        self._fit()
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """The frame and background as a label has them, then the text as it fits."""
-        QFrame.paintEvent(self, event)
-        painter = QPainter(self)
-        self.style().drawItemText(
-            painter,
-            self.contentsRect(),
-            int(self.alignment()),
-            self.palette(),
-            self.isEnabled(),
-            self.shown_text(),
-            self.foregroundRole(),
-        )
-
-    def _update_tooltip(self) -> None:
-        elided = self.shown_text() != self.text()
-        self.setToolTip(self.text() if elided else "")
-        self.setAccessibleDescription(self.text())
+    def _fit(self) -> None:
+        width = self.contentsRect().width()
+        if width > 0 or self.isVisible():
+            shown = self.fontMetrics().elidedText(self._whole, self._mode, max(width, 0))
+        else:
+            shown = self._whole  # not laid out yet: fitted at its first resize
+        super().setText(shown)
+        self.setToolTip(self._whole if shown != self._whole else "")

@@ -46,11 +46,12 @@ from warehouse_gui.gui.tabs.made_later import TabMadeLater
 from warehouse_gui.gui.undo.history import UndoHistory
 from warehouse_gui.gui.undo.keys import EmptyFieldUndo, UndoItem
 from warehouse_gui.gui.waiting import WaitingStrip
-from warehouse_gui.read_model import BatchSnapshot, BatchTable
+from warehouse_gui.queries import BatchTable
 
 if TYPE_CHECKING:
     from warehouse_gui.gui.tabs.orders import OrdersView
     from warehouse_gui.gui.tabs.stock.view import StockView
+    from warehouse_gui.read_model import BatchSnapshot
 
 WINDOW_TITLE = "Warehouse GUI"
 
@@ -159,10 +160,10 @@ class MainWindow(QMainWindow):
         bus.startup_failed.connect(self._on_startup_failed)
         for said in (self.forms.said, self.batches_view.said, self.history_model.said):
             said.connect(say)
-        table = self.waiting.refused_view.table
-        table.correct_requested.connect(self.forms.correct)
-        table.resend_requested.connect(self.forms.send_again)
-        table.dismiss_requested.connect(self.forms.dismiss)
+        refused = self.waiting.refused_view
+        refused.correct_requested.connect(self.forms.correct)
+        refused.resend_requested.connect(self.forms.send_again)
+        refused.dismiss_requested.connect(self.forms.dismiss)
         self.pick_lists.said.connect(say)
         self.undo_history.reported.connect(self._on_undo_reported)
         app = QApplication.instance()
@@ -277,8 +278,10 @@ class MainWindow(QMainWindow):
         self.stock_view.focus_sku()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember the layout, let queued commands finish, then stop the bus thread."""
+        """Remember the layout and the refused scans, let queued commands finish, then stop
+        the bus thread."""
         self.layout_memory.save()
+        self.refused.flush()
         if self.bus.pending:
             self.status.say(f"Finishing {self.bus.pending} queued commands…")
         self.bus.shutdown()

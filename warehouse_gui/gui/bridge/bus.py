@@ -13,7 +13,7 @@ import itertools
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signal, Slot
 
@@ -27,7 +27,10 @@ from warehouse_gui.gui.bridge.bus_worker import (
     Refused,
 )
 from warehouse_gui.gui.bridge.feed_worker import FeedWorker, FollowLog
-from warehouse_gui.read_model import LoggedEvent, LogPosition, Query
+
+if TYPE_CHECKING:
+    from warehouse_gui.queries import Query
+    from warehouse_gui.read_model import LoggedEvent, LogPosition
 
 logger = logging.getLogger(__name__)
 

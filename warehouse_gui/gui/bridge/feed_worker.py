@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from warehouse_gui.read_model import LoggedEvent, LogPosition
+if TYPE_CHECKING:
+    from warehouse_gui.read_model import LoggedEvent, LogPosition
 
 FollowLog = Callable[
     [
-        LogPosition,
+        "LogPosition",
         threading.Event,
-        Callable[[list[LoggedEvent]], None],
+        Callable[[list["LoggedEvent"]], None],
         Callable[[bool, str], None],
     ],
     None,

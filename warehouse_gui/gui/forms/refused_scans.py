@@ -3,13 +3,15 @@
 A line the database refused, or one that found no stock, is never left in its form for
 the next scan to land in: it waits here with its reason until someone corrects it in its
 form (Enter), sends it again as it is (Ctrl+Enter) or dismisses it (Delete). The list is
-kept in the window's settings, so a restart loses none.
+kept in the window's settings, so a restart loses none: written a moment after it changes
+(a burst of refusals together; a long list less often, so that writing it never takes more
+than a twentieth of the time) and at the latest when the window closes.
 """
 
 from __future__ import annotations
 
-import json
 import logging
+import time
 from datetime import datetime
 from typing import Any, NamedTuple
 
@@ -20,6 +22,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSettings,
     Qt,
+    QTimer,
     Signal,
     Slot,
 )
@@ -39,6 +42,8 @@ from warehouse_gui.gui.appearance import set_style_property
 logger = logging.getLogger(__name__)
 
 SETTINGS_KEY = "refusedScans/lines"
+SAVE_AFTER_MS = 250
+SAVING_SHARE = 20  # wait at least this many times as long as the last write took
 COLUMNS = ("Time", "Form", "Line", "Why")
 TIME, FORM, LINE, WHY = range(len(COLUMNS))
 Index = QModelIndex | QPersistentModelIndex
@@ -75,6 +80,9 @@ class RefusedScans(QAbstractTableModel):
         super().__init__(parent)
         self._settings = settings
         self._scans: list[RefusedScan] = self._load()
+        self._save_soon = QTimer(self, singleShot=True, interval=SAVE_AFTER_MS)
+        self._save_soon.timeout.connect(self.flush)
+        self._unsaved = False
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Scans waiting."""
@@ -117,7 +125,7 @@ class RefusedScans(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), row, row)
         self._scans.append(scan)
         self.endInsertRows()
-        self._save()
+        self._changed()
 
     def replace(self, old: RefusedScan, new: RefusedScan) -> None:
         """Put ``new`` where ``old`` is (a scan sent again and refused again)."""
@@ -125,7 +133,7 @@ class RefusedScans(QAbstractTableModel):
             row = self._scans.index(old)
             self._scans[row] = new
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
-            self._save()
+            self._changed()
 
     def remove(self, scan: RefusedScan) -> None:
         """Forget ``scan`` (corrected, sent, or dismissed)."""
@@ -134,21 +142,39 @@ class RefusedScans(QAbstractTableModel):
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._scans[row]
             self.endRemoveRows()
-            self._save()
+            self._changed()
+
+    def _changed(self) -> None:
+        self._unsaved = True
+        if not self._save_soon.isActive():
+            self._save_soon.start()
 
     def _load(self) -> list[RefusedScan]:
         kept = self._settings.value(SETTINGS_KEY, "")
         if not kept:
             return []
+        import json  # only when there are any: not at every start
+
         try:
             return [RefusedScan.from_json(scan) for scan in json.loads(str(kept))]
         except (ValueError, TypeError, KeyError):
             logger.exception("The refused scans kept in the settings could not be read")
             return []
 
-    def _save(self) -> None:
+    @Slot()
+    def flush(self) -> None:
+        """Write the list to the settings now, if it changed since it was last written."""
+        self._save_soon.stop()
+        if not self._unsaved:
+            return
+        import json
+
+        self._unsaved = False
+        started = time.perf_counter()
         self._settings.setValue(SETTINGS_KEY, json.dumps([s.as_json() for s in self._scans]))
         self._settings.sync()
+        took_ms = (time.perf_counter() - started) * 1000
+        self._save_soon.setInterval(max(SAVE_AFTER_MS, round(SAVING_SHARE * took_ms)))
 
 
 class RefusedScansTable(QTableView):
@@ -175,44 +201,71 @@ class RefusedScansTable(QTableView):
 
 
 class RefusedScansView(QGroupBox):
-    """The list under a title that counts the scans waiting, and what the keys do."""
+    """The list under a title that counts the scans waiting, and what the keys do.
+
+    The table itself is made when the first scan comes to wait (or when asked for): an empty
+    list needs none, and making one cost a noticeable part of the start.
+    """
+
+    correct_requested = Signal(object)  # RefusedScan: Enter
+    resend_requested = Signal(object)  # RefusedScan: Ctrl+Enter
+    dismiss_requested = Signal(object)  # RefusedScan: Delete
 
     def __init__(self, scans: RefusedScans, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("refusedScansBox")
         self.scans = scans
-        self.table = RefusedScansTable(self)
-        self.table.setObjectName("refusedScans")
-        self.table.setAccessibleName("Refused scans")
-        self.table.setModel(scans)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(WHY, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((TIME, 70), (FORM, 80), (LINE, 230)):
-            self.table.setColumnWidth(column, width)
-        hint = QLabel("Enter: correct in its form · Ctrl+Enter: send again · Delete: dismiss", self)
-        hint.setObjectName("hint")
-        hint.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(hint)
+        self._table: RefusedScansTable | None = None
+        self.hint = QLabel(
+            "Enter: correct in its form · Ctrl+Enter: send again · Delete: dismiss", self
+        )
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self._layout = QVBoxLayout(self)
+        self._layout.addStretch(1)
+        self._layout.addWidget(self.hint)
         for signal in (scans.rowsInserted, scans.rowsRemoved, scans.modelReset):
             signal.connect(self._count)
         self._count()
 
+    @property
+    def table(self) -> RefusedScansTable:
+        """The list of scans, made at first use."""
+        return self._table or self._make_table()
+
+    def _make_table(self) -> RefusedScansTable:
+        self._table = table = RefusedScansTable(self)
+        table.setObjectName("refusedScans")
+        table.setAccessibleName("Refused scans")
+        table.setModel(self.scans)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setWordWrap(False)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(WHY, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((TIME, 70), (FORM, 80), (LINE, 230)):
+            table.setColumnWidth(column, width)
+        table.correct_requested.connect(self.correct_requested)
+        table.resend_requested.connect(self.resend_requested)
+        table.dismiss_requested.connect(self.dismiss_requested)
+        self._layout.takeAt(0)  # the stretch that held its place
+        self._layout.insertWidget(0, table, 1)
+        table.setVisible(self.isVisible())
+        return table
+
     @Slot()
     def focus_list(self) -> None:
         """Ctrl+R: the list, on its oldest scan."""
-        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        if not self.table.currentIndex().isValid() and self.scans.rowCount():
-            self.table.selectRow(0)
+        table = self.table
+        table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not table.currentIndex().isValid() and self.scans.rowCount():
+            table.selectRow(0)
 
     @Slot()
     def _count(self) -> None:
         count = self.scans.rowCount()
+        if count and self._table is None:
+            self._make_table()
         self.setTitle(f"Refused scans (Ctrl+R) — {count} waiting" if count else "Refused scans")
         set_style_property(self, "waiting", bool(count))

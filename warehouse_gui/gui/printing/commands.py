@@ -13,10 +13,10 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from warehouse_gui import config
-from warehouse_gui.gui.printing.pick_list import PickList
 from warehouse_gui.gui.tabs.batches.model import BatchTableModel
 
 if TYPE_CHECKING:
+    from warehouse_gui.gui.printing.pick_list import PickList
     from warehouse_gui.gui.printing.printer import PickListPrinter
     from warehouse_gui.gui.tabs.orders import OrdersView
 
@@ -80,6 +80,8 @@ class PickListCommands(QObject):
 
     def _shown_pick_list(self) -> PickList | None:
         """The pick list of the order shown, or ``None`` after saying what to do."""
+        from warehouse_gui.gui.printing.pick_list import PickList
+
         orders = self._orders()
         orderid, lines = orders.orderid, orders.lines
         if not orderid or not lines:

@@ -6,8 +6,10 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from warehouse_gui.read_model import OrderAllocation
+if TYPE_CHECKING:
+    from warehouse_gui.read_model import OrderAllocation
 
 
 @dataclass(frozen=True)

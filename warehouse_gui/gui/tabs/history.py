@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -36,7 +36,10 @@ from warehouse_gui.domain import events
 from warehouse_gui.gui.bridge.bus import Bus
 from warehouse_gui.gui.bridge.bus_worker import Refused
 from warehouse_gui.gui.forms.scanning import ScanKeys
-from warehouse_gui.read_model import History, LoggedEvent
+from warehouse_gui.queries import History
+
+if TYPE_CHECKING:
+    from warehouse_gui.read_model import LoggedEvent
 
 COLUMNS = ("Time", "Event", "SKU", "Order", "Details", "By")
 TIME, EVENT, SKU, ORDER, DETAILS, BY = range(len(COLUMNS))

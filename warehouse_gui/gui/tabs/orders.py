@@ -26,7 +26,8 @@ from warehouse_gui.gui import messages
 from warehouse_gui.gui.bridge.bus import Bus
 from warehouse_gui.gui.bridge.bus_worker import Done, Refused
 from warehouse_gui.gui.forms.scanning import ScanKeys
-from warehouse_gui.read_model import OrderAllocation, OrderLines
+from warehouse_gui.queries import OrderLines
+from warehouse_gui.read_model import OrderAllocation
 
 COLUMNS = ("SKU", "Quantity", "Batch")
 

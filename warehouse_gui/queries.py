@@ -1,0 +1,48 @@
+"""The questions a view asks the read side; ``views`` answers each on the bus thread.
+
+Plain Python, and small: the window asks its first questions before it is shown, long
+before SQLAlchemy has loaded (the rows they get back are in ``read_model``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class Query:
+    """Base class for questions to the read side."""
+
+
+@dataclass(frozen=True)
+class BatchTable(Query):
+    """Every batch, with the event log position it was read at (a ``BatchSnapshot``)."""
+
+
+@dataclass(frozen=True)
+class OrderLines(Query):
+    """The allocations of one order, by SKU (a list of ``OrderAllocation``)."""
+
+    orderid: str
+
+
+@dataclass(frozen=True)
+class History(Query):
+    """The newest ``limit`` log entries, newest first, of one SKU and/or order when given
+    (a list of ``LoggedEvent``)."""
+
+    sku: str = ""
+    orderid: str = ""
+    limit: int = 1000
+
+
+ALERT_TYPES = ("OutOfStock", "LowStock")
+
+
+@dataclass(frozen=True)
+class Alerts(Query):
+    """The log entries that raise an alert (``ALERT_TYPES``), oldest first, with an id
+    above ``after`` (``None``: none, only the log's highest id), at most the newest
+    ``limit`` (an ``AlertEntries``)."""
+
+    after: int | None
+    limit: int = 1000

@@ -189,7 +189,10 @@ class AlertDesk(QObject):
         self.banner = banner
         self.panel = panel
         self.memory = AlertMemory(settings)
-        self._high = -1  # the highest log id read for alerts; -1: not read yet
+        # How far this desk's own questions have read the log (-1: not yet). Only answers
+        # move it: another desk's entry may carry a higher id than one of this desk's
+        # own that is still on its way, and the next question must still find that one.
+        self._read_through = -1
         self._early: list[LoggedEvent] = []  # other desks' entries that came before that
         self._shown: set[int] = set()
         self._reading = False  # an Alerts question is on its way
@@ -223,28 +226,28 @@ class AlertDesk(QObject):
             return
         if self._reading:
             self._read_again = True
-        elif self._high >= 0:
-            self._read(self._high)
+        elif self._read_through >= 0:
+            self._read(self._read_through)
 
     @Slot(object)
     def _on_remote_entry(self, entry: LoggedEvent) -> None:
-        if self._high >= 0:
+        if self._read_through >= 0:
             self._add_entry(entry)
         else:
             self._early.append(entry)
 
     def _add_logged(self, found: AlertEntries) -> None:
-        first_read = self._high < 0
+        first_read = self._read_through < 0
         early, self._early = self._early, []
         for entry in [*found.entries, *early]:
             self._add_entry(entry)
-        self._high = max(self._high, found.high, *(e.id for e in found.entries))
+        self._read_through = max(self._read_through, found.high, *(e.id for e in found.entries))
         if first_read and self.memory.seen_through is None:
-            self.memory.remember([], self._high)
+            self.memory.remember([], self._read_through)
         self._reading = False
         if self._read_again:
             self._read_again = False
-            self._read(self._high)
+            self._read(self._read_through)
 
     def _add_entry(self, entry: LoggedEvent) -> None:
         seen_through = self.memory.seen_through if self.memory.seen_through is not None else -1
@@ -264,13 +267,12 @@ class AlertDesk(QObject):
         else:
             return
         self._shown.add(entry.id)
-        self._high = max(self._high, entry.id)
         self._add(alert)
 
     def _acknowledged(self, seen: list[Alert]) -> None:
         self.memory.acknowledged.update(a.log_id for a in seen if a.log_id is not None)
         waiting = [a.log_id for a in self.panel.alerts() if a.log_id is not None]
-        self.memory.remember(waiting, self._high)
+        self.memory.remember(waiting, self._read_through)
         self._update_banner()
 
     def _update_banner(self) -> None:

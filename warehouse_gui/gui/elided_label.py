@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -25,6 +25,8 @@ class ElidedLabel(QLabel):
         super().__init__(parent)
         self._mode = mode
         self._whole = ""
+        # Ignored: a layout gives it any width, down to none, whatever its text (and asks
+        # nothing of Python for it).
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setText(text)
 
@@ -41,10 +43,6 @@ class ElidedLabel(QLabel):
     def shown_text(self) -> str:
         """The text as it fits: the whole of it, or its start and "…"."""
         return super().text()
-
-    def minimumSizeHint(self) -> QSize:
-        """As narrow as need be: the text is shortened instead."""
-        return QSize(0, super().minimumSizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """The room changed: so may what fits."""

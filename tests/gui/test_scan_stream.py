@@ -186,9 +186,13 @@ def test_a_refused_scan_is_corrected_sent_again_or_dismissed_by_keyboard(desk, q
         "order-2",
         "order-3",
     ]
+    reason = desk.window.waiting.refused_view.reason
+    assert reason.isVisible()
+    assert reason.text() == "order-3 · X · 1 — Invalid sku X: no batch of it exists"
 
     desk.shortcut(Qt.Key.Key_R)
     assert desk.focused() is table and table.currentIndex().row() == 0
+    assert reason.text().startswith("order-1 · SOFA-GREY · 1 — Out of stock: no batch of SOFA-GREY")
     bootstrap(db_url=desk.db_url, send_mail=lambda **m: None).handle(
         commands.CreateBatch("sofa-2", "SOFA-GREY", 5)
     )
@@ -209,6 +213,7 @@ def test_a_refused_scan_is_corrected_sent_again_or_dismissed_by_keyboard(desk, q
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert desk.window.refused.scans() == []
     assert "Dismissed the refused scan order-3 · X · 1" in desk.said
+    assert not reason.isVisible(), "no reason without a scan"
 
 
 def test_the_refused_scans_are_still_waiting_after_a_restart(qtbot, stock_url, tmp_path):

@@ -108,6 +108,9 @@ class AlertsPanel(QListWidget):
         self.setObjectName("alertsPanel")
         self.setAccessibleName("Alerts")
         self.setAlternatingRowColors(True)
+        # A long alert wraps within the panel rather than hiding its end off to the side.
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def add_alert(self, alert: Alert) -> QListWidgetItem:
         """Put ``alert`` at the top."""

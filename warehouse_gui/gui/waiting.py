@@ -35,8 +35,8 @@ class WaitingStrip(QSplitter):
         for signal in (model.rowsInserted, model.rowsRemoved):
             signal.connect(self._count_alerts)
         self._count_alerts()
-        self.setStretchFactor(0, 3)
-        self.setStretchFactor(1, 2)
+        self.setStretchFactor(0, 1)
+        self.setStretchFactor(1, 1)
 
     @Slot()
     def focus_alerts(self) -> None:

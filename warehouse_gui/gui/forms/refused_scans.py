@@ -216,6 +216,13 @@ class RefusedScansView(QGroupBox):
         self.setObjectName("refusedScansBox")
         self.scans = scans
         self._table: RefusedScansTable | None = None
+        # The whole reason of the current scan (the newest when none is current): the
+        # table's Why column is narrow, and the reason is what tells what to correct.
+        self.reason = QLabel(self)
+        self.reason.setObjectName("refusedReason")
+        self.reason.setWordWrap(True)
+        self.reason.setTextFormat(Qt.TextFormat.PlainText)
+        self.reason.hide()
         self.hint = QLabel(
             "Enter: correct in its form · Ctrl+Enter: send again · Delete: dismiss", self
         )
@@ -223,9 +230,11 @@ class RefusedScansView(QGroupBox):
         self.hint.setWordWrap(True)
         self._layout = QVBoxLayout(self)
         self._layout.addStretch(1)
+        self._layout.addWidget(self.reason)
         self._layout.addWidget(self.hint)
         for signal in (scans.rowsInserted, scans.rowsRemoved, scans.modelReset):
             signal.connect(self._count)
+        scans.dataChanged.connect(self._show_reason)
         self._count()
 
     @property
@@ -243,9 +252,12 @@ class RefusedScansView(QGroupBox):
         table.setWordWrap(False)
         table.setAlternatingRowColors(True)
         table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(WHY, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((TIME, 70), (FORM, 80), (LINE, 230)):
-            table.setColumnWidth(column, width)
+        header = table.horizontalHeader()
+        for column in (TIME, FORM):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(WHY, QHeaderView.ResizeMode.Stretch)
+        table.setColumnWidth(LINE, 170)
+        table.selectionModel().currentRowChanged.connect(self._show_reason)
         table.correct_requested.connect(self.correct_requested)
         table.resend_requested.connect(self.resend_requested)
         table.dismiss_requested.connect(self.dismiss_requested)
@@ -269,3 +281,15 @@ class RefusedScansView(QGroupBox):
             self._make_table()
         self.setTitle(f"Refused scans (Ctrl+R) — {count} waiting" if count else "Refused scans")
         set_style_property(self, "waiting", bool(count))
+        self._show_reason()
+
+    @Slot()
+    def _show_reason(self) -> None:
+        count = self.scans.rowCount()
+        current = self._table.currentIndex().row() if self._table is not None else -1
+        if not count:
+            self.reason.hide()
+            return
+        scan = self.scans.scan(current if 0 <= current < count else count - 1)
+        self.reason.setText(f"{scan.line} — {scan.reason}")
+        self.reason.show()

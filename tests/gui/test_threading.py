@@ -2,10 +2,11 @@
 
 import threading
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from sqlalchemy import Engine, event
 
-from tests.gui.harness import Harness
+from tests.gui.harness import Harness, late_bus, opened
 from warehouse_gui import views
 from warehouse_gui.adapters import notifications
 from warehouse_gui.domain import commands, events
@@ -67,15 +68,25 @@ def test_closing_finishes_every_queued_command(app, qtbot):
     assert stored["lamp-2"].allocated == 20
 
 
-def test_the_status_bar_shows_pending_commands_then_all_saved(app, qtbot):
-    labels = []
-    app.bus.pending_changed.connect(lambda _: labels.append(app.window.status.pending_label.text()))
-    with app.answered():
-        app.submit(commands.Allocate("order-1", "LAMP", 1))
-    assert labels[0] == "⏳ 1 pending"
-    assert app.window.status.pending_label.text() == "✓ All saved"
-    location = app.db_url.removeprefix("sqlite:///")
-    assert app.window.status.database_label.text() == f"Database: {location}"
+@pytest.fixture
+def late_app(qtbot, seeded_url, tmp_path):
+    """The window on a bus that answers every command 100 ms late."""
+    yield from opened(qtbot, seeded_url, tmp_path, connect=late_bus(0.1))
+
+
+def test_the_status_bar_shows_pending_commands_then_all_saved(late_app, qtbot):
+    label = late_app.window.status.pending_label
+    shown = []
+    late_app.bus.pending_changed.connect(lambda _: shown.append(label.text()))
+    for number in range(10):
+        late_app.submit(commands.Allocate(f"order-{number}", "LAMP", 1))
+    qtbot.waitUntil(lambda: label.text() == "⏳ 10 pending")
+    qtbot.waitUntil(lambda: label.text() == "✓ All saved")
+    assert shown[0] == "⏳ 10 pending", "a burst sent in one turn is counted once"
+    assert shown[-1] == "✓ All saved"
+    assert late_app.stored_batches()["lamp-1"].allocated == 10
+    location = late_app.db_url.removeprefix("sqlite:///")
+    assert late_app.window.status.database_label.text() == f"Database: {location}"
 
 
 def test_a_database_that_cannot_be_opened_is_reported(qtbot, tmp_path):

@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, QTimer, Signal, Slot
 
 from warehouse_gui.domain.commands import Command
 from warehouse_gui.gui.bridge.bus_worker import (
@@ -72,7 +72,7 @@ class Bus(QObject):
     event_published = Signal(object)  # every domain event, this workstation's or another's
     own_event_published = Signal(object)  # a domain event of this workstation
     remote_event_logged = Signal(object)  # a LoggedEvent of another workstation
-    pending_changed = Signal(int)  # commands sent and not answered yet
+    pending_changed = Signal(int)  # commands sent and not answered yet, once a turn at most
     connection_changed = Signal(bool, str)  # reachable, why not
     startup_failed = Signal(str)
     restarted = Signal(str)  # the bus thread died and a new one took over: what happened
@@ -98,6 +98,13 @@ class Bus(QObject):
         self._stopping = False
         self.feed_thread: QThread | None = None
         self._feed_stop = threading.Event()
+        # The count of commands on their way is told once a turn of the event loop, not on
+        # every send and answer: a burst of scans would relabel the status bar thousands of
+        # times, and every Qt call of the GUI thread may wait for the bus thread's GIL.
+        self._told_pending = 0
+        self._pending_moved = False
+        self._tell_pending_soon = QTimer(self, singleShot=True, interval=0)
+        self._tell_pending_soon.timeout.connect(self._tell_pending)
         self._new_bus_thread()
 
     def _new_bus_thread(self) -> None:
@@ -140,7 +147,7 @@ class Bus(QObject):
             on_refused(Refused(request_id, NOT_CONNECTED))
             return
         self._commands[request_id] = Waiting(on_done, on_refused, command)
-        self.pending_changed.emit(self.pending)
+        self._pending_changed()
         self.command_requested.emit(CommandRequest(request_id, command))
 
     def ask(self, query: Query, on_answer: Callable[[Any], object], on_refused: OnRefused) -> None:
@@ -202,7 +209,7 @@ class Bus(QObject):
         logger.error("The bus thread stopped unexpectedly with %d commands queued", lost)
         waiting = {**self._commands, **self._queries}
         self._commands, self._queries = {}, {}
-        self.pending_changed.emit(0)
+        self._tell_pending()
         for request_id in sorted(waiting):
             waiting[request_id].on_refused(Refused(request_id, BUS_LOST))
         # The dead worker was deleted as its thread finished, taking its connections along.
@@ -223,7 +230,7 @@ class Bus(QObject):
             self.carried_out.emit(waiting.command, done)
         waiting.on_done(done)
         if waiting.command is not None:
-            self.pending_changed.emit(self.pending)
+            self._pending_changed()
 
     @Slot(object)
     def _refused(self, refused: Refused) -> None:
@@ -232,7 +239,19 @@ class Bus(QObject):
             return
         waiting.on_refused(refused)
         if waiting.command is not None:
-            self.pending_changed.emit(self.pending)
+            self._pending_changed()
+
+    def _pending_changed(self) -> None:
+        if not self._pending_moved:
+            self._pending_moved = True
+            self._tell_pending_soon.start()
+
+    @Slot()
+    def _tell_pending(self) -> None:
+        self._pending_moved = False
+        if self.pending != self._told_pending:
+            self._told_pending = self.pending
+            self.pending_changed.emit(self._told_pending)
 
     def _answered(self, request_id: int) -> Waiting | None:
         """The request answered, no longer waiting (``None``: it was given up already)."""

@@ -22,12 +22,14 @@ from importlib.machinery import ModuleSpec
 from types import ModuleType
 from typing import Any
 
-# Loaded by the app after its first paint: the database stack (on the bus thread), the
-# parts of the window that nobody sees at start, and the log file's rotation.
+# Loaded by the app after its first paint: the database stack and the domain (on the bus
+# thread), the parts of the window that nobody sees at start, and the log file's rotation.
 DEFERRED = (
     "logging.handlers",
     "socket",
     "sqlalchemy",
+    "warehouse_gui.domain.commands",
+    "warehouse_gui.domain.events",
     "warehouse_gui.gui.dialogs.crash_dialog",
     "warehouse_gui.gui.tabs.orders",
     "warehouse_gui.gui.dialogs.preferences",

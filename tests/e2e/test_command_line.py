@@ -113,8 +113,8 @@ def test_a_crash_in_a_subcommand_is_logged_with_its_traceback(tmp_path):
 
 
 def test_the_window_is_painted_before_the_database_and_the_unseen_parts_load(tmp_path):
-    """SQLAlchemy, Alembic and the driver load on the bus thread once the window shows;
-    the tabs not shown and the crash dialog load when needed or after the first paint."""
+    """SQLAlchemy, Alembic, the driver and the domain load on the bus thread once the window
+    shows; the tabs not shown and the crash dialog load when needed or after the first paint."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     url = f"sqlite:///{tmp_path / 'w.db'}"
     result = run(sys.executable, "-m", "tests.benchmarks.startup_probe", "app", url, env=env)

@@ -22,7 +22,6 @@ from PySide6.QtCore import QObject, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QWidget
 
-from warehouse_gui.domain import events
 from warehouse_gui.gui import messages
 from warehouse_gui.gui.appearance import colours_for, set_style_property
 from warehouse_gui.gui.bridge.bus import Bus
@@ -31,6 +30,7 @@ from warehouse_gui.gui.elided_label import ElidedLabel
 from warehouse_gui.queries import Alerts
 
 if TYPE_CHECKING:
+    from warehouse_gui.domain import events
     from warehouse_gui.read_model import AlertEntries, LoggedEvent
 
 logger = logging.getLogger(__name__)
@@ -225,6 +225,8 @@ class AlertDesk(QObject):
 
     @Slot(object)
     def _on_event(self, event: events.Event) -> None:
+        from warehouse_gui.domain import events
+
         if not isinstance(event, events.OutOfStock | events.LowStock):
             return
         if self._reading:
@@ -253,6 +255,8 @@ class AlertDesk(QObject):
             self._read(self._read_through)
 
     def _add_entry(self, entry: LoggedEvent) -> None:
+        from warehouse_gui.domain import events
+
         seen_through = self.memory.seen_through if self.memory.seen_through is not None else -1
         if entry.id <= seen_through or entry.id in self._shown:
             return

@@ -27,7 +27,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from warehouse_gui import __version__, config, logs
-from warehouse_gui.domain.events import Event
 from warehouse_gui.gui.appearance import Appearance, with_style
 from warehouse_gui.gui.bridge.bus import Bus
 from warehouse_gui.gui.bridge.bus_worker import Backend
@@ -36,6 +35,7 @@ from warehouse_gui.gui.main_window import MainWindow
 from warehouse_gui.redaction import password_of
 
 if TYPE_CHECKING:
+    from warehouse_gui.domain.events import Event
     from warehouse_gui.read_model import LoggedEvent, LogPosition
 
 logger = logging.getLogger(__name__)

@@ -7,11 +7,16 @@ workstation or of another one.
 
 from __future__ import annotations
 
-from warehouse_gui.domain import commands, events
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from warehouse_gui.domain import commands, events
 
 
 def carried_out(command: commands.Command, result: object) -> str:
     """The status bar's line once ``command`` went through with ``result``."""
+    from warehouse_gui.domain import commands
+
     match command:
         case commands.CreateBatch(ref=ref, sku=sku, qty=qty, eta=eta):
             where = f"arriving {eta}" if eta else "in stock"

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, QTimer, Signal, Slot
 
-from warehouse_gui.domain.commands import Command
 from warehouse_gui.gui.bridge.bus_worker import (
     BusWorker,
     CommandRequest,
@@ -29,6 +28,7 @@ from warehouse_gui.gui.bridge.bus_worker import (
 from warehouse_gui.gui.bridge.feed_worker import FeedWorker, FollowLog
 
 if TYPE_CHECKING:
+    from warehouse_gui.domain.commands import Command
     from warehouse_gui.queries import Query
     from warehouse_gui.read_model import LoggedEvent, LogPosition
 

@@ -19,12 +19,11 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from warehouse_gui.domain.commands import Command
-from warehouse_gui.domain.errors import DomainError
-from warehouse_gui.domain.events import Event
 from warehouse_gui.redaction import redact
 
 if TYPE_CHECKING:
+    from warehouse_gui.domain.commands import Command
+    from warehouse_gui.domain.events import Event
     from warehouse_gui.queries import Query
 
 logger = logging.getLogger(__name__)
@@ -52,7 +51,7 @@ class Backend(Protocol):
         """Let go of what it holds (mail still on its way gets its grace)."""
 
 
-OpenBackend = Callable[[Callable[[Event], None]], Backend]
+OpenBackend = Callable[[Callable[["Event"], None]], Backend]
 """Opens the database on the calling thread; the callable given receives every domain event."""
 
 
@@ -111,6 +110,9 @@ class BusWorker(QObject):
     def start(self) -> None:
         """Open the database on this thread: engine, schema migrations, bus."""
         threading.current_thread().name = QThread.currentThread().objectName()
+        # The domain loads here, on this thread, after the window's first paint.
+        from warehouse_gui.domain.errors import DomainError
+
         try:
             self._backend = self._open_backend(self._publish)
         except DomainError as error:
@@ -123,6 +125,8 @@ class BusWorker(QObject):
     @Slot(object)
     def run_command(self, request: CommandRequest) -> None:
         """Carry out one command and reply with its result and events, or why not."""
+        from warehouse_gui.domain.errors import DomainError
+
         command = request.command
         self._raised = []
         if self._backend is None:
@@ -144,6 +148,8 @@ class BusWorker(QObject):
     @Slot(object)
     def run_query(self, request: QueryRequest) -> None:
         """Answer one question of the read side."""
+        from warehouse_gui.domain.errors import DomainError
+
         query = request.query
         if self._backend is None:
             self.refused.emit(Refused(request.id, NOT_OPEN))

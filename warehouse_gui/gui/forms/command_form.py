@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 import time
 from collections.abc import Callable, Mapping
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -33,11 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from warehouse_gui.domain.commands import Command
 from warehouse_gui.gui.appearance import set_style_property
 from warehouse_gui.gui.forms.scanning import ScanKeys
 
-BuildCommand = Callable[[Mapping[str, Any]], Command]
+if TYPE_CHECKING:
+    from warehouse_gui.domain.commands import Command
+
+BuildCommand = Callable[[Mapping[str, Any]], "Command"]
 
 # Keys this soon after a refused line was put back are a scanner's, not a person's: a person
 # reads the message first.

@@ -12,17 +12,20 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from warehouse_gui.domain import commands, events
-from warehouse_gui.domain.errors import InvalidCommand
 from warehouse_gui.gui import messages
 from warehouse_gui.gui.bridge.bus import Bus
 from warehouse_gui.gui.bridge.bus_worker import Done
 from warehouse_gui.gui.forms.command_form import CommandForm, Line
 from warehouse_gui.gui.forms.refused_scans import RefusedScan, RefusedScans
 from warehouse_gui.gui.forms.scan_feedback import ScanFeedback
+
+if TYPE_CHECKING:
+    from warehouse_gui.domain import commands
+    from warehouse_gui.domain.errors import InvalidCommand
 
 logger = logging.getLogger(__name__)
 
@@ -71,6 +74,8 @@ class FormSender(QObject):
     @Slot(object)
     def send_again(self, scan: RefusedScan) -> None:
         """Send a refused scan again as it is; it leaves the list once it goes through."""
+        from warehouse_gui.domain.errors import InvalidCommand
+
         form = self._forms[scan.form]
         try:
             command = form.build_command(scan.values)
@@ -91,6 +96,8 @@ class FormSender(QObject):
         self.said.emit(f"Dismissed the refused scan {scan.line}")
 
     def _send(self, form: CommandForm, line: Line) -> None:
+        from warehouse_gui.domain.errors import InvalidCommand
+
         try:
             command = form.build_command(line.values)
         except InvalidCommand as error:
@@ -103,6 +110,8 @@ class FormSender(QObject):
         )
 
     def _done(self, form: CommandForm, line: Line, command: commands.Command, done: Done) -> None:
+        from warehouse_gui.domain import commands
+
         short = _no_stock(command, done)
         if short is None:
             self._feedback.confirm(True, form)
@@ -152,6 +161,8 @@ def _wording(form: CommandForm, error: InvalidCommand) -> str:
 
 def _no_stock(command: commands.Command, done: Done) -> str | None:
     """Why an allocation that went through found no stock; ``None`` when it did."""
+    from warehouse_gui.domain import commands, events
+
     if not isinstance(command, commands.Allocate) or done.result is not None:
         return None
     short = next((e for e in done.events if isinstance(e, events.OutOfStock)), None)

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QCompleter, QLineEdit, QListView
 
-from warehouse_gui.domain import events
+if TYPE_CHECKING:
+    from warehouse_gui.domain import events
 
 # Keys that are shortcuts or commands rather than text: they close the list and act as
 # they would without it (an open completion popup otherwise swallows window shortcuts).
@@ -64,6 +66,8 @@ class KnownSkus(QObject):
     @Slot(object)
     def apply_event(self, event: events.Event) -> None:
         """A batch of a new SKU makes the SKU known."""
+        from warehouse_gui.domain import events
+
         if isinstance(event, events.BatchCreated):
             self.add(event.sku)
 

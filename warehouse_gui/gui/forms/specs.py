@@ -2,10 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtWidgets import QWidget
 
-from warehouse_gui.domain import commands
-from warehouse_gui.gui.forms.command_form import CommandForm, FieldSpec
+from warehouse_gui.gui.forms.command_form import BuildCommand, CommandForm, FieldSpec
+
+if TYPE_CHECKING:
+    from warehouse_gui.domain.commands import Command
+
+
+def made_by(name: str) -> BuildCommand:
+    """What makes the command class ``name`` of the fields typed: the domain is loaded
+    when the first line is sent, not while the window is built."""
+
+    def build(fields: Mapping[str, Any]) -> Command:
+        from warehouse_gui.domain import commands
+
+        command_class: type[Command] = getattr(commands, name)
+        return command_class.from_fields(fields)
+
+    return build
 
 
 def new_batch_form(parent: QWidget | None = None) -> CommandForm:
@@ -18,7 +36,7 @@ def new_batch_form(parent: QWidget | None = None) -> CommandForm:
             FieldSpec("qty", "&Quantity", placeholder="units purchased"),
             FieldSpec("eta", "&ETA", required=False, placeholder="YYYY-MM-DD"),
         ],
-        commands.CreateBatch.from_fields,
+        made_by("CreateBatch"),
         "&Create batch",
         parent,
     )
@@ -33,7 +51,7 @@ def allocate_form(parent: QWidget | None = None) -> CommandForm:
             FieldSpec("sku", "SK&U", placeholder="e.g. RED-CHAIR"),
             FieldSpec("qty", "Qua&ntity", placeholder="units ordered"),
         ],
-        commands.Allocate.from_fields,
+        made_by("Allocate"),
         "&Allocate",
         parent,
     )
@@ -47,7 +65,7 @@ def low_stock_form(parent: QWidget | None = None) -> CommandForm:
             FieldSpec("sku", "SKU", placeholder="e.g. RED-CHAIR"),
             FieldSpec("threshold", "&Minimum available", placeholder="0 = never warn"),
         ],
-        commands.SetLowStockThreshold.from_fields,
+        made_by("SetLowStockThreshold"),
         "Sa&ve",
         parent,
     )

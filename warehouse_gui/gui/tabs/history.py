@@ -32,13 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from warehouse_gui.domain import events
 from warehouse_gui.gui.bridge.bus import Bus
 from warehouse_gui.gui.bridge.bus_worker import Refused
 from warehouse_gui.gui.forms.scanning import ScanKeys
 from warehouse_gui.queries import History
 
 if TYPE_CHECKING:
+    from warehouse_gui.domain import events
     from warehouse_gui.read_model import LoggedEvent
 
 COLUMNS = ("Time", "Event", "SKU", "Order", "Details", "By")
@@ -71,6 +71,8 @@ class HistoryEntry(NamedTuple):
 
 def describe(type_name: str, fields: dict[str, Any]) -> str:
     """What happened, in a few words; the SKU and order have columns of their own."""
+    from warehouse_gui.domain import events
+
     if type_name == "BatchCreated":
         where = f"arriving {fields['eta']}" if fields.get("eta") else "in stock"
         return f"{fields['ref']}: {fields['qty']:,} units, {where}"

@@ -5,7 +5,7 @@ the same line, a quantity correction by another correction back to the quantity 
 replaced (its event records it). The log then holds both the action and its
 compensation, and other workstations see both like any other change.
 
-``COMPENSATIONS`` says, per command type, how to undo it: a function that returns the
+``compensators()`` says, per command type, how to undo it: a function that returns the
 ``Compensation``, a ``CannotUndo`` with the reason, or ``None`` when the command changed
 nothing (an allocation that found no stock). Making a new command undoable is one entry
 there. Plain Python: the undo history (``undo.history``) keeps the list.
@@ -15,12 +15,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any, NamedTuple, TypeVar
+from functools import cache
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
-from warehouse_gui.domain import commands, events
-from warehouse_gui.domain.commands import Command
+if TYPE_CHECKING:
+    from warehouse_gui.domain import commands, events
+    from warehouse_gui.domain.commands import Command
 
-E = TypeVar("E", bound=events.Event)
+# The domain is imported where it is used: the window is built before the bus thread
+# loads it, and nothing here is needed until the first command has been carried out.
+E = TypeVar("E", bound="events.Event")
 
 
 class CarriedOut(NamedTuple):
@@ -64,6 +68,8 @@ Compensator = Callable[[Any, CarriedOut], UndoEntry | None]
 
 def undo_allocation(command: commands.Allocate, done: CarriedOut) -> Compensation | None:
     """An allocation is undone by cancelling it; one that found no stock changed nothing."""
+    from warehouse_gui.domain import commands, events
+
     allocated = done.first(events.Allocated, orderid=command.orderid, sku=command.sku)
     if allocated is None:
         return None
@@ -76,6 +82,8 @@ def undo_allocation(command: commands.Allocate, done: CarriedOut) -> Compensatio
 
 def undo_cancellation(command: commands.Deallocate, done: CarriedOut) -> Compensation | None:
     """A cancelled allocation is undone by allocating the same line again."""
+    from warehouse_gui.domain import commands, events
+
     released = done.first(
         events.Deallocated, orderid=command.orderid, sku=command.sku, reason=events.CANCELLED
     )
@@ -92,6 +100,8 @@ def undo_quantity_change(
     command: commands.ChangeBatchQuantity, done: CarriedOut
 ) -> Compensation | CannotUndo | None:
     """A corrected quantity is corrected back to the quantity it replaced."""
+    from warehouse_gui.domain import commands, events
+
     changed = done.first(events.BatchQuantityChanged, ref=command.ref)
     if changed is None:
         return None
@@ -116,6 +126,8 @@ def cannot_undo_batch_creation(command: commands.CreateBatch, done: CarriedOut) 
 
 def undo_threshold(command: commands.SetLowStockThreshold, done: CarriedOut) -> Compensation | None:
     """A new low-stock threshold is undone by setting the one it replaced."""
+    from warehouse_gui.domain import commands, events
+
     changed = done.first(events.LowStockThresholdSet, sku=command.sku)
     if changed is None:
         return None
@@ -135,19 +147,24 @@ def cannot_undo_import(command: commands.ImportBatches, done: CarriedOut) -> Can
     )
 
 
-COMPENSATIONS: dict[type[Command], Compensator] = {
-    commands.Allocate: undo_allocation,
-    commands.Deallocate: undo_cancellation,
-    commands.ChangeBatchQuantity: undo_quantity_change,
-    commands.CreateBatch: cannot_undo_batch_creation,
-    commands.SetLowStockThreshold: undo_threshold,
-    commands.ImportBatches: cannot_undo_import,
-}
+@cache
+def compensators() -> dict[type[Command], Compensator]:
+    """How each kind of command is undone (made at the first undo entry, with the domain)."""
+    from warehouse_gui.domain import commands
+
+    return {
+        commands.Allocate: undo_allocation,
+        commands.Deallocate: undo_cancellation,
+        commands.ChangeBatchQuantity: undo_quantity_change,
+        commands.CreateBatch: cannot_undo_batch_creation,
+        commands.SetLowStockThreshold: undo_threshold,
+        commands.ImportBatches: cannot_undo_import,
+    }
 
 
 def compensation_for(done: CarriedOut) -> UndoEntry | None:
     """How to undo ``done``; a command type without an entry cannot be undone."""
-    compensate = COMPENSATIONS.get(type(done.command))
+    compensate = compensators().get(type(done.command))
     if compensate is None:
         words = re.sub(r"(?<!^)(?=[A-Z])", " ", type(done.command).__name__).lower()
         return CannotUndo(words, "this kind of action has no undo")
@@ -156,6 +173,8 @@ def compensation_for(done: CarriedOut) -> UndoEntry | None:
 
 def outcome(command: Command, result: object) -> tuple[bool, str]:
     """Whether a compensating command that went through did its job, and a detail to add."""
+    from warehouse_gui.domain import commands
+
     if isinstance(command, commands.Allocate):
         if result is None:
             return False, f"no batch of {command.sku} has {command.qty:,} available any more"

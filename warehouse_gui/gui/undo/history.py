@@ -10,10 +10,11 @@ are never undone here, and the list starts empty each time the app starts.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from warehouse_gui.domain.commands import Command
 from warehouse_gui.gui.bridge.bus import Bus
 from warehouse_gui.gui.bridge.bus_worker import Done, Refused
 from warehouse_gui.gui.undo.compensations import (
@@ -24,6 +25,9 @@ from warehouse_gui.gui.undo.compensations import (
     compensation_for,
     outcome,
 )
+
+if TYPE_CHECKING:
+    from warehouse_gui.domain.commands import Command
 
 MAX_ENTRIES = 100
 

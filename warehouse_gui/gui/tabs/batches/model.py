@@ -23,7 +23,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from warehouse_gui.domain import events
 from warehouse_gui.gui.tabs.batches.entries import (
     ALLOCATED,
     COLUMNS,
@@ -43,6 +42,7 @@ from warehouse_gui.gui.tabs.batches.entries import (
 )
 
 if TYPE_CHECKING:
+    from warehouse_gui.domain import events
     from warehouse_gui.read_model import BatchRow
 
 logger = logging.getLogger(__name__)
@@ -245,6 +245,8 @@ class BatchTableModel(QAbstractTableModel):
     @Slot(object)
     def apply_event(self, event: events.Event) -> None:
         """Bring the affected row up to date with one domain event."""
+        from warehouse_gui.domain import events
+
         if isinstance(event, events.BatchCreated):
             eta = date.fromisoformat(event.eta) if event.eta else None
             self._add(BatchEntry(event.ref, event.sku, eta, event.qty, 0))

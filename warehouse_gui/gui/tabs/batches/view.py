@@ -3,6 +3,8 @@ sent to the bus with its own continuation."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -16,13 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from warehouse_gui.domain.commands import ChangeBatchQuantity
-from warehouse_gui.domain.errors import InvalidCommand
 from warehouse_gui.gui import messages
 from warehouse_gui.gui.bridge.bus import Bus
 from warehouse_gui.gui.bridge.bus_worker import Done, Refused
 from warehouse_gui.gui.tabs.batches.entries import PURCHASED, SKU
 from warehouse_gui.gui.tabs.batches.model import BatchTableModel
+
+if TYPE_CHECKING:
+    from warehouse_gui.domain.commands import ChangeBatchQuantity
 
 COLUMN_WIDTHS = (150, 150, 100, 95, 95, 130)
 
@@ -150,6 +153,9 @@ class BatchesView(QWidget):
     @Slot(str, str)
     def _correct(self, reference: str, text: str) -> None:
         """Send the purchased quantity typed into the table, once it is one."""
+        from warehouse_gui.domain.commands import ChangeBatchQuantity
+        from warehouse_gui.domain.errors import InvalidCommand
+
         try:
             command = ChangeBatchQuantity.from_fields({"ref": reference, "qty": text})
         except InvalidCommand as error:

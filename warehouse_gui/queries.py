@@ -35,6 +35,13 @@ class History(Query):
     limit: int = 1000
 
 
+@dataclass(frozen=True)
+class LowStockThreshold(Query):
+    """The low-stock threshold of one SKU (an ``int``; 0: no warning, or no such SKU)."""
+
+    sku: str
+
+
 ALERT_TYPES = ("OutOfStock", "LowStock")
 
 

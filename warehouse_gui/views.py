@@ -138,11 +138,21 @@ def alerts(uow: SqlAlchemyUnitOfWork, after: int | None, limit: int = 1000) -> A
     return AlertEntries(newest_first[::-1], high)
 
 
+def low_stock_threshold(uow: SqlAlchemyUnitOfWork, sku: str) -> int:
+    """The SKU's low-stock threshold; 0 when it has none, or is not known."""
+    products = orm.products.c
+    query = select(products.low_stock_threshold).where(products.sku == sku)
+    with uow:
+        threshold = uow.session.execute(query).scalar_one_or_none()
+    return int(threshold or 0)
+
+
 ANSWERS: dict[type[queries.Query], Callable[[Any, SqlAlchemyUnitOfWork], object]] = {
     queries.BatchTable: lambda _query, uow: batch_snapshot(uow),
     queries.OrderLines: lambda query, uow: order_allocations(uow, query.orderid),
     queries.History: lambda query, uow: history(uow, query.sku, query.orderid, query.limit),
     queries.Alerts: lambda query, uow: alerts(uow, query.after, query.limit),
+    queries.LowStockThreshold: lambda query, uow: low_stock_threshold(uow, query.sku),
 }
 
 

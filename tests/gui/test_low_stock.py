@@ -59,6 +59,19 @@ def test_a_threshold_set_by_scans_warns_when_an_allocation_crosses_it(app):
     ]
 
 
+def test_a_threshold_set_above_what_is_available_warns_at_once(app, qtbot):
+    set_threshold(app, "CHAIR", "8")  # CHAIR: 5 in stock, nothing arriving
+    panel = app.window.alerts_panel
+    qtbot.waitUntil(lambda: panel.count() == 1)
+    assert app.window.banner.message.text() == (
+        "Low stock: CHAIR — 5 available (in stock and arriving), below its threshold of 8"
+    )
+    assert app.focused() is app.window.low_stock_form.edits["sku"], "ready for the next SKU"
+    set_threshold(app, "CHAIR", "9")  # already warned for CHAIR: not again
+    qtbot.wait(100)
+    assert panel.count() == 1
+
+
 def test_low_stock_and_out_of_stock_alerts_look_different(app):
     set_threshold(app, "CHAIR", "4")
     allocate(app, "order-1", "CHAIR", "2")  # 5 -> 3: low

@@ -99,6 +99,29 @@ def test_ctrl_g_and_a_sku_picture_its_batches_in_allocation_order(stock_app):
     assert not close_to(pixel(chart, QPoint(bar.left() + bar.width() // 5, middle)), highlight)
 
 
+def test_the_skus_low_stock_threshold_is_shown_with_its_stock(stock_app, qtbot, stock_db_url):
+    bootstrap(db_url=stock_db_url, send_mail=lambda **mail: None).handle(
+        commands.SetLowStockThreshold("CHAIR", 8)  # set before this desk pictured CHAIR
+    )
+    show_sku(stock_app, "CHAIR")
+    label = stock_app.window.stock_view.summary_label
+    qtbot.waitUntil(lambda: "warns" in label.text(), timeout=LIVE_TIMEOUT_MS)
+    assert label.text() == (
+        "CHAIR: 1 batch — 5 purchased, 0 allocated, 5 available (5 in stock, 0 arriving); "
+        "warns when fewer than 8 are available — below it now"
+    )
+
+    stock_app.shortcut(Qt.Key.Key_T)
+    stock_app.scan("CHAIR")
+    stock_app.scan_and_wait("3")
+    qtbot.waitUntil(lambda: label.text().endswith("warns when fewer than 3 are available"))
+
+    stock_app.shortcut(Qt.Key.Key_T)
+    stock_app.scan("CHAIR")
+    stock_app.scan_and_wait("0")
+    qtbot.waitUntil(lambda: label.text().endswith("(5 in stock, 0 arriving)"))
+
+
 def test_the_picture_follows_the_domains_allocation_order():
     batches = [
         Batch("b", "SKU", 1, date(2027, 2, 1)),

@@ -159,3 +159,32 @@ def test_a_threshold_for_a_sku_without_batches_is_refused():
         bus.handle(commands.SetLowStockThreshold("NOPE", 5))
     assert error.value.field == "sku"
     assert uow.commits == 0
+
+
+def test_a_threshold_set_above_what_is_available_warns_at_once():
+    product = lamp(threshold=0, stock=20)
+    allocate(product, "o1", 12)  # 8 available
+    product.events.clear()
+    product.set_low_stock_threshold(10)
+    assert product.events == [
+        events.LowStockThresholdSet("LAMP", 10, 0),
+        events.LowStock("LAMP", 8, 10),
+    ]
+
+
+def test_a_threshold_moved_while_already_below_both_does_not_warn_again():
+    product = lamp(threshold=10, stock=20)
+    allocate(product, "o1", 12)  # 8 available: warned at 10 already
+    product.events.clear()
+    product.set_low_stock_threshold(15)
+    assert low_stock_events(product) == []
+    product.set_low_stock_threshold(5)  # no longer below
+    product.set_low_stock_threshold(9)  # below again
+    assert low_stock_events(product) == [events.LowStock("LAMP", 8, 9)]
+
+
+def test_a_threshold_at_or_below_what_is_available_does_not_warn():
+    product = lamp(threshold=0, stock=20)
+    product.set_low_stock_threshold(20)
+    product.set_low_stock_threshold(0)
+    assert low_stock_events(product) == []

@@ -88,7 +88,8 @@ class LowStockThresholdSet(Event):
 @dataclass(frozen=True)
 class LowStock(Event):
     """Emitted when an allocation or a smaller delivery takes the SKU's available
-    quantity (in stock and arriving) from ``threshold`` or more to below it."""
+    quantity (in stock and arriving) from ``threshold`` or more to below it, and when a
+    threshold is set above what the SKU has available (unless the one it replaced was too)."""
 
     sku: str
     available: int

@@ -307,12 +307,16 @@ class Product:
             self._warn_if_crossed(available, available - batch_available + batch.available_quantity)
 
     def set_low_stock_threshold(self, threshold: int) -> None:
-        """Warn when the available quantity falls below ``threshold`` (0: never)."""
+        """Warn when the available quantity falls below ``threshold`` (0: never). A SKU
+        already below the new threshold, and not below the one it replaces, warns at once."""
         if threshold == self.low_stock_threshold:
             return
         previous, self.low_stock_threshold = self.low_stock_threshold, threshold
         self.version += 1
         self.events.append(events.LowStockThresholdSet(self.sku, threshold, previous))
+        available = self._available_if_watched()
+        if available is not None and available < threshold and not available < previous:
+            self.events.append(events.LowStock(self.sku, available, threshold))
 
     def _available_if_watched(self) -> int | None:
         """The available quantity, asked for only when a threshold is set."""

@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
     def _make_stock(self) -> StockView:
         from warehouse_gui.gui.tabs.stock.view import StockView
 
-        view = StockView(self.model, self.batches_view.table)
+        view = StockView(self.model, self.batches_view.table, self.bus)
         self.bus.event_published.connect(view.apply_event)
         return view
 

@@ -37,15 +37,16 @@ class StockPicture:
 
     sku: str
     bars: tuple[BatchBar, ...]
+    threshold: int = 0  # the low-stock warning's threshold; 0: none
 
     @classmethod
-    def of(cls, sku: str, batches: Iterable[BatchEntry]) -> StockPicture:
+    def of(cls, sku: str, batches: Iterable[BatchEntry], threshold: int = 0) -> StockPicture:
         """The picture of ``batches`` (all of ``sku``) in allocation order."""
         bars = sorted(
             (BatchBar(b.reference, b.eta, b.purchased, b.allocated) for b in batches),
             key=lambda bar: preference_key(bar.eta, bar.reference),
         )
-        return cls(sku, tuple(bars))
+        return cls(sku, tuple(bars), threshold)
 
     @property
     def purchased(self) -> int:
@@ -68,14 +69,18 @@ class StockPicture:
         return sum(bar.available for bar in self.bars if bar.eta is None)
 
     def summary(self) -> str:
-        """The totals in one sentence."""
+        """The totals in one sentence, and the low-stock threshold when there is one."""
         count = len(self.bars)
         if not count:
             return f"{self.sku}: no batches"
         arriving = self.available - self.available_in_stock
-        return (
+        totals = (
             f"{self.sku}: {count:,} batch{'es' if count != 1 else ''} — "
             f"{self.purchased:,} purchased, {self.allocated:,} allocated, "
             f"{self.available:,} available ({self.available_in_stock:,} in stock, "
             f"{arriving:,} arriving)"
         )
+        if not self.threshold:
+            return totals
+        below = " — below it now" if self.available < self.threshold else ""
+        return f"{totals}; warns when fewer than {self.threshold:,} are available{below}"

@@ -8,6 +8,9 @@ that SKU changes.
 
 from __future__ import annotations
 
+import logging
+from functools import partial
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -22,26 +25,37 @@ from PySide6.QtWidgets import (
 )
 
 from warehouse_gui.domain import events
+from warehouse_gui.gui.bridge.bus import Bus
+from warehouse_gui.gui.bridge.bus_worker import Refused
 from warehouse_gui.gui.forms.scanning import ScanKeys
 from warehouse_gui.gui.tabs.batches.model import BatchTableModel
 from warehouse_gui.gui.tabs.stock.chart import ChartLegend, StockChart
 from warehouse_gui.gui.tabs.stock.picture import StockPicture
+from warehouse_gui.queries import LowStockThreshold
 
 CHOOSE_A_SKU = (
     "Type a SKU above and press Enter, or select a batch in the Batches tab (Ctrl+B): "
     "its SKU's batches are pictured here."
 )
 
+logger = logging.getLogger(__name__)
+
 
 class StockView(QWidget):
     """Which SKU, its totals, a legend and the scrolling chart."""
 
     def __init__(
-        self, model: BatchTableModel, batch_table: QTableView, parent: QWidget | None = None
+        self,
+        model: BatchTableModel,
+        batch_table: QTableView,
+        bus: Bus,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.model = model
+        self.bus = bus
         self.sku = ""
+        self._threshold = 0  # the pictured SKU's low-stock threshold, as last read or set
         self._references: frozenset[str] = frozenset()
 
         self.sku_edit = QLineEdit(self)
@@ -121,10 +135,26 @@ class StockView(QWidget):
             alike = {entry.sku for entry in self.model.batches_of_sku(sku, ignore_case=True)}
             if len(alike) == 1:
                 sku = alike.pop()
+        if sku != self.sku:
+            self._threshold = 0
+            if sku:
+                self.bus.ask(
+                    LowStockThreshold(sku),
+                    partial(self._threshold_read, sku),
+                    partial(self._threshold_unread, sku),
+                )
         self.sku = sku
         if self.sku_edit.text() != sku:
             self.sku_edit.setText(sku)
         self.refresh()
+
+    def _threshold_read(self, sku: str, threshold: int) -> None:
+        if sku == self.sku:
+            self._threshold = threshold
+            self.refresh()
+
+    def _threshold_unread(self, sku: str, refused: Refused) -> None:
+        logger.warning("The low-stock threshold of %s could not be read: %s", sku, refused.message)
 
     @Slot()
     def refresh(self) -> None:
@@ -137,7 +167,7 @@ class StockView(QWidget):
             self.chart.set_picture(None, CHOOSE_A_SKU)
             return
         batches = self.model.batches_of_sku(self.sku)
-        picture = StockPicture.of(self.sku, batches)
+        picture = StockPicture.of(self.sku, batches, self._threshold)
         self._references = frozenset(bar.reference for bar in picture.bars)
         self.summary_label.setText(picture.summary())
         if picture.bars:
@@ -156,7 +186,10 @@ class StockView(QWidget):
         batch table's model, which applies the event to the figures read here)."""
         if not self.sku:
             return
-        if isinstance(event, events.BatchCreated | events.Allocated | events.Deallocated):
+        if isinstance(event, events.LowStockThresholdSet) and event.sku == self.sku:
+            self._threshold = event.threshold
+            self._refresh_soon()
+        elif isinstance(event, events.BatchCreated | events.Allocated | events.Deallocated):
             if event.sku == self.sku:
                 self._refresh_soon()
         elif isinstance(event, events.BatchQuantityChanged) and event.ref in self._references:

@@ -315,7 +315,7 @@ class Product:
         self.version += 1
         self.events.append(events.LowStockThresholdSet(self.sku, threshold, previous))
         available = self._available_if_watched()
-        if available is not None and available < threshold and not available < previous:
+        if available is not None and previous <= available < threshold:
             self.events.append(events.LowStock(self.sku, available, threshold))
 
     def _available_if_watched(self) -> int | None:

@@ -38,6 +38,11 @@ class WarehouseMachine(RuleBasedStateMachine):
         super().__init__()
         self.published: list[events.Event] = []
         self.bus = self.make_bus(self.published.append)
+        # The order lines the clerk asked for and did not cancel: (orderid, sku) -> qty.
+        self.lines: dict[tuple[str, str], int] = {}
+
+    def stored(self) -> tuple[object, ...]:
+        return self.stored_batches(), self.stored_allocations(), self.stored_waiting()
 
     def make_bus(self, publish):
         raise NotImplementedError
@@ -46,8 +51,12 @@ class WarehouseMachine(RuleBasedStateMachine):
         """reference -> (sku, purchased, allocated as the batch table shows it)."""
         raise NotImplementedError
 
-    def stored_allocations(self) -> dict[tuple[str, str], tuple[int, str]]:
-        """(orderid, sku) -> (qty, batch reference), as stored line by line."""
+    def stored_allocations(self) -> dict[tuple[str, str, str], int]:
+        """(orderid, sku, batch reference) -> qty, as stored part by part."""
+        raise NotImplementedError
+
+    def stored_waiting(self) -> dict[tuple[str, str], int]:
+        """(orderid, sku) -> qty of the lines waiting for stock, as stored."""
         raise NotImplementedError
 
     def logged_events(self) -> list[events.Event]:
@@ -55,18 +64,19 @@ class WarehouseMachine(RuleBasedStateMachine):
         return self.published
 
     def send(self, make_command):
-        before = (self.stored_batches(), self.stored_allocations())
+        before = self.stored()
         try:
             command = make_command()
         except InvalidCommand as refusal:
-            assert refusal.field in str(refusal), "the message names the field"
-            assert (self.stored_batches(), self.stored_allocations()) == before
+            assert str(refusal).startswith(refusal.name), "the message names the field"
+            assert "2147483647" not in str(refusal), "and no limit of storage"
+            assert self.stored() == before
             return
         try:
             [result] = self.bus.handle(command)
         except DomainError as refusal:
             assert refusal.message
-            assert (self.stored_batches(), self.stored_allocations()) == before
+            assert self.stored() == before
             return
         return command, result
 
@@ -78,21 +88,30 @@ class WarehouseMachine(RuleBasedStateMachine):
     @rule(target=allocated, orderid=ORDERS, sku=SKUS, qty=QUANTITIES)
     def allocate(self, orderid, sku, qty):
         done = self.send(lambda: commands.Allocate(orderid, sku, qty))
-        return (done[0].orderid, done[0].sku) if done and done[1] else multiple()
+        if not done:
+            return multiple()
+        command, _batchref = done
+        self.lines[(command.orderid, command.sku)] = command.qty
+        return (command.orderid, command.sku)
+
+    def deallocate(self, orderid, sku):
+        done = self.send(lambda: commands.Deallocate(orderid, sku))
+        if done:
+            del self.lines[(done[0].orderid, done[0].sku)]
 
     @rule(orderid=ORDERS, sku=SKUS)
     def deallocate_anything(self, orderid, sku):
-        self.send(lambda: commands.Deallocate(orderid, sku))
+        self.deallocate(orderid, sku)
 
     @rule(line=allocated)
-    def deallocate_an_allocated_line(self, line):
-        self.send(lambda: commands.Deallocate(*line))
+    def deallocate_an_allocated_or_waiting_line(self, line):
+        self.deallocate(*line)
 
     @rule(ref=REFERENCES, qty=QUANTITIES)
     def change_any_batch_quantity(self, ref, qty):
         self.send(lambda: commands.ChangeBatchQuantity(ref, qty))
 
-    @rule(ref=created, qty=st.integers(min_value=1, max_value=30))
+    @rule(ref=created, qty=st.integers(min_value=0, max_value=30))
     def change_a_created_batch_quantity(self, ref, qty):
         self.send(lambda: commands.ChangeBatchQuantity(ref, qty))
 
@@ -139,23 +158,41 @@ class WarehouseMachine(RuleBasedStateMachine):
     @invariant()
     def stock_figures_hold(self):
         batches = self.stored_batches()
-        allocations = self.stored_allocations()
         held = Counter()
-        for (_orderid, sku), (qty, reference) in allocations.items():
-            assert batches[reference][0] == sku, "a line sits in a batch of its own SKU"
+        for (_orderid, sku, reference), qty in self.stored_allocations().items():
+            assert batches[reference][0] == sku, "a part sits in a batch of its own SKU"
+            assert qty > 0
             held[reference] += qty
         for reference, (_sku, purchased, allocated) in batches.items():
-            assert 0 <= allocated <= purchased, f"batch {reference} over-allocated"
+            assert 0 <= allocated <= purchased, f"batch {reference}: a unit allocated twice"
             assert allocated == held[reference], "the table equals a recomputation"
 
     @invariant()
-    def the_log_replays_to_the_current_allocations(self):
-        replayed: dict[tuple[str, str], tuple[int, str]] = {}
+    def every_line_is_allocated_whole_or_waits(self):
+        allocated: Counter[tuple[str, str]] = Counter()
+        for (orderid, sku, _reference), qty in self.stored_allocations().items():
+            allocated[(orderid, sku)] += qty
+        waiting = self.stored_waiting()
+        assert not set(allocated) & set(waiting), "a line is never both allocated and waiting"
+        assert dict(allocated) | waiting == self.lines, "every line asked for, whole, once"
+
+    @invariant()
+    def the_log_replays_to_the_current_allocations_and_waiting_lines(self):
+        parts: Counter[tuple[str, str, str]] = Counter()
+        waiting: dict[tuple[str, str], int] = {}
         for event in self.logged_events():
             if isinstance(event, events.Allocated):
-                key = (event.orderid, event.sku)
-                assert key not in replayed, "an order line is allocated at most once per SKU"
-                replayed[key] = (event.qty, event.batchref)
+                parts[(event.orderid, event.sku, event.batchref)] += event.qty
             elif isinstance(event, events.Deallocated):
-                del replayed[(event.orderid, event.sku)]
-        assert replayed == self.stored_allocations()
+                parts[(event.orderid, event.sku, event.batchref)] -= event.qty
+            elif isinstance(event, events.OutOfStock):
+                assert (event.orderid, event.sku) not in waiting
+                waiting[(event.orderid, event.sku)] = event.qty
+            elif isinstance(event, events.WaitingLineAllocated):
+                assert waiting.pop((event.orderid, event.sku)) == event.qty
+                line = (event.orderid, event.sku)
+                assert sum(qty for key, qty in parts.items() if key[:2] == line) == event.qty
+            elif isinstance(event, events.WaitingLineWithdrawn):
+                assert waiting.pop((event.orderid, event.sku)) == event.qty
+        assert +parts == self.stored_allocations()
+        assert waiting == self.stored_waiting()

@@ -2,14 +2,17 @@
 it cannot be imported, each with its line in the file (the header is line 1).
 
 Pure: no Qt, no database. The command line and the window both read files through
-``parse_batches`` and send the one ``ImportBatches`` command it gives when nothing is
-wrong; whether a reference already exists is for the bus to say.
+``parse_batches``, ask the database which of its references are already stored and add
+those to its problems (``BatchFile.with_existing``), and send the one ``ImportBatches``
+command it gives when nothing is wrong. The handler checks the references again: another
+desk may create one in the meantime.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,19 +24,23 @@ HEADER = ",".join(COLUMNS)
 UTF8_BOM = b"\xef\xbb\xbf"
 # The file's column of each of the command's fields.
 COLUMN_OF_FIELD = {"ref": "reference", "sku": "sku", "qty": "qty", "eta": "eta"}
+# Each column as a clerk names it: the preview's headings, the New batch form's labels.
+COLUMN_NAMES = {"reference": "Reference", "sku": "SKU", "qty": "Quantity", "eta": "ETA"}
 
 
 @dataclass(frozen=True)
 class Problem:
-    """Why one line (or the whole file) cannot be imported, and the column at fault."""
+    """Why one line (or the whole file) cannot be imported, and the column at fault
+    (as the file names it: ``qty``; shown as a clerk names it: "Quantity")."""
 
     line: int
     column: str | None
     message: str
 
     def __str__(self) -> str:
-        where = f"line {self.line}, {self.column}" if self.column else f"line {self.line}"
-        return f"{where}: {self.message}"
+        if not self.column:
+            return f"line {self.line}: {self.message}"
+        return f"line {self.line}, {COLUMN_NAMES.get(self.column, self.column)}: {self.message}"
 
 
 @dataclass(frozen=True)
@@ -60,6 +67,32 @@ class BatchFile:
     def problems_on(self, line: int) -> list[Problem]:
         """The problems of one line."""
         return [problem for problem in self.problems if problem.line == line]
+
+    def references(self) -> dict[str, int]:
+        """Each reference the file gives a batch, with its line: the first line of each,
+        on the lines whose reference breaks no rule (lines wrong as a whole are left out)."""
+        wrong = {p.line for p in self.problems if p.column in (None, "reference")}
+        found: dict[str, int] = {}
+        for row in self.rows:
+            if row.line not in wrong:
+                found.setdefault(row.values[COLUMNS.index("reference")].strip(), row.line)
+        return found
+
+    def with_existing(self, existing: Collection[str]) -> BatchFile:
+        """This file with each of its references found in ``existing`` (those already
+        stored) as one more problem of its line; the file itself when there is none."""
+        clashes = [
+            Problem(
+                line,
+                "reference",
+                f"batch {reference} already exists; each batch needs a reference of its own",
+            )
+            for reference, line in self.references().items()
+            if reference in existing
+        ]
+        if not clashes:
+            return self
+        return BatchFile(self.rows, tuple(sorted((*self.problems, *clashes), key=_position)))
 
     def command(self) -> ImportBatches:
         """The one command that imports every batch; only for a ``ready`` file."""

@@ -127,9 +127,10 @@ def export_events(db_url: str, since: int, output: Path | None) -> int:
 
 def import_batches(db_url: str, path: Path) -> int:
     """Import the batches of the CSV file at ``path``; 0 when every one went in, 1 when
-    none did (each reason printed with its line)."""
-    from warehouse_gui import batch_import
-    from warehouse_gui.bootstrap import bootstrap
+    none did (each reason printed with its line: the file's own problems and its
+    references already stored, all at once)."""
+    from warehouse_gui import batch_import, views
+    from warehouse_gui.bootstrap import bootstrap, database_unit_of_work
     from warehouse_gui.domain.errors import DomainError
 
     try:
@@ -138,6 +139,15 @@ def import_batches(db_url: str, path: Path) -> int:
         print(
             f"Cannot read {path}: {error.strerror or error}. Nothing was imported.", file=sys.stderr
         )
+        return 1
+    try:
+        uow = database_unit_of_work(db_url)
+        bus = bootstrap(uow=uow)
+        if references := parsed.references():
+            parsed = parsed.with_existing(views.existing_references(uow, references))
+    except DomainError as error:
+        logger.info("Import of %s: the stored references cannot be read: %s", path, error)
+        print(error.message, "Nothing was imported.", sep="\n", file=sys.stderr)
         return 1
     if not parsed.ready:
         logger.info("Import of %s refused: %d problems", path, len(parsed.problems))
@@ -148,7 +158,7 @@ def import_batches(db_url: str, path: Path) -> int:
         return 1
     command = parsed.command()
     try:
-        bootstrap(db_url=db_url).handle(command)
+        bus.handle(command)
     except DomainError as error:
         logger.info("Import of %s refused: %s", path, error.message)
         for line in error.message.splitlines():

@@ -20,7 +20,8 @@ class BatchTable(Query):
 
 @dataclass(frozen=True)
 class OrderLines(Query):
-    """The allocations of one order, by SKU (a list of ``OrderAllocation``)."""
+    """The allocations of one order, by SKU, a line split across batches as one
+    ``OrderAllocation`` per batch in allocation order (a list of ``OrderAllocation``)."""
 
     orderid: str
 
@@ -42,7 +43,16 @@ class LowStockThreshold(Query):
     sku: str
 
 
-ALERT_TYPES = ("OutOfStock", "LowStock")
+@dataclass(frozen=True)
+class WaitingLines(Query):
+    """The order lines waiting for stock, oldest first, of one SKU and/or order when given
+    (a list of ``WaitingLine``)."""
+
+    sku: str = ""
+    orderid: str = ""
+
+
+ALERT_TYPES = ("OutOfStock", "LowStock", "WaitingLineAllocated")
 
 
 @dataclass(frozen=True)
@@ -53,3 +63,11 @@ class Alerts(Query):
 
     after: int | None
     limit: int = 1000
+
+
+@dataclass(frozen=True)
+class ExistingReferences(Query):
+    """Which of ``references`` already name a stored batch, of any SKU (a ``set`` of
+    them): the import preview lists those lines among the file's problems."""
+
+    references: tuple[str, ...]

@@ -51,11 +51,22 @@ class BatchSnapshot:
 
 @dataclass(frozen=True)
 class OrderAllocation:
-    """One line of an order: which batch holds how much of which SKU."""
+    """One line of an order, or one part of a line split across batches: which batch
+    holds how much of which SKU."""
 
     sku: str
     qty: int
     batchref: str
+
+
+@dataclass(frozen=True)
+class WaitingLine:
+    """An order line waiting for stock, and since when."""
+
+    orderid: str
+    sku: str
+    qty: int
+    since: datetime
 
 
 @dataclass(frozen=True)

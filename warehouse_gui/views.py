@@ -4,8 +4,8 @@ answer to each question of ``read_model`` (``answer``, on the bus thread)."""
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable, Iterator
-from datetime import date
+from collections.abc import Callable, Collection, Iterator
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -20,6 +20,7 @@ from warehouse_gui.read_model import (
     BatchSnapshot,
     LoggedEvent,
     OrderAllocation,
+    WaitingLine,
 )
 from warehouse_gui.service_layer.unit_of_work import SqlAlchemyUnitOfWork
 
@@ -79,13 +80,31 @@ def batch_snapshot(uow: SqlAlchemyUnitOfWork) -> BatchSnapshot:
         return BatchSnapshot(unordered_batch_rows(uow.session), position)
 
 
+# As the repository's check at import: well below the bound-parameter limits of SQLite
+# (32,766) and PostgreSQL (65,535).
+_REFERENCES_PER_QUERY = 500
+
+
+def existing_references(uow: SqlAlchemyUnitOfWork, references: Collection[str]) -> set[str]:
+    """Which of ``references`` already name a batch (of any SKU): one indexed look-up per
+    ``_REFERENCES_PER_QUERY`` of them."""
+    wanted = list(dict.fromkeys(references))
+    reference = orm.batches.c.reference
+    found: set[str] = set()
+    with uow:
+        for start in range(0, len(wanted), _REFERENCES_PER_QUERY):
+            chunk = wanted[start : start + _REFERENCES_PER_QUERY]
+            found.update(uow.session.scalars(select(reference).where(reference.in_(chunk))))
+    return found
+
+
 def order_allocations(uow: SqlAlchemyUnitOfWork, orderid: str) -> list[OrderAllocation]:
-    """The allocations of one order, by SKU."""
+    """The allocations of one order, by SKU; a split line's parts in allocation order."""
     query = (
         select(orm.allocations.c.sku, orm.allocations.c.qty, orm.batches.c.reference)
         .join(orm.batches, orm.batches.c.id == orm.allocations.c.batch_id)
         .where(orm.allocations.c.orderid == orderid)
-        .order_by(orm.allocations.c.sku)
+        .order_by(orm.allocations.c.sku, orm.allocations.c.id)
     )
     with uow:
         return [OrderAllocation(*row) for row in uow.session.execute(query)]
@@ -147,12 +166,34 @@ def low_stock_threshold(uow: SqlAlchemyUnitOfWork, sku: str) -> int:
     return int(threshold or 0)
 
 
+def waiting_lines(uow: SqlAlchemyUnitOfWork, sku: str = "", orderid: str = "") -> list[WaitingLine]:
+    """The order lines waiting for stock, oldest first, of one SKU and/or order when given."""
+    waiting = orm.waiting_lines.c
+    query = select(waiting.orderid, waiting.sku, waiting.qty, waiting.since).order_by(waiting.id)
+    if sku:
+        query = query.where(waiting.sku == sku)
+    if orderid:
+        query = query.where(waiting.orderid == orderid)
+    with uow:
+        return [
+            WaitingLine(row.orderid, row.sku, row.qty, _aware(row.since))
+            for row in uow.session.execute(query)
+        ]
+
+
+def _aware(moment: datetime) -> datetime:
+    """SQLite hands back a stored UTC time without its zone."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
 ANSWERS: dict[type[queries.Query], Callable[[Any, SqlAlchemyUnitOfWork], object]] = {
     queries.BatchTable: lambda _query, uow: batch_snapshot(uow),
     queries.OrderLines: lambda query, uow: order_allocations(uow, query.orderid),
     queries.History: lambda query, uow: history(uow, query.sku, query.orderid, query.limit),
     queries.Alerts: lambda query, uow: alerts(uow, query.after, query.limit),
     queries.LowStockThreshold: lambda query, uow: low_stock_threshold(uow, query.sku),
+    queries.ExistingReferences: lambda query, uow: existing_references(uow, query.references),
+    queries.WaitingLines: lambda query, uow: waiting_lines(uow, query.sku, query.orderid),
 }
 
 

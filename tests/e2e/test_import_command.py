@@ -59,10 +59,10 @@ def test_a_bad_file_names_every_line_and_imports_nothing(tmp_path, url):
     assert result.returncode == 1
     assert result.stdout == ""
     assert result.stderr.splitlines() == [
-        f"{path}: line 5, qty: must be a whole number from 1 to 2147483647, got 0",
-        f"{path}: line 6, reference: lamp-1 is already on line 2; "
+        f"{path}: line 5, Quantity: must be a whole number of at least 1, got 0",
+        f"{path}: line 6, Reference: lamp-1 is already on line 2; "
         "each batch needs a reference of its own",
-        f"{path}: line 6, eta: must be a date as YYYY-MM-DD, got 'tomorrow'",
+        f"{path}: line 6, ETA: must be a date as YYYY-MM-DD, got 'tomorrow'",
         f"{path}: line 7: has 2 values, expected 4 (reference,sku,qty,eta)",
         "Nothing was imported: fix the 4 problems and try again.",
     ]
@@ -80,10 +80,35 @@ def test_references_already_stored_refuse_the_whole_file(tmp_path, url):
 
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
-        f"{path}: Nothing was imported: 1 of the file's 3 references already exist",
-        f"{path}: line 3, reference: a batch lamp-2 already exists",
+        f"{path}: line 3, Reference: batch lamp-2 already exists; "
+        "each batch needs a reference of its own",
+        "Nothing was imported: fix the 1 problem and try again.",
     ]
     assert stored(url) == {"lamp-2": ("LAMP", 1)}
+
+
+def test_references_already_stored_are_listed_among_the_files_other_problems(tmp_path, url):
+    bus = bootstrap(db_url=url, send_mail=lambda **mail: None)
+    bus.handle(commands.CreateBatch("lamp-2", "LAMP", 1))
+    bus.handle(commands.CreateBatch("c-1", "RUG", 2))
+    path = tmp_path / "deliveries.csv"
+    path.write_text(GOOD + "lamp-3,LAMP,lots,\nlamp-1,LAMP,5,\n", encoding="utf-8")
+
+    result = run("import-batches", str(path), "--db", url)
+
+    assert result.returncode == 1, "as for any other problem of the file"
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        f"{path}: line 3, Reference: batch lamp-2 already exists; "
+        "each batch needs a reference of its own",
+        f"{path}: line 4, Reference: batch c-1 already exists; "
+        "each batch needs a reference of its own",
+        f"{path}: line 5, Quantity: must be a whole number of at least 1, got 'lots'",
+        f"{path}: line 6, Reference: lamp-1 is already on line 2; "
+        "each batch needs a reference of its own",
+        "Nothing was imported: fix the 4 problems and try again.",
+    ]
+    assert stored(url) == {"lamp-2": ("LAMP", 1), "c-1": ("RUG", 2)}
 
 
 @pytest.mark.parametrize(

@@ -30,15 +30,21 @@ def csv_file(tmp_path):
 
 
 def open_preview(app, path):
-    """Ctrl+I with ``path`` as the file the chooser returns; the preview has focus."""
+    """Ctrl+I with ``path`` as the file the chooser returns; the preview has focus, and
+    the bus has said which of the file's references are stored already."""
     importer = app.window.dialogs.batch_import
     importer.choose_file = lambda: path
     app.shortcut(Qt.Key.Key_I)
     dialog = importer.dialog
     assert dialog is not None and dialog.isVisible()
     app.qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    app.qtbot.waitUntil(lambda: app.bus.idle)
     assert app.focused() is dialog.table
     return dialog
+
+
+def listed_problems(dialog):
+    return [dialog.problems_list.item(n).text() for n in range(dialog.problems_list.count())]
 
 
 def table_cells(dialog):
@@ -87,13 +93,13 @@ def test_a_bad_file_lists_each_problem_with_its_line_and_enter_imports_nothing(a
 
     problems = [dialog.problems_list.item(n).text() for n in range(dialog.problems_list.count())]
     assert problems == [
-        "line 3, qty: must be a whole number from 1 to 2147483647, got 'four'",
-        "line 4, reference: lamp-9 is already on line 2; each batch needs a reference of its own",
+        "line 3, Quantity: must be a whole number of at least 1, got 'four'",
+        "line 4, Reference: lamp-9 is already on line 2; each batch needs a reference of its own",
     ]
     assert dialog.problems_list.isVisible()
     assert dialog.summary_label.text().startswith("2 problems: nothing can be imported")
     assert len(table_cells(dialog)) == 3, "every line is shown, the wrong ones too"
-    assert "line 3, qty" in dialog.table.item(1, 3).toolTip()
+    assert "line 3, Quantity" in dialog.table.item(1, 3).toolTip()
     assert not dialog.import_button.isEnabled()
 
     app.qtbot.keyClick(app.focused(), Qt.Key.Key_Return)
@@ -144,13 +150,55 @@ def test_a_reference_another_desk_just_created_refuses_the_whole_file(app, csv_f
 
     assert dialog.isVisible()
     assert dialog.summary_label.text() == (
-        "Refused: Nothing was imported: 1 of the file's 3 references already exist"
+        "Refused: Nothing was imported: 1 of the file's 3 references already exists"
     )
-    problems = [dialog.problems_list.item(n).text() for n in range(dialog.problems_list.count())]
-    assert problems == ["line 4, reference: a batch desk-2 already exists"]
+    problems = listed_problems(dialog)
+    assert problems == [
+        "line 4, Reference: batch desk-2 already exists; each batch needs a reference of its own"
+    ]
     assert dialog.table.item(2, 1).toolTip() == problems[0]
     assert dialog.import_button.isEnabled(), "Enter tries again"
-    assert app.said == ("Refused: Nothing was imported: 1 of the file's 3 references already exist")
+    assert app.said == (
+        "Refused: Nothing was imported: 1 of the file's 3 references already exists"
+    )
     stored = app.stored_batches()
     assert "lamp-9" not in stored and "desk-1" not in stored
     assert stored["desk-2"].purchased == 1
+
+
+def test_a_reference_already_stored_is_listed_with_its_line_before_enter(app, csv_file):
+    """The preview asks the bus which references are stored: lamp-1 (stored at start) is
+    one more problem of its line, beside the file's own, and Enter imports nothing."""
+    sent = watch_submissions(app)
+    stored_before = app.stored_batches()
+    assert "lamp-1" in stored_before
+    path = csv_file("reference,sku,qty,eta\ndesk-1,DESK,4,\nlamp-1,LAMP,12,\nlamp-8,LAMP,0,\n")
+
+    dialog = open_preview(app, path)
+
+    assert listed_problems(dialog) == [
+        "line 3, Reference: batch lamp-1 already exists; each batch needs a reference of its own",
+        "line 4, Quantity: must be a whole number of at least 1, got 0",
+    ]
+    assert dialog.problems_list.isVisible()
+    assert dialog.summary_label.text().startswith("2 problems: nothing can be imported")
+    assert dialog.table.item(1, 1).toolTip() == listed_problems(dialog)[0]
+    assert dialog.table.item(0, 1).toolTip() == "", "desk-1 is fine"
+    assert not dialog.import_button.isEnabled()
+
+    app.qtbot.keyClick(app.focused(), Qt.Key.Key_Return)
+
+    assert dialog.isVisible()
+    assert sent == [], "nothing was sent to be imported"
+    app.qtbot.keyClick(app.focused(), Qt.Key.Key_Escape)
+    app.qtbot.waitUntil(lambda: app.window.dialogs.batch_import.dialog is None)
+    assert app.stored_batches() == stored_before
+
+
+def test_a_good_file_stays_ready_once_its_references_are_checked(app, csv_file):
+    dialog = open_preview(app, csv_file(GOOD))
+
+    assert listed_problems(dialog) == []
+    assert not dialog.problems_list.isVisible()
+    assert dialog.import_button.isEnabled()
+    assert dialog.summary_label.text().startswith("3 batches ready")

@@ -102,11 +102,11 @@ def test_an_error_in_a_qt_slot_is_logged_reported_and_the_next_command_works(
     real_describe = messages.carried_out
     calls = []
 
-    def describe_once_broken(command, result):
+    def describe_once_broken(command, result, raised=()):
         calls.append(command)
         if len(calls) == 1:
             raise KeyError("status text")
-        return real_describe(command, result)
+        return real_describe(command, result, raised)
 
     monkeypatch.setattr(messages, "carried_out", describe_once_broken)
     app.shortcut(Qt.Key.Key_L)
@@ -126,7 +126,7 @@ def test_an_error_in_a_qt_slot_is_logged_reported_and_the_next_command_works(
     app.shortcut(Qt.Key.Key_L)
     app.scan("order-2", "LAMP")
     app.scan_and_wait("2")
-    assert app.said == "Allocated order order-2: 2 × LAMP from batch lamp-1"
+    assert app.said == "Allocated order-2: 2 × LAMP from batch lamp-1"
     assert app.row("lamp-1")[4] == "5"
     assert not reporter.had_fatal_error
 

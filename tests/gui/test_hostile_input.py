@@ -26,16 +26,19 @@ IDENTIFIER_ACCEPTED = [
     "=cmd|' /C calc'!A0",
     "x" * 64,
 ]
+WHOLE = "must be a whole number of at least 1, got"
+TOO_LARGE = "is larger than any stock this app can record, got"
 QUANTITY_REFUSALS = [
-    ("", "''"),
-    ("0", "0"),
-    ("-1", "-1"),
-    ("1.5", "'1.5'"),
-    ("1e3", "'1e3'"),
-    ("2147483648", "2147483648"),
-    (str(2**63), str(2**63)),
-    ("ten", "'ten'"),
-    ("٣", "'٣'"),
+    ("", f"{WHOLE} ''"),
+    ("0", f"{WHOLE} 0"),
+    ("-1", f"{WHOLE} -1"),
+    ("1.5", f"{WHOLE} '1.5'"),
+    ("1e3", f"{WHOLE} '1e3'"),
+    ("2147483648", f"{TOO_LARGE} 2147483648"),
+    (str(2**63), f"{TOO_LARGE} {2**63}"),
+    ("9" * 40, f"{TOO_LARGE} {'9' * 40}"),
+    ("ten", f"{WHOLE} 'ten'"),
+    ("٣", f"{WHOLE} '٣'"),
 ]
 ETA_REFUSALS = [
     ("2026-02-30", "ETA 2026-02-30 is not a real calendar date"),
@@ -85,16 +88,15 @@ def test_allocation_identifiers_refused(app, field, value, message):
     assert_refused(app, form, field, message, before)
 
 
-@pytest.mark.parametrize(("value", "got"), QUANTITY_REFUSALS)
+@pytest.mark.parametrize(("value", "message"), QUANTITY_REFUSALS)
 @pytest.mark.parametrize("which", ["new_batch_form", "allocate_form"])
-def test_quantities_refused(app, which, value, got):
+def test_quantities_refused(app, which, value, message):
     before = app.stored_batches()
     form = getattr(app.window, which)
     good = GOOD_BATCH if which == "new_batch_form" else GOOD_ALLOCATION
     fill_and_submit(app, form, good | {"qty": value})
-    assert_refused(
-        app, form, "qty", f"must be a whole number from 1 to 2147483647, got {got}", before
-    )
+    assert_refused(app, form, "qty", message, before)
+    assert "2147483647" not in form.error_label.text(), "a limit of storage is not a rule"
 
 
 @pytest.mark.parametrize(("value", "message"), ETA_REFUSALS)
@@ -130,14 +132,14 @@ def test_duplicates_unknowns_and_a_second_allocation_are_refused(app):
     allocate = app.window.allocate_form
     with app.answered():
         fill_and_submit(app, allocate, GOOD_ALLOCATION | {"sku": "SOFA"})
-    assert "Invalid sku SOFA" in allocate.error_label.text()
+    assert "No SKU SOFA" in allocate.error_label.text()
     assert app.stored_batches() == before
 
     with app.answered():
         fill_and_submit(app, allocate, GOOD_ALLOCATION)
     with app.answered():
         fill_and_submit(app, allocate, GOOD_ALLOCATION | {"qty": "3"})
-    assert "Order order-9 already has 2 of LAMP allocated" in allocate.error_label.text()
+    assert "order-9 already has 2 of LAMP allocated" in allocate.error_label.text()
     with app.answered():
         fill_and_submit(app, allocate, GOOD_ALLOCATION)
     assert app.stored_batches()["lamp-1"].allocated == 2, "the same line twice allocates once"

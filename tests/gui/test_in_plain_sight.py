@@ -55,10 +55,10 @@ def test_a_burst_of_lines_that_found_no_stock_raises_each_alert_once(desk, qtbot
     qtbot.waitUntil(lambda: desk.window.alerts_panel.count() == 12, timeout=LIVE_TIMEOUT_MS)
     qtbot.wait(300)  # any late answer to the alerts' questions has come by now
 
-    assert (
-        alert_texts(desk)
-        == ["⚠ Out of stock: SOFA-GREY — an order line could not be allocated"] * 12
-    )
+    assert alert_texts(desk) == [
+        f"⚠ Out of stock: SOFA-GREY — order-{n} wants 1; only 0 available — waiting for stock"
+        for n in range(12, 0, -1)
+    ]
     logged = [alert.log_id for alert in desk.window.alerts_panel.alerts()]
     assert len(set(logged)) == 12, "twelve log entries, each shown once"
     assert desk.window.banner.more.text() == "+11 more · Ctrl+J"
@@ -76,7 +76,7 @@ def test_an_alert_waits_until_seen_and_every_kind_carries_its_mark(desk, qtbot):
 
     assert alert_texts(desk) == [
         "▼ Low stock: LAMP — 80 available (in stock and arriving), below its threshold of 90",
-        "⚠ Out of stock: SOFA-GREY — an order line could not be allocated",
+        "⚠ Out of stock: SOFA-GREY — order-1 wants 1; only 0 available — waiting for stock",
     ]
     banner = desk.window.banner
     qtbot.wait(500)
@@ -88,7 +88,9 @@ def test_an_alert_waits_until_seen_and_every_kind_carries_its_mark(desk, qtbot):
     panel = desk.window.alerts_panel
     assert desk.focused() is panel and panel.currentRow() == 0
     qtbot.keyClick(panel, Qt.Key.Key_Space)
-    assert alert_texts(desk) == ["⚠ Out of stock: SOFA-GREY — an order line could not be allocated"]
+    assert alert_texts(desk) == [
+        "⚠ Out of stock: SOFA-GREY — order-1 wants 1; only 0 available — waiting for stock"
+    ]
     assert banner.message.text().startswith("Out of stock: SOFA-GREY")
     qtbot.keyClick(panel, Qt.Key.Key_Delete, Qt.KeyboardModifier.ShiftModifier)
     assert alert_texts(desk) == []
@@ -112,7 +114,8 @@ def test_alerts_not_seen_are_still_waiting_after_a_restart(qtbot, stock_url, tmp
         second.open()
         qtbot.waitUntil(lambda: second.window.alerts_panel.count() == 1)
         assert alert_texts(second) == [  # this desk's, from before the restart
-            "⚠ Out of stock: SOFA-GREY — an order line at desk-test could not be allocated"
+            "⚠ Out of stock: SOFA-GREY — order-1 wants 1; only 0 available — waiting for stock "
+            "(at desk-test)"
         ]
         second.shortcut(Qt.Key.Key_J)
         qtbot.keyClick(second.window.alerts_panel, Qt.Key.Key_Delete)

@@ -95,7 +95,7 @@ def test_a_bad_threshold_is_explained_inline_and_nothing_is_sent(app):
     app.scan("LAMP", "-3")
 
     assert form.error_label.text() == (
-        "Minimum available must be a whole number from 0 to 2147483647, got -3"
+        "Minimum available must be a whole number, 0 or more, got -3"
     )
     assert app.focused() is form.edits["threshold"]
     assert form.edits["threshold"].selectedText() == "-3"
@@ -112,7 +112,7 @@ def test_an_unknown_sku_is_refused_with_the_sku_selected(app):
     app.scan_and_wait("5")
 
     assert form.error_label.text() == (
-        "Invalid sku LAMPS: no batch of it exists; create a batch first"
+        "No SKU LAMPS: no batch of it has been received; create a batch first"
     )
     assert app.focused() is form.edits["sku"]
     assert form.edits["sku"].selectedText() == "LAMPS"

@@ -8,38 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
+from tests.gui.pick_list_support import Dialogs, pdf_lines, pdf_text, shift_ctrl, use
 from warehouse_gui.domain import commands
 from warehouse_gui.gui.printing.pages import PickListPages
 from warehouse_gui.gui.printing.printer import PickList, PickListPrinter, printer_for
 from warehouse_gui.read_model import OrderAllocation
-
-
-class Dialogs:
-    """Stands in for the print and save dialogs, recording what they were asked."""
-
-    def __init__(self, pdf_path="", print_to=None):
-        self.pdf_path = str(pdf_path)
-        self.print_to = print_to
-        self.suggested = []
-        self.printers = []
-
-    def ask_pdf_path(self, parent, suggested):
-        self.suggested.append(suggested)
-        return self.pdf_path
-
-    def ask_printer(self, printer, parent):
-        self.printers.append(printer)
-        if self.print_to is None:
-            return False
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(self.print_to))
-        return True
-
-
-def use(app, dialogs):
-    app.window.pick_lists.printer = PickListPrinter(
-        ask_printer=dialogs.ask_printer, ask_pdf_path=dialogs.ask_pdf_path
-    )
 
 
 def allocate(app, orderid, sku, qty):
@@ -53,27 +26,9 @@ def look_up_order(app, orderid):
         app.scan(orderid)
 
 
-def shift_ctrl(app, key):
-    app.qtbot.keyClick(
-        app.focused(), key, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-    )
-
-
-def pdf_lines(path):
-    """The PDF's text as laid out, line by line (a table row is a line), each word
-    separated by one space."""
-    reader = PdfReader(str(path))
-    text = "\n".join(page.extract_text(extraction_mode="layout") for page in reader.pages)
-    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
-
-
-def pdf_text(path):
-    return " ".join(pdf_lines(path))
-
-
 @pytest.fixture
 def order_shown(app):
-    """Order order-1: 2 CHAIR from chair-1 (in stock) and 30 LAMP from lamp-2 (arriving),
+    """order-1: 2 CHAIR from chair-1 (in stock) and 30 LAMP from lamp-2 (arriving),
     since lamp-1's 20 cannot hold 30."""
     allocate(app, "order-1", "LAMP", 30)
     allocate(app, "order-1", "CHAIR", 2)
@@ -93,7 +48,8 @@ def test_ctrl_shift_p_saves_the_shown_orders_pick_list_as_pdf(order_shown, tmp_p
     assert dialogs.suggested[0].endswith("/pick-list-order-1.pdf")
     saved = tmp_path / "out" / "order-1 pick.pdf"
     text = pdf_text(saved)
-    assert "Pick list — order order-1" in text
+    assert "Pick list — order-1 " in text, "the id says order already"
+    assert "order order-1" not in text
     assert "desk-test" in text and "tester" in text
     assert "2 lines, 32 units" in text
     # In walking order: the batch in the warehouse first, the one on its way last.
@@ -105,7 +61,7 @@ def test_ctrl_shift_p_saves_the_shown_orders_pick_list_as_pdf(order_shown, tmp_p
     assert ["lamp-2", "LAMP", "30", "not", "in", "yet", "—"] in rows
     assert "page 1 of 1" in text
     assert "order-2" not in text
-    assert app.said == (f"Saved the pick list of order order-1 to {saved}")
+    assert app.said == f"Saved the pick list of order-1 to {saved}"
 
 
 def test_ctrl_p_prints_the_shown_order_through_the_print_dialog(order_shown, tmp_path):
@@ -116,10 +72,10 @@ def test_ctrl_p_prints_the_shown_order_through_the_print_dialog(order_shown, tmp
     app.shortcut(Qt.Key.Key_P)
 
     assert len(dialogs.printers) == 1
-    assert dialogs.printers[0].docName() == "Pick list order-1"
+    assert dialogs.printers[0].docName() == "Pick list — order-1"
     text = pdf_text(tmp_path / "printed.pdf")
     assert "chair-1" in text and "lamp-2" in text
-    assert "Printed the pick list of order order-1" in app.said
+    assert "Printed the pick list of order-1 on " in app.said
 
 
 def test_cancelled_dialogs_print_and_save_nothing(order_shown, tmp_path):
@@ -160,7 +116,7 @@ def test_an_order_without_allocations_has_no_pick_list(app, tmp_path):
 
     assert dialogs.suggested == []
     assert app.window.orders_view.error_label.text() == (
-        "Order order-404 has no allocated lines to pick"
+        "Nothing to pick: order-404 has no allocated lines"
     )
 
 
@@ -216,7 +172,7 @@ def test_a_long_list_runs_over_pages_without_splitting_a_row(qapp, tmp_path):
     for number, page in enumerate(reader.pages, start=1):
         text = " ".join(page.extract_text().split())
         assert "Batch SKU Qty Note" in text, "the headings repeat on every page"
-        assert f"Pick list — order o-9 — page {number} of {count}" in text
+        assert f"Pick list — o-9 — page {number} of {count}" in text
     printer = printer_for(pick)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     layout = PickListPages(pick, printer)

@@ -2,7 +2,8 @@
 
 Scans typed key by key while earlier lines are still on their way land where they would
 have landed had every answer come at once; a refusal never captures the next scan, and
-every refused line waits, with its reason, in the refused scans.
+every refused line waits, with its reason, in the refused scans. A line that found too
+little stock is not refused: it waits for stock.
 """
 
 import json
@@ -17,9 +18,11 @@ from warehouse_gui.adapters import orm
 from warehouse_gui.bootstrap import bootstrap
 from warehouse_gui.domain import commands
 from warehouse_gui.gui.forms.command_form import TAKEN_OVER_S
+from warehouse_gui.queries import WaitingLines
 
 ANSWER_DELAY_S = 0.2
-QTY_RULE = "Quantity must be a whole number from 1 to 2147483647, got"
+QTY_RULE = "Quantity must be a whole number of at least 1, got"
+WAITS = "waits for stock"
 
 
 @pytest.fixture
@@ -51,11 +54,11 @@ def stream_of_lines(count):
         orderid = f"order-{7000 + n}"
         match n % 6:
             case 1:
-                lines.append((orderid, f"NO-SUCH-{n}", "1", "Invalid sku NO-SUCH-"))
+                lines.append((orderid, f"NO-SUCH-{n}", "1", "No SKU NO-SUCH-"))
             case 3:
                 lines.append((orderid, "LAMP", "1.5", f"{QTY_RULE} '1.5'"))
             case 4:
-                lines.append((orderid, "SOFA-GREY", "1", "Out of stock: no batch of SOFA-GREY"))
+                lines.append((orderid, "SOFA-GREY", "1", WAITS))
             case 5:
                 lines.append((orderid, "RUG-2X3", "ten", f"{QTY_RULE} 'ten'"))
             case _:
@@ -83,13 +86,23 @@ def allocations(db_url):
     return {orderid: (sku, qty) for orderid, sku, qty in rows if orderid != "order-0"}
 
 
+def waiting_lines(app):
+    return {(w.orderid, w.sku, w.qty) for w in app.ask(WaitingLines())}
+
+
 def assert_the_stream_went_right(app, lines):
     good = {orderid: (sku, int(qty)) for orderid, sku, qty, refusal in lines if refusal is None}
-    refused = [(orderid, sku, qty, refusal) for orderid, sku, qty, refusal in lines if refusal]
+    waits = {(orderid, sku, int(qty)) for orderid, sku, qty, outcome in lines if outcome == WAITS}
+    refused = [
+        (orderid, sku, qty, refusal)
+        for orderid, sku, qty, refusal in lines
+        if refusal and refusal != WAITS
+    ]
     app.qtbot.waitUntil(
         lambda: app.bus.idle and len(app.window.refused.scans()) == len(refused), timeout=60_000
     )
     assert allocations(app.db_url) == good, "exactly the good lines, each as scanned"
+    assert waiting_lines(app) == waits, "the lines that found no stock wait, each as scanned"
     waiting = {scan.values["orderid"]: scan for scan in app.window.refused.scans()}
     assert set(waiting) == {orderid for orderid, *_ in refused}
     for orderid, sku, qty, refusal in refused:
@@ -123,7 +136,7 @@ def test_a_refusal_with_nothing_typed_since_stays_for_a_person_to_correct(desk):
     desk.scan_and_wait("2")
     assert form.values() == {"orderid": "order-1", "sku": "LAMB", "qty": "2"}
     assert desk.focused() is form.edits["sku"] and form.edits["sku"].selectedText() == "LAMB"
-    assert form.error_label.text() == "Invalid sku LAMB: no batch of it exists"
+    assert form.error_label.text() == "No SKU LAMB: no batch of it has been received"
 
     desk.qtbot.wait(int(TAKEN_OVER_S * 1000) + 50)  # a person reads the message first
     desk.scan_and_wait("LAMP")
@@ -139,11 +152,8 @@ def test_an_out_of_stock_line_is_never_sent_again_by_the_next_scans(desk):
     desk.scan_and_wait("1")
 
     assert allocations(desk.db_url) == {"order-6002": ("RUG-2X3", 1)}
-    [scan] = desk.window.refused.scans()
-    assert scan.values == {"orderid": "order-6001", "sku": "SOFA-GREY", "qty": "1"}
-    assert scan.reason == (
-        "Out of stock: no batch of SOFA-GREY has 1 available (0 left over all its batches)"
-    )
+    assert waiting_lines(desk) == {("order-6001", "SOFA-GREY", 1)}, "it waits for stock"
+    assert desk.window.refused.scans() == [], "nothing in it is wrong"
 
 
 def test_a_scan_on_the_heels_of_a_refusal_starts_the_next_line(desk):
@@ -169,13 +179,13 @@ def test_a_refusal_after_the_cursor_left_the_form_waits_in_the_list(late):
 
     assert late.window.new_batch_form.values()["ref"] == "batch-9", "the typing goes on"
     [scan] = late.window.refused.scans()
-    assert scan.reason == "Invalid sku NO-SUCH: no batch of it exists"
+    assert scan.reason == "No SKU NO-SUCH: no batch of it has been received"
     assert late.window.allocate_form.is_empty()
 
 
 def test_a_refused_scan_is_corrected_sent_again_or_dismissed_by_keyboard(desk, qtbot):
     desk.shortcut(Qt.Key.Key_L)
-    for line in (("order-1", "SOFA-GREY", "1"), ("order-2", "LAMB", "2"), ("order-3", "X", "1")):
+    for line in (("order-1", "SOFA-BLUE", "1"), ("order-2", "LAMB", "2"), ("order-3", "X", "1")):
         desk.scan(*line[:2])
         desk.scan_and_wait(line[2])
         desk.scan("order-9")  # the next line begun: the refusal cannot stay in the form
@@ -188,17 +198,17 @@ def test_a_refused_scan_is_corrected_sent_again_or_dismissed_by_keyboard(desk, q
     ]
     reason = desk.window.waiting.refused_view.reason
     assert reason.isVisible()
-    assert reason.text() == "order-3 · X · 1 — Invalid sku X: no batch of it exists"
+    assert reason.text() == "order-3 · X · 1 — No SKU X: no batch of it has been received"
 
     desk.shortcut(Qt.Key.Key_R)
     assert desk.focused() is table and table.currentIndex().row() == 0
-    assert reason.text().startswith("order-1 · SOFA-GREY · 1 — Out of stock: no batch of SOFA-GREY")
+    assert reason.text().startswith("order-1 · SOFA-BLUE · 1 — No SKU SOFA-BLUE")
     bootstrap(db_url=desk.db_url, send_mail=lambda **m: None).handle(
-        commands.CreateBatch("sofa-2", "SOFA-GREY", 5)
+        commands.CreateBatch("sofa-2", "SOFA-BLUE", 5)
     )
     with desk.answered():
         qtbot.keyClick(table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert allocations(desk.db_url) == {"order-1": ("SOFA-GREY", 1)}, "sent again as it was"
+    assert allocations(desk.db_url) == {"order-1": ("SOFA-BLUE", 1)}, "sent again as it was"
 
     table.selectRow(0)
     qtbot.keyClick(table, Qt.Key.Key_Return)  # correct order-2 in its form
@@ -220,15 +230,16 @@ def test_the_refused_scans_are_still_waiting_after_a_restart(qtbot, stock_url, t
     first = Harness(qtbot, stock_url, tmp_path / "desk.ini")
     first.open()
     first.shortcut(Qt.Key.Key_L)
-    first.scan("order-1", "SOFA-GREY")
+    first.scan("order-1", "NO-SUCH")
     first.scan_and_wait("1")
+    first.scan("order-2")  # the next line begun: the refusal goes to the list
     first.close()
 
     second = Harness(qtbot, stock_url, tmp_path / "desk.ini")
     try:
         second.open()
         [scan] = second.window.refused.scans()
-        assert scan.values == {"orderid": "order-1", "sku": "SOFA-GREY", "qty": "1"}
+        assert scan.values == {"orderid": "order-1", "sku": "NO-SUCH", "qty": "1"}
         assert second.window.waiting.refused_view.title() == "Refused scans (Ctrl+R) — 1 waiting"
     finally:
         second.close()
@@ -239,7 +250,8 @@ def test_refused_scans_are_in_the_settings_file_moments_later_with_the_window_st
 ):
     desk.shortcut(Qt.Key.Key_L)
     for n in range(1, 6):
-        desk.scan(f"order-{n}", "SOFA-GREY", "1")
+        desk.scan(f"order-{n}", f"NO-SUCH-{n}", "1")
+    desk.scan("order-6")  # the next line begun: the last refusal goes to the list too
     desk.wait_idle()
 
     def kept_in_file():

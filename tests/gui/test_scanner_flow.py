@@ -110,7 +110,7 @@ def test_a_partial_scan_is_never_completed(chairs, qtbot):
     assert form.edits["sku"].text() == "RED-CH"
     with chairs.answered():
         scanner(qtbot, "1")
-    assert "Invalid sku RED-CH" in form.error_label.text()
+    assert "No SKU RED-CH" in form.error_label.text()
     assert chairs.stored_batches()["red-1"].allocated == 0
 
 

@@ -201,7 +201,7 @@ def test_closing_the_window_gives_the_mail_still_queued_its_grace_and_no_more(
         mail_server_answers.set()
         for thread in mail_thread:
             thread.join(timeout=5)
-        assert tried == ["Out of stock: CHAIR"], "the mail not yet tried was dropped"
+        assert tried == ["Out of stock: CHAIR for order-1"], "the mail not yet tried was dropped"
     finally:
         mail_server_answers.set()
         app.close()

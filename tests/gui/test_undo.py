@@ -15,6 +15,7 @@ from warehouse_gui.gui.undo.compensations import (
     Compensation,
     compensation_for,
 )
+from warehouse_gui.queries import WaitingLines
 
 LIVE_TIMEOUT_MS = 5000
 
@@ -158,21 +159,44 @@ def test_undoing_a_quantity_correction_restores_it(app, qtbot):
     assert app.said == ("Undone: correction of batch lamp-1 (20 → 12 units) — back to 20 units")
 
 
-def test_creating_a_batch_cannot_be_undone_and_says_what_to_do_instead(app):
+def test_ctrl_z_after_creating_a_batch_cancels_it(app):
     app.shortcut(Qt.Key.Key_N)
     app.scan("lamp-9", "LAMP")
     app.scan_and_wait("4")
-    assert undo_item(app) == (
-        "&Undo creation of batch lamp-9 (cannot be undone)\tCtrl+Z",
-        True,
+    assert undo_item(app) == ("&Undo creation of batch lamp-9 (4 × LAMP)\tCtrl+Z", True)
+
+    sent = sent_commands(app)
+    undo(app)
+
+    assert sent == [commands.ChangeBatchQuantity("lamp-9", 0)]
+    assert app.said == (
+        "Undone: creation of batch lamp-9 (4 × LAMP) — cancelled: its purchased quantity is 0"
     )
+    assert app.row("lamp-9")[3:] == ["0", "0", "0 (cancelled)"]
+    assert app.stored_batches()["lamp-9"].purchased == 0
+    assert app.window.history_model.index(0, 4).data() == (
+        "lamp-9 cancelled: purchased quantity 0 (was 4)"
+    )
+    assert undo_item(app) == ("Nothing to undo\tCtrl+Z", False)
+
+
+def test_a_batch_no_longer_as_created_is_not_cancelled_by_ctrl_z(app):
+    app.shortcut(Qt.Key.Key_N)
+    app.scan("lamp-9", "LAMP")
+    app.scan_and_wait("4")
+    other_desk = bootstrap(db_url=app.db_url, send_mail=lambda **mail: None)
+    other_desk.handle(commands.Allocate("order-7", "LAMP", 72))  # split: lamp-1, lamp-9, lamp-2
+    app.qtbot.waitUntil(lambda: app.row("lamp-9")[4] != "0", timeout=LIVE_TIMEOUT_MS)
+    before = logged(app)
+
     sent = sent_commands(app)
     app.shortcut(Qt.Key.Key_Z)
+
     assert sent == []
-    assert app.said == (
-        "Creation of batch lamp-9 cannot be undone: a batch is never deleted; correct its "
-        "quantity with F2 in the batch table instead"
-    )
+    assert app.said.startswith("Could not undo the creation of batch lamp-9 (4 × LAMP): ")
+    assert "of its units are allocated now; correct its quantity with F2" in app.said
+    assert app.said.endswith("Nothing was changed, and it is off the undo list.")
+    assert logged(app) == before
     assert app.stored_batches()["lamp-9"].purchased == 4
     assert undo_item(app) == ("Nothing to undo\tCtrl+Z", False)
 
@@ -224,16 +248,53 @@ def test_an_import_cannot_be_undone_and_says_what_to_do_instead(app, tmp_path):
 
     assert sent == []
     assert app.said == (
-        "Import of 2 batches cannot be undone: batches are never deleted; correct a quantity "
-        "with F2 in the batch table instead"
+        "Import of 2 batches cannot be undone: batches are never deleted; cancel one by "
+        "correcting its quantity to 0 with F2 in the batch table instead"
     )
     assert set(app.stored_batches()) >= {"lamp-7", "lamp-8"}
 
 
-def test_an_allocation_that_found_no_stock_is_not_on_the_undo_list(app):
+def test_ctrl_z_withdraws_a_line_that_found_too_little_stock_and_waits(app):
     allocate_by_scans(app, "order-1", "LAMP", "1")
-    allocate_by_scans(app, "order-9", "CHAIR", "6")  # out of stock: nothing changed
+    allocate_by_scans(app, "order-9", "CHAIR", "6")  # 5 in stock: the line waits
+    assert undo_item(app)[0] == "&Undo waiting line of order-9 (6 × CHAIR)\tCtrl+Z"
+    [waiting] = app.ask(WaitingLines())
+    assert (waiting.orderid, waiting.sku, waiting.qty) == ("order-9", "CHAIR", 6)
+
+    sent = sent_commands(app)
+    undo(app)
+
+    assert sent == [commands.Deallocate("order-9", "CHAIR")]
+    assert app.said == "Undone: waiting line of order-9 (6 × CHAIR) — withdrawn"
+    assert app.ask(WaitingLines()) == []
+    assert logged(app)[0][:2] == ("WaitingLineWithdrawn", "order-9")
     assert undo_item(app)[0] == "&Undo allocation of order-1 (1 × LAMP)\tCtrl+Z"
+
+
+def test_a_line_allocated_again_when_waiting_already_is_not_on_the_undo_list(app):
+    allocate_by_scans(app, "order-9", "CHAIR", "6")
+    allocate_by_scans(app, "order-1", "LAMP", "1")
+    allocate_by_scans(app, "order-9", "CHAIR", "6")  # waits already: nothing changed
+    assert app.said.startswith("order-9's 6 × CHAIR is already waiting for stock")
+    assert undo_item(app)[0] == "&Undo allocation of order-1 (1 × LAMP)\tCtrl+Z"
+
+
+def test_undoing_the_cancellation_of_a_split_line_allocates_all_of_it_again(app, qtbot):
+    with app.answered():
+        app.submit(commands.Allocate("order-1", "LAMP", 60))  # 20 from lamp-1, 40 from lamp-2
+    with app.answered():
+        app.submit(commands.Deallocate("order-1", "LAMP"))
+    assert undo_item(app)[0] == ("&Undo cancellation of order-1's allocation (60 × LAMP)\tCtrl+Z")
+
+    sent = sent_commands(app)
+    undo(app)
+
+    assert sent == [commands.Allocate("order-1", "LAMP", 60)]
+    assert app.said == (
+        "Undone: cancellation of order-1's allocation (60 × LAMP) — allocated again "
+        "(20 from lamp-1, 40 from lamp-2)"
+    )
+    assert app.row("lamp-1")[4] == "20" and app.row("lamp-2")[4] == "40"
 
 
 def test_a_compensation_that_fails_is_explained_and_dropped(app, qtbot):
@@ -246,8 +307,8 @@ def test_a_compensation_that_fails_is_explained_and_dropped(app, qtbot):
     undo(app)
 
     assert app.said == (
-        "Could not undo the allocation of order-1 (5 × LAMP): Order order-1 has no "
-        "allocation of LAMP. Nothing was changed, and it is off the undo list."
+        "Could not undo the allocation of order-1 (5 × LAMP): order-1 has no line of LAMP "
+        "to cancel. Nothing was changed, and it is off the undo list."
     )
     assert logged(app) == before
     assert app.stored_batches()["lamp-1"].allocated == 0

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.orm import sessionmaker
 
-from warehouse_gui import views
+from warehouse_gui import queries, views
 from warehouse_gui.adapters import orm
 from warehouse_gui.batch_import import parse_batches
 from warehouse_gui.bootstrap import bootstrap
@@ -67,11 +67,32 @@ def test_every_line_goes_in_with_one_logged_event_each(bus, uow, engine):
     assert bus.handle(commands.Allocate("o1", "CHAIR", 5)) == ["chair-1"]
 
 
+def test_the_batches_are_stored_in_the_files_line_order(bus, uow, engine):
+    """Products are taken in SKU order, but the batch rows are made line by line: their
+    ids follow the file, whatever its SKUs."""
+    bus.handle(commands.CreateBatch("lamp-1", "LAMP", 20))
+
+    bus.handle(parse_batches(FILE).command())
+
+    with engine.connect() as connection:
+        by_id = connection.execute(select(orm.batches.c.reference).order_by(orm.batches.c.id))
+        assert by_id.scalars().all() == ["lamp-1", "lamp-2", "chair-1", "lamp-3", "desk-1"]
+
+
+def test_the_read_side_tells_which_references_are_stored(bus, uow):
+    bus.handle(parse_batches(FILE).command())
+    many = [f"nope-{n}" for n in range(1200)] + ["desk-1", "lamp-2", "desk-1"]
+
+    assert views.existing_references(uow, many) == {"desk-1", "lamp-2"}
+    assert views.existing_references(uow, []) == set()
+    assert views.answer(queries.ExistingReferences(("chair-1", "chair-2")), uow) == {"chair-1"}
+
+
 def test_one_reference_already_stored_keeps_out_every_line(bus, uow, engine):
     bus.handle(commands.CreateBatch("desk-1", "DESK", 1))
     before = (stored(uow), logged(uow), versions(engine))
 
-    with pytest.raises(DuplicateBatch, match="line 5, reference: a batch desk-1 already exists"):
+    with pytest.raises(DuplicateBatch, match="line 5, Reference: batch desk-1 already exists"):
         bus.handle(parse_batches(FILE).command())
 
     assert (stored(uow), logged(uow), versions(engine)) == before
@@ -121,7 +142,7 @@ def test_a_retried_import_then_names_the_line_of_the_clash(bus, uow, engine, mon
 
     monkeypatch.setattr(SqlAlchemyUnitOfWork, "commit", someone_else_slips_in_once)
 
-    with pytest.raises(DuplicateBatch, match="line 3, reference: a batch chair-1 already exists"):
+    with pytest.raises(DuplicateBatch, match="line 3, Reference: batch chair-1 already exists"):
         bus.handle(parse_batches(FILE).command())
 
     assert bus.retries == 1

@@ -45,7 +45,7 @@ def test_every_statement_of_an_allocate_passes_the_engines_cursor_events(engine)
     assert bus.handle(commands.Allocate("o1", "LAMP", 2)) == ["b1"]
 
     for start in (
-        "SELECT allocations.qty",
+        "SELECT allocations.id, allocations.qty",
         "UPDATE products SET",
         "UPDATE batches SET",
         "INSERT INTO allocations",

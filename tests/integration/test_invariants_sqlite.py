@@ -37,7 +37,10 @@ class SqliteWarehouse(WarehouseMachine):
             orm.batches.c.reference,
         ).join(orm.batches)
         with self.engine.connect() as connection:
-            return {(o, s): (q, r) for o, s, q, r in connection.execute(query)}
+            return {(o, s, r): q for o, s, q, r in connection.execute(query)}
+
+    def stored_waiting(self):
+        return {(line.orderid, line.sku): line.qty for line in views.waiting_lines(self.uow)}
 
     def logged_events(self):
         logged = [entry.event for entry in views.events_since(self.uow)]

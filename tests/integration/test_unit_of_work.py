@@ -158,7 +158,7 @@ def test_an_allocation_made_in_this_unit_of_work_is_seen_by_its_later_reads(uow,
         uow.products.add(product)
         product.allocate(OrderLine("o1", "LAMP", 2))
         product.allocate(OrderLine("o2", "LAMP", 3))
-        assert product.allocation_of("o1")[0] == OrderLine("o1", "LAMP", 2)
+        assert product.allocations.find("o1").line == OrderLine("o1", "LAMP", 2)
         product.deallocate("o1")
         uow.commit()
 

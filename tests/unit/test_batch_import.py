@@ -56,7 +56,7 @@ def test_one_bad_line_names_its_line_and_field_and_nothing_is_importable():
     parsed = parse_batches(data)
     assert not parsed.ready
     assert problems(data) == [
-        "line 5, qty: must be a whole number from 1 to 2147483647, got '1.5'",
+        "line 5, Quantity: must be a whole number of at least 1, got '1.5'",
     ]
     assert [row.batch is None for row in parsed.rows] == [False, False, False, True]
     with pytest.raises(ValueError, match="cannot be imported"):
@@ -76,16 +76,16 @@ def test_every_kind_of_bad_line_is_reported_with_its_line():
         f"{'x' * 65},LAMP,4,\n"  # 9: too long
     ).encode()
     assert problems(data) == [
-        "line 3, reference: must not be blank",
-        "line 3, qty: must be a whole number from 1 to 2147483647, got 0",
-        "line 3, eta: must be a date as YYYY-MM-DD, got 'soon'",
-        "line 4, reference: b-1 is already on line 2; each batch needs a reference of its own",
-        "line 5, eta: 2027-02-30 is not a real calendar date",
+        "line 3, Reference: must not be blank",
+        "line 3, Quantity: must be a whole number of at least 1, got 0",
+        "line 3, ETA: must be a date as YYYY-MM-DD, got 'soon'",
+        "line 4, Reference: b-1 is already on line 2; each batch needs a reference of its own",
+        "line 5, ETA: 2027-02-30 is not a real calendar date",
         "line 6: has 2 values, expected 4 (reference,sku,qty,eta)",
         "line 7: has 5 values, expected 4 (reference,sku,qty,eta); "
         "a value that contains a comma must be in double quotes",
-        "line 8, sku: must not contain control or invisible characters (found U+202E)",
-        "line 9, reference: must be at most 64 characters, got 65",
+        "line 8, SKU: must not contain control or invisible characters (found U+202E)",
+        "line 9, Reference: must be at most 64 characters, got 65",
     ]
     parsed = parse_batches(data)
     assert [row.line for row in parsed.rows] == [2, 3, 4, 5, 6, 7, 8, 9]
@@ -96,8 +96,8 @@ def test_every_kind_of_bad_line_is_reported_with_its_line():
 def test_a_quoted_value_over_two_lines_keeps_the_numbering_of_the_file():
     data = b'reference,sku,qty,eta\n"b-1\nb-2",LAMP,5,\nb-3,LAMP,x,\n'
     assert problems(data) == [
-        "line 2, reference: must not contain control or invisible characters (found U+000A)",
-        "line 4, qty: must be a whole number from 1 to 2147483647, got 'x'",
+        "line 2, Reference: must not contain control or invisible characters (found U+000A)",
+        "line 4, Quantity: must be a whole number of at least 1, got 'x'",
     ]
 
 
@@ -144,7 +144,7 @@ def test_the_command_checks_itself_too():
         ImportBatches((), ())
     with pytest.raises(InvalidCommand, match="one line number"):
         ImportBatches((batch,), ())
-    with pytest.raises(InvalidCommand, match="b-1 is on line 2 and on line 3"):
+    with pytest.raises(InvalidCommand, match="Reference b-1 is on line 2 and on line 3"):
         ImportBatches((batch, CreateBatch("b-1", "CHAIR", 1)), (2, 3))
 
 
@@ -179,8 +179,53 @@ def test_a_reference_already_stored_refuses_the_whole_file_naming_its_line():
     with pytest.raises(DuplicateBatch) as error:
         bus.handle(parse_batches(GOOD).command())
     assert error.value.message.splitlines() == [
-        "Nothing was imported: 1 of the file's 3 references already exist",
-        "line 3, reference: a batch b-2 already exists",
+        "Nothing was imported: 1 of the file's 3 references already exists",
+        "line 3, Reference: batch b-2 already exists; each batch needs a reference of its own",
     ]
     assert uow.commits == commits
     assert uow.products.get("LAMP") is None
+
+
+def test_references_already_stored_are_listed_with_their_lines_among_the_others():
+    data = (
+        b"reference,sku,qty,eta\n"
+        b"b-1,LAMP,20,\n"  # 2: stored already
+        b"b-2,LAMP,four,\n"  # 3: a bad quantity, and stored already
+        b"b-3,LAMP,5,\n"  # 4: good
+        b"b-1,LAMP,5,\n"  # 5: already on line 2 (said once: there)
+        b",LAMP,5,\n"  # 6: no reference to look up
+        b"b-9,LAMP\n"  # 7: a line wrong as a whole
+    )
+    parsed = parse_batches(data)
+    assert parsed.references() == {"b-1": 2, "b-2": 3, "b-3": 4}
+
+    checked = parsed.with_existing({"b-1", "b-2", "b-9", "elsewhere"})
+
+    assert [str(problem) for problem in checked.problems] == [
+        "line 2, Reference: batch b-1 already exists; each batch needs a reference of its own",
+        "line 3, Reference: batch b-2 already exists; each batch needs a reference of its own",
+        "line 3, Quantity: must be a whole number of at least 1, got 'four'",
+        "line 5, Reference: b-1 is already on line 2; each batch needs a reference of its own",
+        "line 6, Reference: must not be blank",
+        "line 7: has 2 values, expected 4 (reference,sku,qty,eta)",
+    ]
+    assert checked.rows == parsed.rows
+    assert not checked.ready
+
+
+def test_a_good_file_with_one_reference_stored_already_is_not_ready():
+    parsed = parse_batches(GOOD)
+    assert parsed.with_existing(set()) is parsed
+    assert parsed.with_existing({"c-9"}) is parsed
+    checked = parsed.with_existing({"c-1"})
+    assert not checked.ready
+    assert [str(problem) for problem in checked.problems_on(4)] == [
+        "line 4, Reference: batch c-1 already exists; each batch needs a reference of its own"
+    ]
+    with pytest.raises(ValueError, match="cannot be imported"):
+        checked.command()
+
+
+def test_the_references_looked_up_are_the_stripped_ones_of_a_file_in_any_column_order():
+    data = b"SKU;Reference;QTY;Eta\n LAMP ; b-1 ;20;\nCHAIR;c-1;3;\n"
+    assert parse_batches(data).references() == {"b-1": 2, "c-1": 3}

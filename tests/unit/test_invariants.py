@@ -25,9 +25,16 @@ class FakeWarehouse(WarehouseMachine):
 
     def stored_allocations(self):
         return {
-            (line.orderid, line.sku): (line.qty, reference)
+            (part.orderid, part.sku, reference): part.qty
             for p in self.products()
-            for line, reference in p.allocations._held
+            for part, reference in p.allocations._held
+        }
+
+    def stored_waiting(self):
+        return {
+            (line.orderid, line.sku): line.qty
+            for p in self.products()
+            for line, _since in p.allocations.waiting()
         }
 
 

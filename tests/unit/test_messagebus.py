@@ -56,7 +56,7 @@ def test_allocate_returns_the_batch_reference():
 
 def test_allocate_to_unknown_sku_raises_invalid_sku():
     uow, bus = make_bus()
-    with pytest.raises(InvalidSku, match="Invalid sku NOPE") as error:
+    with pytest.raises(InvalidSku, match="No SKU NOPE") as error:
         bus.handle(commands.Allocate("o1", "NOPE", 10))
     assert error.value.field == "sku"
     assert not uow.committed
@@ -87,7 +87,7 @@ def test_every_event_is_published_after_the_domain_handlers():
     assert order == [
         ("publish", events.BatchCreated("b1", "LAMP", 5, None)),
         ("publish", events.Allocated("o1", "LAMP", 5, "b1")),
-        ("mail", "Out of stock: LAMP"),
+        ("mail", "Out of stock: LAMP for o2"),
         ("publish", events.OutOfStock("LAMP", "o2", 1, available=0)),
     ]
 
@@ -101,8 +101,9 @@ def test_out_of_stock_email_goes_to_the_configured_recipient(monkeypatch):
     assert mails == [
         {
             "to": "buyers@example.org",
-            "subject": "Out of stock: LAMP",
-            "body": "The SKU LAMP is out of stock.",
+            "subject": "Out of stock: LAMP for o1",
+            "body": "o1 wants 2 of LAMP; available in stock and arriving: 1. The line "
+            "waits, and is allocated as soon as enough stock arrives.",
         }
     ]
 

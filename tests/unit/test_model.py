@@ -6,7 +6,7 @@ import pytest
 
 from warehouse_gui.domain.errors import AllocationConflict
 from warehouse_gui.domain.events import Allocated, BatchCreated, OutOfStock
-from warehouse_gui.domain.model import Batch, OrderLine, Product
+from warehouse_gui.domain.model import Batch, Holding, OrderLine, Product
 
 TODAY = date(2026, 11, 26)
 TOMORROW = date(2026, 11, 27)
@@ -81,7 +81,9 @@ def test_same_order_and_sku_with_another_quantity_is_refused():
     product = Product("LAMP", [batch])
     product.allocate(OrderLine("o1", "LAMP", 3))
 
-    with pytest.raises(AllocationConflict, match="Order o1 already has 3 of LAMP") as error:
+    with pytest.raises(
+        AllocationConflict, match=r"o1 already has 3 of LAMP allocated \(3 from b1\)"
+    ) as error:
         product.allocate(OrderLine("o1", "LAMP", 4))
 
     assert error.value.field == "qty"
@@ -93,11 +95,12 @@ def test_out_of_stock_is_an_outcome_recorded_as_an_event_without_changing_stock(
     batch = Batch("b1", "LAMP", 5)
     product = Product("LAMP", [batch, Batch("b2", "LAMP", 3)], version=3)
 
-    assert product.allocate(OrderLine("o1", "LAMP", 6)) is None
+    assert product.allocate(OrderLine("o1", "LAMP", 9)) is None
 
-    assert product.events == [OutOfStock("LAMP", "o1", 6, available=8)]
+    assert product.events == [OutOfStock("LAMP", "o1", 9, available=8)]
     assert batch.available_quantity == 5
-    assert product.version == 3
+    assert product.allocations.find("o1") == Holding(OrderLine("o1", "LAMP", 9))
+    assert product.version == 4
 
 
 def test_adding_a_batch_bumps_the_version_and_records_an_event():

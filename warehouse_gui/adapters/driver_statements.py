@@ -27,7 +27,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Insert, Select, Update
+from sqlalchemy import CompoundSelect, Connection, Delete, Insert, Select, Update
 from sqlalchemy.engine import CursorResult, Dialect
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import visitors
@@ -35,7 +35,7 @@ from sqlalchemy.sql.elements import BindParameter
 from sqlalchemy.types import TypeEngine
 
 Parameters = Mapping[str, Any]
-Statement = Select[Any] | Insert | Update
+Statement = Select[Any] | CompoundSelect[Any] | Insert | Update | Delete
 
 
 @dataclass(frozen=True)
@@ -77,10 +77,9 @@ class DriverStatement:
             self._types.update({key: columns[key].type for key in column_keys})
         self._compiled: dict[tuple[str, str], _Compiled] = {}
 
-    def first(self, session: Session, params: Parameters) -> tuple[Any, ...] | None:
-        """The first row the statement returns, as a plain tuple, or ``None``."""
-        row = self._execute(session.connection(), [params]).first()
-        return None if row is None else tuple(row)
+    def all(self, session: Session, params: Parameters) -> list[tuple[Any, ...]]:
+        """Every row the statement returns, as plain tuples."""
+        return [tuple(row) for row in self._execute(session.connection(), [params])]
 
     def run(self, session: Session, rows: Sequence[Parameters]) -> int:
         """Execute the statement once per row of parameters, in the session's transaction;

@@ -32,14 +32,14 @@ _APPEND = DriverStatement(
 
 def append(
     session: Session,
-    sku: str,
-    new_events: Iterable[events.Event],
+    new_events: Iterable[tuple[str, events.Event]],
     *,
     station: str,
     operator: str,
     origin: str,
 ) -> None:
-    """Add log rows for ``new_events`` of product ``sku`` to the session's transaction.
+    """Add log rows for ``new_events``, each with its product's SKU, to the session's
+    transaction, in the order given.
 
     On PostgreSQL a trigger on the table queues a notification in the same transaction
     (migration 0005), so listeners wake exactly when the rows become visible. The rows are
@@ -58,7 +58,7 @@ def append(
             "operator": operator,
             "origin": origin,
         }
-        for event in new_events
+        for sku, event in new_events
     ]
     if rows:
         _APPEND.run(session, rows)

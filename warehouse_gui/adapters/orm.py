@@ -75,7 +75,22 @@ allocations = Table(
     Column("orderid", String(64), nullable=False),
     Column("sku", String(64), nullable=False),
     Column("qty", Integer, nullable=False),
-    UniqueConstraint("orderid", "sku", name="one_allocation_per_order_and_sku"),
+    # A line split across batches holds one row per batch, in the order they were taken.
+    UniqueConstraint("orderid", "sku", "batch_id", name="one_part_per_order_sku_and_batch"),
+)
+
+# Order lines that found too little stock, oldest first by id, until stock arrives.
+waiting_lines = Table(
+    "waiting_lines",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("orderid", String(64), nullable=False),
+    Column("sku", ForeignKey("products.sku"), nullable=False),
+    Column("qty", Integer, nullable=False),
+    Column("since", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("orderid", "sku", name="one_waiting_line_per_order_and_sku"),
+    Index("ix_waiting_lines_sku", "sku", "id"),
+    sqlite_autoincrement=True,
 )
 
 event_log = Table(

@@ -6,6 +6,7 @@ import abc
 import functools
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any, overload
 
 from sqlalchemy import (
@@ -15,9 +16,11 @@ from sqlalchemy import (
     delete,
     func,
     insert,
+    null,
     nulls_first,
     select,
     text,
+    update,
 )
 from sqlalchemy.engine import Result, Row
 from sqlalchemy.orm import Session
@@ -26,10 +29,11 @@ from warehouse_gui.adapters import orm
 from warehouse_gui.adapters.driver_statements import DriverStatement
 from warehouse_gui.adapters.stored_counters import StoredCounters, row_id
 from warehouse_gui.domain import model
+from warehouse_gui.domain.events import Event
 
 # Statements are built once: SQLAlchemy then reuses their compiled form and cache key,
 # which is most of the cost of a small query. Built on first use, after the mapping.
-_batches, _allocations = orm.batches.c, orm.allocations.c
+_batches, _allocations, _waiting = orm.batches.c, orm.allocations.c, orm.waiting_lines.c
 
 
 @dataclass(frozen=True)
@@ -42,8 +46,9 @@ class _Statements:
     available: Select[tuple[int]]
     available_on_sqlite: TextClause
     existing_references: Select[tuple[str]]
-    allocation: Select[tuple[int, str]]
     newest_allocation: Select[tuple[str, int]]
+    open_batches: Select[tuple[model.Batch, int]]
+    waiting: Select[tuple[str, int, datetime]]
 
 
 @functools.cache
@@ -80,40 +85,69 @@ def _statements() -> _Statements:
         existing_references=select(_batches.reference).where(
             _batches.reference.in_(bindparam("references", expanding=True))
         ),
-        allocation=select(_allocations.qty, _batches.reference)
-        .join(orm.batches, _batches.id == _allocations.batch_id)
-        .where(_allocations.orderid == bindparam("orderid"), _allocations.sku == bindparam("sku")),
         newest_allocation=select(_allocations.orderid, _allocations.qty)
         .join(orm.batches, _batches.id == _allocations.batch_id)
         .where(_batches.reference == bindparam("reference"))
         .order_by(_allocations.id.desc())
         .limit(1),
+        open_batches=batch.where(_batches.sku == bindparam("sku"), text(orm.OPEN_BATCH)).order_by(
+            *in_allocation_order
+        ),
+        waiting=select(_waiting.orderid, _waiting.qty, _waiting.since)
+        .where(_waiting.sku == bindparam("sku"))
+        .order_by(_waiting.id),
     )
 
 
 @dataclass(frozen=True)
 class _DriverStatements:
-    allocation: DriverStatement
+    holding: DriverStatement
     add_allocation: DriverStatement
+    resize_allocation: DriverStatement
+    remove_allocation: DriverStatement
+    add_waiting: DriverStatement
+    remove_waiting: DriverStatement
 
 
 @functools.cache
 def _driver_statements() -> _DriverStatements:
-    """The statements an Allocate sends under the product's lock besides the ORM's."""
+    """The statements an Allocate sends under the product's lock besides the ORM's, and
+    those of the lines it splits or sets waiting."""
+    order_line = (
+        _allocations.orderid == bindparam("orderid"),
+        _allocations.sku == bindparam("sku"),
+    )
+    part = (*order_line, _allocations.batch_id == bindparam("batch_id"))
+    waiting_line = (_waiting.orderid == bindparam("orderid"), _waiting.sku == bindparam("sku"))
+    parts = (
+        select(_allocations.id, _allocations.qty, _batches.reference)
+        .join(orm.batches, _batches.id == _allocations.batch_id)
+        .where(*order_line)
+    )
     return _DriverStatements(
-        allocation=DriverStatement(_statements().allocation),
+        # A line's parts, or its waiting row (without a batch): one statement, as the
+        # single look-up an Allocate made before lines could wait.
+        holding=DriverStatement(
+            parts.union_all(select(_waiting.id, _waiting.qty, null()).where(*waiting_line))
+        ),
         add_allocation=DriverStatement(
             insert(orm.allocations).inline(), column_keys=("batch_id", "orderid", "sku", "qty")
         ),
+        resize_allocation=DriverStatement(
+            update(orm.allocations)
+            .where(*part)
+            .values(qty=bindparam("qty", type_=_allocations.qty.type))
+        ),
+        remove_allocation=DriverStatement(delete(orm.allocations).where(*part)),
+        add_waiting=DriverStatement(
+            insert(orm.waiting_lines).inline(), column_keys=("orderid", "sku", "qty", "since")
+        ),
+        remove_waiting=DriverStatement(delete(orm.waiting_lines).where(*waiting_line)),
     )
 
 
 # Well below the bound-parameter limits of SQLite (32,766) and PostgreSQL (65,535).
 REFERENCES_PER_QUERY = 500
-
-_REMOVE_ALLOCATION = delete(orm.allocations).where(
-    _allocations.orderid == bindparam("orderid"), _allocations.sku == bindparam("sku")
-)
 
 
 class AbstractRepository(abc.ABC):
@@ -171,6 +205,8 @@ class SqlAlchemyRepository(AbstractRepository):
         self.session = session
         self.counters = StoredCounters(session)
         self.unwritten_allocations = UnwrittenAllocations(session)
+        # Every product's events with its SKU, in the order they happened.
+        self.journal: list[tuple[str, Event]] = []
 
     def _add(self, product: model.Product) -> None:
         self.session.add(product)
@@ -219,6 +255,9 @@ class SqlAlchemyRepository(AbstractRepository):
     def _attach(self, product: model.Product) -> None:
         product.batches = SqlBatches(self.session, product.sku, self.counters)
         product.allocations = SqlAllocations(self.session, product.sku, self.unwritten_allocations)
+        if product.journal is not self.journal:
+            self.journal.extend((product.sku, event) for event in product.events)
+            product.journal = self.journal
 
 
 class SqlBatches(model.BatchCollection):
@@ -236,6 +275,12 @@ class SqlBatches(model.BatchCollection):
             _statements().preferred_batch, {"sku": self.sku, "qty": line.qty}
         )
         return self._read(found.first())
+
+    def open_batches(self) -> Iterator[model.Batch]:
+        """The SKU's open batches, from the index of open batches, in allocation order."""
+        self.counters.write_allocated()
+        rows = self.session.execute(_statements().open_batches, {"sku": self.sku}).all()
+        return iter([self._read(row) for row in rows])
 
     def get(self, reference: str) -> model.Batch | None:
         """The batch with that reference, if it is of this SKU."""
@@ -294,7 +339,7 @@ class UnwrittenAllocations:
 
 
 class SqlAllocations(model.AllocationBook):
-    """A SKU's allocations, read and written row by row.
+    """A SKU's allocations and waiting lines, read and written row by row.
 
     Allocations are not mapped objects. The statements of an Allocate are sent as SQL text
     compiled once (``adapters.driver_statements``): they are sent while the product's lock
@@ -306,28 +351,31 @@ class SqlAllocations(model.AllocationBook):
         self.sku = sku
         self.unwritten = unwritten
 
-    def find(self, orderid: str) -> tuple[model.OrderLine, str] | None:
-        """One probe of the (order, SKU) unique index."""
+    def find(self, orderid: str) -> model.Holding | None:
+        """One statement over the (order, SKU, batch) and (order, SKU) unique indexes."""
         self.unwritten.write()
-        row = _driver_statements().allocation.first(
-            self.session, {"orderid": orderid, "sku": self.sku}
-        )
-        if row is None:
+        rows = _driver_statements().holding.all(self.session, {"orderid": orderid, "sku": self.sku})
+        if not rows:
             return None
-        qty, reference = row
-        return model.OrderLine(orderid, self.sku, qty), reference
+        rows.sort()
+        parts = tuple((reference, qty) for _, qty, reference in rows if reference is not None)
+        total = sum(qty for _, qty, _ in rows)
+        return model.Holding(model.OrderLine(orderid, self.sku, total), parts)
 
-    def add(self, line: model.OrderLine, batch: model.Batch) -> None:
+    def add(self, part: model.OrderLine, batch: model.Batch) -> None:
         """Add the allocation row to this transaction (sent with the commit)."""
-        row = {"batch_id": row_id(self.session, batch), "orderid": line.orderid}
-        self.unwritten.rows.append(row | {"sku": line.sku, "qty": line.qty})
+        row = {"batch_id": row_id(self.session, batch), "orderid": part.orderid}
+        self.unwritten.rows.append(row | {"sku": part.sku, "qty": part.qty})
 
-    def remove(self, line: model.OrderLine) -> None:
-        """Delete the allocation row in this transaction."""
+    def resize(self, part: model.OrderLine, batch: model.Batch) -> None:
+        """Update the part's row in this transaction."""
         self.unwritten.write()
-        self.session.connection().execute(
-            _REMOVE_ALLOCATION, {"orderid": line.orderid, "sku": line.sku}
-        )
+        _driver_statements().resize_allocation.run(self.session, [self._part(part, batch)])
+
+    def remove(self, part: model.OrderLine, batch: model.Batch) -> None:
+        """Delete the part's row in this transaction."""
+        self.unwritten.write()
+        _driver_statements().remove_allocation.run(self.session, [self._part(part, batch)])
 
     def newest_in(self, reference: str) -> model.OrderLine | None:
         """The batch's allocation with the highest id."""
@@ -336,3 +384,34 @@ class SqlAllocations(model.AllocationBook):
             _statements().newest_allocation, {"reference": reference}
         ).first()
         return None if row is None else model.OrderLine(row.orderid, self.sku, row.qty)
+
+    def wait(self, line: model.OrderLine) -> None:
+        """Insert the waiting row, stamped now."""
+        row = {"orderid": line.orderid, "sku": line.sku, "qty": line.qty}
+        _driver_statements().add_waiting.run(self.session, [row | {"since": datetime.now(UTC)}])
+
+    def stop_waiting(self, line: model.OrderLine) -> None:
+        """Delete the waiting row."""
+        row = {"orderid": line.orderid, "sku": line.sku}
+        _driver_statements().remove_waiting.run(self.session, [row])
+
+    def waiting(self) -> list[tuple[model.OrderLine, str]]:
+        """One probe of the SKU's waiting lines, in the order they started to wait."""
+        rows = self.session.execute(_statements().waiting, {"sku": self.sku}).all()
+        return [
+            (model.OrderLine(orderid, self.sku, qty), _utc(since).isoformat())
+            for orderid, qty, since in rows
+        ]
+
+    def _part(self, part: model.OrderLine, batch: model.Batch) -> dict[str, Any]:
+        return {
+            "orderid": part.orderid,
+            "sku": part.sku,
+            "batch_id": row_id(self.session, batch),
+            "qty": part.qty,
+        }
+
+
+def _utc(moment: datetime) -> datetime:
+    """SQLite hands back a stored UTC time without its zone."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

@@ -93,14 +93,15 @@ class Deallocate(Command):
 
 @dataclass(frozen=True)
 class ChangeBatchQuantity(Command):
-    """Request to correct a batch's purchased quantity (a short or a larger delivery)."""
+    """Request to correct a batch's purchased quantity (a short or a larger delivery);
+    0 cancels the batch."""
 
     ref: str
     qty: int
 
     rules: ClassVar[Mapping[str, Rule]] = {
         "ref": validation.identifier,
-        "qty": validation.quantity,
+        "qty": validation.corrected_quantity,
     }
 
 

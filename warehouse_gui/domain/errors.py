@@ -15,15 +15,28 @@ class DomainError(Exception):
         self.field = field
 
 
+# Each command field as a clerk names it (the forms' labels, the batch table's columns).
+FIELD_NAMES = {
+    "ref": "Reference",
+    "sku": "SKU",
+    "qty": "Quantity",
+    "eta": "ETA",
+    "orderid": "Order ID",
+    "threshold": "Threshold",
+}
+
+
 class InvalidCommand(DomainError):
     """A command field that breaks a validation rule; nothing is persisted.
 
-    The message is the field's name followed by the ``rule`` it broke, so a form can show
-    the rule beside its own label for the field.
+    The message is the field's name as a clerk says it (``FIELD_NAMES``: "Quantity", not
+    ``qty``) followed by the ``rule`` it broke, so a form can show the rule beside its own
+    label for the field. ``field`` stays the command's name for it, to select the field.
     """
 
     def __init__(self, field: str, rule: str) -> None:
-        super().__init__(f"{field} {rule}", field)
+        self.name = FIELD_NAMES.get(field, field)
+        super().__init__(f"{self.name} {rule}", field)
         self.rule = rule
 
 

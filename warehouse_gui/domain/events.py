@@ -32,12 +32,13 @@ class Allocated(Event):
 
 @dataclass(frozen=True)
 class OutOfStock(Event):
-    """Emitted when allocation fails due to insufficient stock: no batch of the SKU can
-    take the order line, which waits for stock.
+    """Emitted when an order line finds too little stock: the SKU's batches together
+    cannot take it (at allocation, or when a smaller delivery released it). The line
+    waits for stock, and is allocated when stock arrives (``WaitingLineAllocated``).
 
-    ``available`` is what the SKU's batches still had between them, in stock and arriving
-    (a line is never split across batches). Entries logged before the order, quantity
-    and availability were recorded rebuild with ``""`` and ``0``.
+    ``available`` is what the SKU's batches still had between them, in stock and arriving.
+    Entries logged before the order, quantity and availability were recorded rebuild
+    with ``""`` and ``0``.
     """
 
     sku: str
@@ -54,8 +55,10 @@ BATCH_SHRUNK = "batch shrunk"
 class Deallocated(Event):
     """Emitted when an order line leaves its batch.
 
-    ``reason`` is ``CANCELLED`` when staff cancelled it (it stays unallocated) or
-    ``BATCH_SHRUNK`` when its batch lost stock (it is reallocated to another batch).
+    A line split across batches leaves each of them with its own event. ``reason`` is
+    ``CANCELLED`` when staff cancelled the line (it stays unallocated) or
+    ``BATCH_SHRUNK`` when a batch lost stock: the part is allocated elsewhere, or, when
+    the other batches cannot take it, the whole line leaves its batches and waits.
     """
 
     orderid: str
@@ -66,9 +69,31 @@ class Deallocated(Event):
 
 
 @dataclass(frozen=True)
+class WaitingLineAllocated(Event):
+    """Emitted when a waiting order line is allocated because stock arrived (a new batch,
+    an import, a larger delivery, a cancelled allocation); its ``Allocated`` events come
+    just before it. ``waited_since`` is the ISO time it started to wait."""
+
+    orderid: str
+    sku: str
+    qty: int
+    waited_since: str = ""
+
+
+@dataclass(frozen=True)
+class WaitingLineWithdrawn(Event):
+    """Emitted when staff cancel an order line that was waiting for stock."""
+
+    orderid: str
+    sku: str
+    qty: int
+
+
+@dataclass(frozen=True)
 class BatchQuantityChanged(Event):
     """Emitted when a batch's purchased quantity is corrected; ``previous`` is the quantity
-    it replaced (what an undo sets back; 0 in entries logged before it was recorded)."""
+    it replaced (what an undo sets back; 0 in entries logged before it was recorded).
+    A batch corrected to 0 is cancelled."""
 
     ref: str
     qty: int

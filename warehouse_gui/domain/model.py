@@ -11,16 +11,24 @@ from __future__ import annotations
 import abc
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 
 from warehouse_gui.domain import events
 from warehouse_gui.domain.errors import AllocationConflict, NotAllocated
-from warehouse_gui.domain.events import Allocated, BatchCreated, Event, OutOfStock
+from warehouse_gui.domain.events import (
+    Allocated,
+    BatchCreated,
+    Event,
+    OutOfStock,
+    WaitingLineAllocated,
+    WaitingLineWithdrawn,
+)
 
 __all__ = [
     "AllocationBook",
     "Batch",
     "BatchCollection",
+    "Holding",
     "InMemoryAllocations",
     "InMemoryBatches",
     "OrderLine",
@@ -115,6 +123,10 @@ class BatchCollection(abc.ABC):
         """The first batch, in preference order, that can take the line."""
 
     @abc.abstractmethod
+    def open_batches(self) -> Iterator[Batch]:
+        """The batches with units not yet promised, in preference order."""
+
+    @abc.abstractmethod
     def get(self, reference: str) -> Batch | None:
         """The batch with that reference."""
 
@@ -131,24 +143,56 @@ class BatchCollection(abc.ABC):
         """Units not yet promised, in stock and arriving, over every batch of the SKU."""
 
 
+@dataclass(frozen=True)
+class Holding:
+    """Where one order line of a SKU stands: the parts of it that batches hold, as
+    ``(batch reference, quantity)`` in the order they took them, or none while the line
+    waits for stock."""
+
+    line: OrderLine
+    parts: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def waiting(self) -> bool:
+        """Whether the line waits for stock (no batch holds any of it)."""
+        return not self.parts
+
+
 class AllocationBook(abc.ABC):
-    """Which batch holds which order line of one SKU."""
+    """The order lines of one SKU: which batches hold which part of each, and which lines
+    wait for stock. A line is held whole, by one batch or split across several, or waits."""
 
     @abc.abstractmethod
-    def find(self, orderid: str) -> tuple[OrderLine, str] | None:
-        """The order's line and the reference of the batch holding it."""
+    def find(self, orderid: str) -> Holding | None:
+        """The order's line of this SKU and where it stands, if it has one."""
 
     @abc.abstractmethod
-    def add(self, line: OrderLine, batch: Batch) -> None:
-        """Record that ``batch`` holds ``line``."""
+    def add(self, part: OrderLine, batch: Batch) -> None:
+        """Record that ``batch`` holds ``part`` (of a line it held none of)."""
 
     @abc.abstractmethod
-    def remove(self, line: OrderLine) -> None:
-        """Forget the line."""
+    def resize(self, part: OrderLine, batch: Batch) -> None:
+        """Record that the part of the line ``batch`` holds is now ``part.qty``."""
+
+    @abc.abstractmethod
+    def remove(self, part: OrderLine, batch: Batch) -> None:
+        """Forget the part of the line that ``batch`` holds."""
 
     @abc.abstractmethod
     def newest_in(self, reference: str) -> OrderLine | None:
-        """The most recently allocated line of a batch."""
+        """The part a batch took most recently."""
+
+    @abc.abstractmethod
+    def wait(self, line: OrderLine) -> None:
+        """Record that the line waits for stock, from now."""
+
+    @abc.abstractmethod
+    def stop_waiting(self, line: OrderLine) -> None:
+        """Forget that the line waits."""
+
+    @abc.abstractmethod
+    def waiting(self) -> list[tuple[OrderLine, str]]:
+        """The lines waiting for stock, oldest first, each with the ISO time it started to."""
 
 
 class InMemoryBatches(list[Batch], BatchCollection):
@@ -157,6 +201,10 @@ class InMemoryBatches(list[Batch], BatchCollection):
     def preferred_for(self, line: OrderLine) -> Batch | None:
         """The first batch in preference order with room for the line."""
         return next((b for b in sorted(self) if b.can_allocate(line)), None)
+
+    def open_batches(self) -> Iterator[Batch]:
+        """The batches with units left, in preference order."""
+        return iter(sorted(b for b in list.__iter__(self) if b.available_quantity > 0))
 
     def get(self, reference: str) -> Batch | None:
         """The batch with that reference."""
@@ -176,36 +224,72 @@ class InMemoryBatches(list[Batch], BatchCollection):
 
 
 class InMemoryAllocations(AllocationBook):
-    """Allocations as a list, oldest first."""
+    """Parts as a list, oldest first, and waiting lines as another."""
 
     def __init__(self, held: Iterable[tuple[OrderLine, str]] = ()) -> None:
         self._held = list(held)
+        self._waiting: list[tuple[OrderLine, str]] = []
 
-    def find(self, orderid: str) -> tuple[OrderLine, str] | None:
-        """The order's line and its batch reference."""
-        return next(((line, ref) for line, ref in self._held if line.orderid == orderid), None)
+    def find(self, orderid: str) -> Holding | None:
+        """The order's parts, or its waiting line."""
+        parts = tuple((ref, part.qty) for part, ref in self._held if part.orderid == orderid)
+        if parts:
+            sku = next(part.sku for part, _ in self._held if part.orderid == orderid)
+            return Holding(OrderLine(orderid, sku, sum(qty for _, qty in parts)), parts)
+        return next((Holding(line) for line, _ in self._waiting if line.orderid == orderid), None)
 
-    def add(self, line: OrderLine, batch: Batch) -> None:
-        """Record the line as the newest of its batch."""
-        self._held.append((line, batch.reference))
+    def add(self, part: OrderLine, batch: Batch) -> None:
+        """Record the part as the newest of its batch."""
+        self._held.append((part, batch.reference))
 
-    def remove(self, line: OrderLine) -> None:
-        """Forget the line."""
-        self._held = [(held, ref) for held, ref in self._held if held != line]
+    def resize(self, part: OrderLine, batch: Batch) -> None:
+        """Change the quantity of the part in place."""
+        self._held = [
+            (part if (held.orderid, ref) == (part.orderid, batch.reference) else held, ref)
+            for held, ref in self._held
+        ]
+
+    def remove(self, part: OrderLine, batch: Batch) -> None:
+        """Forget the part."""
+        self._held = [
+            (held, ref)
+            for held, ref in self._held
+            if (held.orderid, ref) != (part.orderid, batch.reference)
+        ]
 
     def newest_in(self, reference: str) -> OrderLine | None:
-        """The last line added for that batch."""
-        return next((line for line, ref in reversed(self._held) if ref == reference), None)
+        """The last part added for that batch."""
+        return next((part for part, ref in reversed(self._held) if ref == reference), None)
+
+    def wait(self, line: OrderLine) -> None:
+        """Add the line to the end of the queue."""
+        self._waiting.append((line, datetime.now(UTC).isoformat()))
+
+    def stop_waiting(self, line: OrderLine) -> None:
+        """Take the line out of the queue."""
+        self._waiting = [(held, since) for held, since in self._waiting if held != line]
+
+    def waiting(self) -> list[tuple[OrderLine, str]]:
+        """The queue, oldest first."""
+        return list(self._waiting)
 
 
 class Product:
     """Aggregate root that collects domain events.
 
     Every change to a SKU's batches goes through its Product, whose ``version`` lets the
-    persistence layer detect concurrent writers. With a ``low_stock_threshold`` above 0,
-    a change that takes the available quantity from the threshold or more to below it
+    persistence layer detect concurrent writers. A line goes to the first batch that can
+    take it; when none can but the batches together can, it is split across them in
+    preference order; when they cannot, it waits, and lines that wait are allocated,
+    oldest first, whenever stock arrives. With a ``low_stock_threshold`` above 0, a
+    change that takes the available quantity from the threshold or more to below it
     raises ``LowStock``; 0 means no warning, and then nothing is summed.
+
+    ``journal``, when set (by the repository), also receives every event with the SKU, so
+    that a change to several products can be logged in the order its events happened.
     """
+
+    journal: list[tuple[str, Event]] | None = None
 
     def __init__(
         self,
@@ -228,69 +312,54 @@ class Product:
         return f"<Product {self.sku} v{self.version}>"
 
     def add_batch(self, batch: Batch) -> None:
-        """Take a new batch of this SKU into stock."""
+        """Take a new batch of this SKU into stock, and allocate the lines waiting for it."""
         self.batches.add(batch)
         self.version += 1
         eta = batch.eta.isoformat() if batch.eta else None
-        self.events.append(BatchCreated(batch.reference, self.sku, batch.purchased_quantity, eta))
-
-    def allocation_of(self, orderid: str) -> tuple[OrderLine, Batch] | None:
-        """The order's existing line of this SKU and the batch that holds it, if any."""
-        found = self.allocations.find(orderid)
-        if found is None:
-            return None
-        line, reference = found
-        batch = self.batches.get(reference)
-        assert batch is not None, f"allocation of {orderid} names unknown batch {reference}"
-        return line, batch
+        self._raise(BatchCreated(batch.reference, self.sku, batch.purchased_quantity, eta))
+        self._allocate_waiting()
 
     def allocate(self, line: OrderLine) -> str | None:
-        """Allocate the line to the preferred batch and return that batch's reference, or
-        ``None`` when no batch can take it: out of stock is an outcome, recorded as an
-        ``OutOfStock`` event, and nothing changes.
+        """Allocate the line whole and return the reference of the batch that took it (the
+        first, when it was split), or ``None`` when the SKU's batches together cannot take
+        it: the line then waits for stock (an ``OutOfStock`` event) and nothing is
+        allocated.
 
-        Allocating a line the product already holds returns its batch and records nothing,
-        so a scanner that sends Enter twice cannot allocate twice.
+        Allocating a line the product already holds, or that already waits, returns what
+        the first time did and records nothing, so a scanner that sends Enter twice cannot
+        allocate twice.
         """
-        existing = self.allocations.find(line.orderid)
-        if existing is not None:
-            held, reference = existing
-            if held == line:
-                return reference
-            raise AllocationConflict(
-                f"Order {line.orderid} already has {held.qty} of {line.sku} allocated "
-                f"(batch {reference}); cancel that allocation before allocating {line.qty}",
-                "qty",
-            )
-        chosen = self.batches.preferred_for(line)
-        if chosen is None:
-            left = self.batches.available_quantity()
-            self.events.append(OutOfStock(line.sku, line.orderid, line.qty, left))
-            return None
-        available = self._available_if_watched()
-        chosen.allocate(line)
-        self.allocations.add(line, chosen)
-        self.version += 1
-        self.events.append(Allocated(line.orderid, line.sku, line.qty, chosen.reference))
-        if available is not None:
-            self._warn_if_crossed(available, available - line.qty)
-        return chosen.reference
+        holding = self.allocations.find(line.orderid)
+        if holding is not None:
+            return self._same_line(holding, line)
+        first = self._place(line)
+        if first is None:
+            self._wait(line)
+        return first
 
     def deallocate(self, orderid: str) -> OrderLine:
-        """Cancel the order's allocation of this SKU; the line is not reallocated."""
-        existing = self.allocation_of(orderid)
-        if existing is None:
-            raise NotAllocated(f"Order {orderid} has no allocation of {self.sku}", "orderid")
-        line, batch = existing
-        self._release(line, batch, events.CANCELLED)
+        """Cancel the order's line of this SKU: release every part of it (the stock goes
+        to lines waiting for it, if any), or withdraw it if it waits."""
+        holding = self.allocations.find(orderid)
+        if holding is None:
+            raise NotAllocated(f"{orderid} has no line of {self.sku} to cancel", "orderid")
         self.version += 1
-        return line
+        if holding.waiting:
+            self.allocations.stop_waiting(holding.line)
+            self._raise(WaitingLineWithdrawn(orderid, self.sku, holding.line.qty))
+            return holding.line
+        for reference, qty in holding.parts:
+            batch = self._batch(reference)
+            self._release(OrderLine(orderid, self.sku, qty), batch, events.CANCELLED)
+        self._allocate_waiting()
+        return holding.line
 
     def change_batch_quantity(self, ref: str, qty: int) -> None:
-        """Correct a batch's quantity; if it no longer covers its allocations, the newest
-        lines leave it (each a ``Deallocated`` to be reallocated elsewhere)."""
-        batch = self.batches.get(ref)
-        assert batch is not None, f"product {self.sku} has no batch {ref}"
+        """Correct a batch's quantity (0 cancels it). If it no longer covers what it holds,
+        the newest parts leave it (each a ``Deallocated``) and go to other batches; a line
+        the others cannot take leaves its other batches too and waits. More stock goes to
+        the lines waiting for it."""
+        batch = self._batch(ref)
         if batch.purchased_quantity == qty:
             return
         available = self._available_if_watched()
@@ -298,13 +367,18 @@ class Product:
         previous = batch.purchased_quantity
         batch.change_purchased_quantity(qty)
         self.version += 1
-        self.events.append(events.BatchQuantityChanged(ref, qty, previous))
+        self._raise(events.BatchQuantityChanged(ref, qty, previous))
+        released = []
         while batch.available_quantity < 0:
-            line = self.allocations.newest_in(ref)
-            assert line is not None, f"batch {ref} is over-allocated without allocations"
-            self._release(line, batch, events.BATCH_SHRUNK)
+            part = self.allocations.newest_in(ref)
+            assert part is not None, f"batch {ref} is over-allocated without allocations"
+            self._release(part, batch, events.BATCH_SHRUNK)
+            released.append(part)
         if available is not None:
             self._warn_if_crossed(available, available - batch_available + batch.available_quantity)
+        for part in released:
+            self._reallocate(part)
+        self._allocate_waiting()
 
     def set_low_stock_threshold(self, threshold: int) -> None:
         """Warn when the available quantity falls below ``threshold`` (0: never). A SKU
@@ -313,10 +387,101 @@ class Product:
             return
         previous, self.low_stock_threshold = self.low_stock_threshold, threshold
         self.version += 1
-        self.events.append(events.LowStockThresholdSet(self.sku, threshold, previous))
+        self._raise(events.LowStockThresholdSet(self.sku, threshold, previous))
         available = self._available_if_watched()
         if available is not None and previous <= available < threshold:
-            self.events.append(events.LowStock(self.sku, available, threshold))
+            self._raise(events.LowStock(self.sku, available, threshold))
+
+    def _same_line(self, holding: Holding, line: OrderLine) -> str | None:
+        """What allocating a line the order already has gives: its first batch, or a
+        refusal when the quantity differs."""
+        held = holding.line.qty
+        if held == line.qty:
+            return holding.parts[0][0] if holding.parts else None
+        if holding.waiting:
+            raise AllocationConflict(
+                f"{line.orderid} already waits for {held:,} of {line.sku}; "
+                f"cancel that line before allocating {line.qty:,}",
+                "qty",
+            )
+        where = ", ".join(f"{qty:,} from {reference}" for reference, qty in holding.parts)
+        raise AllocationConflict(
+            f"{line.orderid} already has {held:,} of {line.sku} allocated ({where}); "
+            f"cancel that line before allocating {line.qty:,}",
+            "qty",
+        )
+
+    def _place(self, line: OrderLine, held: dict[str, int] | None = None) -> str | None:
+        """Allocate ``line.qty`` of the order's line, whole: to the first batch with room
+        for it, else split across the batches with stock in preference order. Parts the
+        line already has (``held``: quantity by batch reference) grow rather than repeat.
+        Return the first batch that took some, or ``None`` (nothing changed) when the
+        batches together cannot take it."""
+        before = self._available_if_watched()
+        chosen = self.batches.preferred_for(line)
+        takes = [(chosen, line.qty)] if chosen is not None else self._split(line)
+        if not takes:
+            return None
+        held = held or {}
+        for batch, qty in takes:
+            part = OrderLine(line.orderid, self.sku, qty)
+            batch.allocate(part)
+            already = held.get(batch.reference, 0)
+            if already:
+                self.allocations.resize(OrderLine(line.orderid, self.sku, already + qty), batch)
+            else:
+                self.allocations.add(part, batch)
+            self._raise(Allocated(line.orderid, self.sku, qty, batch.reference))
+        self.version += 1
+        if before is not None:
+            self._warn_if_crossed(before, before - line.qty)
+        return takes[0][0].reference
+
+    def _split(self, line: OrderLine) -> list[tuple[Batch, int]]:
+        """How the batches with stock would share the line in preference order, or ``[]``
+        when they do not have enough between them."""
+        if self.batches.available_quantity() < line.qty:
+            return []
+        takes, remaining = [], line.qty
+        for batch in self.batches.open_batches():
+            qty = min(batch.available_quantity, remaining)
+            takes.append((batch, qty))
+            remaining -= qty
+            if not remaining:
+                break
+        return takes
+
+    def _wait(self, line: OrderLine) -> None:
+        """Record that the line waits, and say so with what the SKU has available."""
+        self.allocations.wait(line)
+        self.version += 1
+        self._raise(OutOfStock(line.sku, line.orderid, line.qty, self.batches.available_quantity()))
+
+    def _reallocate(self, part: OrderLine) -> None:
+        """Find other batches for a part its batch could no longer hold; when they cannot
+        take it, the line's other parts are released too and the whole line waits."""
+        holding = self.allocations.find(part.orderid)
+        held = dict(holding.parts) if holding else {}
+        if self._place(part, held) is not None:
+            return
+        for reference, qty in held.items():
+            self._release(
+                OrderLine(part.orderid, self.sku, qty), self._batch(reference), events.BATCH_SHRUNK
+            )
+        self._wait(OrderLine(part.orderid, self.sku, part.qty + sum(held.values())))
+
+    def _allocate_waiting(self) -> None:
+        """Allocate the lines waiting for stock, oldest first; a line the stock cannot
+        take yet keeps its place (a younger, smaller one may be allocated before it)."""
+        for line, since in self.allocations.waiting():
+            if self._place(line) is not None:
+                self.allocations.stop_waiting(line)
+                self._raise(WaitingLineAllocated(line.orderid, self.sku, line.qty, since))
+
+    def _batch(self, reference: str) -> Batch:
+        batch = self.batches.get(reference)
+        assert batch is not None, f"product {self.sku} has no batch {reference}"
+        return batch
 
     def _available_if_watched(self) -> int | None:
         """The available quantity, asked for only when a threshold is set."""
@@ -325,11 +490,14 @@ class Product:
     def _warn_if_crossed(self, before: int, after: int) -> None:
         threshold = self.low_stock_threshold
         if before >= threshold > after:
-            self.events.append(events.LowStock(self.sku, after, threshold))
+            self._raise(events.LowStock(self.sku, after, threshold))
 
-    def _release(self, line: OrderLine, batch: Batch, reason: str) -> None:
-        batch.deallocate(line)
-        self.allocations.remove(line)
-        self.events.append(
-            events.Deallocated(line.orderid, line.sku, line.qty, batch.reference, reason)
-        )
+    def _release(self, part: OrderLine, batch: Batch, reason: str) -> None:
+        batch.deallocate(part)
+        self.allocations.remove(part, batch)
+        self._raise(events.Deallocated(part.orderid, part.sku, part.qty, batch.reference, reason))
+
+    def _raise(self, event: Event) -> None:
+        self.events.append(event)
+        if self.journal is not None:
+            self.journal.append((self.sku, event))

@@ -9,9 +9,10 @@ from datetime import date
 from warehouse_gui.domain.errors import InvalidCommand
 
 MAX_IDENTIFIER_LENGTH = 64
+# The largest a 32-bit integer column holds: a limit of storage, never named to a person.
 MAX_QUANTITY = 2**31 - 1
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_WHOLE_NUMBER = re.compile(r"[+-]?[0-9]{1,20}")
+_WHOLE_NUMBER = re.compile(r"[+-]?[0-9]+")
 # Cc: control characters, Cf: format characters (bidi overrides, zero-width), Cs: lone surrogates.
 _FORBIDDEN_CATEGORIES = {"Cc", "Cf", "Cs"}
 
@@ -36,30 +37,43 @@ def identifier(field: str, value: object) -> str:
 
 
 def quantity(field: str, value: object) -> int:
-    """Return ``value`` if it is a whole number from 1 to 2**31-1, else raise; text as
-    typed or scanned (``" 12 "``) is read as the number it spells."""
-    return _whole_number(field, value, lowest=1)
+    """Return ``value`` if it is a whole number of at least 1, else raise; text as typed
+    or scanned (``" 12 "``) is read as the number it spells."""
+    return _whole_number(field, value, 1, "must be a whole number of at least 1")
 
 
 def threshold(field: str, value: object) -> int:
-    """Return ``value`` if it is a whole number from 0 to 2**31-1 (0: no warning), else
-    raise; text is read as ``quantity`` reads it."""
-    return _whole_number(field, value, lowest=0)
+    """Return ``value`` if it is a whole number, 0 or more (0: no warning), else raise;
+    text is read as ``quantity`` reads it."""
+    return _whole_number(field, value, 0, "must be a whole number, 0 or more")
 
 
-def _whole_number(field: str, value: object, lowest: int) -> int:
+def corrected_quantity(field: str, value: object) -> int:
+    """Return ``value`` if it is a whole number, 0 or more (0: the batch is cancelled),
+    else raise; text is read as ``quantity`` reads it."""
+    return _whole_number(field, value, 0, "must be a whole number, 0 to cancel the batch")
+
+
+def _whole_number(field: str, value: object, lowest: int, rule: str) -> int:
+    """``value`` as a whole number from ``lowest`` to ``MAX_QUANTITY``, or raise with
+    ``rule``. The upper bound is the database's, not a person's: a number above it is
+    refused in words a person can act on, never by the bound."""
+    got = repr(value)
     if isinstance(value, str):
-        stripped = value.strip()
-        if not _WHOLE_NUMBER.fullmatch(stripped):
-            raise InvalidCommand(field, _rule(lowest, stripped))
-        value = int(stripped)
-    if type(value) is not int or not lowest <= value <= MAX_QUANTITY:
-        raise InvalidCommand(field, _rule(lowest, value))
+        text = value.strip()
+        if not _WHOLE_NUMBER.fullmatch(text):
+            raise InvalidCommand(field, f"{rule}, got {text!r}")
+        # Of a pasted wall of digits only the sign matters: int() never reads it whole.
+        if len(text.lstrip("+-").lstrip("0")) > 30:
+            value = lowest - 1 if text.startswith("-") else MAX_QUANTITY + 1
+        else:
+            value = int(text)
+        got = text
+    if type(value) is not int or value < lowest:
+        raise InvalidCommand(field, f"{rule}, got {got}")
+    if value > MAX_QUANTITY:
+        raise InvalidCommand(field, f"is larger than any stock this app can record, got {got}")
     return value
-
-
-def _rule(lowest: int, got: object) -> str:
-    return f"must be a whole number from {lowest} to {MAX_QUANTITY}, got {got!r}"
 
 
 def iso_date(field: str, value: object) -> str | None:

@@ -40,7 +40,11 @@ KEYS_IN_VIEWS = [
     ("Tab / Shift+Tab", "Next / previous field"),
     ("Alt + underlined letter", "Jump to that field or tab"),
     ("F2 or Enter", "In the batch table: correct the selected batch's purchased quantity"),
-    ("Delete", "In an order's lines: cancel the selected allocation (Enter confirms, Esc keeps)"),
+    (
+        "Delete",
+        "In an order's lines: cancel the selected line, every part of it, or withdraw a "
+        "waiting one (Enter confirms, Esc keeps)",
+    ),
     ("Down, then Enter", "In a SKU field: take a suggested SKU (a scan + Enter stays as typed)"),
 ]
 UNDO_KEYS = "Ctrl+Z"
@@ -54,6 +58,11 @@ def window_actions(window: MainWindow) -> list[Action]:
         Action("Ctrl+F", "Filter the batch table", window.focus_batch_filter),
         Action("Ctrl+B", "The batch table", window.focus_batch_table),
         Action("Ctrl+O", "Look up an order", window.focus_orders),
+        Action(
+            "Ctrl+W",
+            "The order lines waiting for stock (Enter: open the order, Delete: withdraw)",
+            window.focus_waiting,
+        ),
         Action("Ctrl+H", "History, filtered by SKU and order", window.focus_history),
         Action(
             "Ctrl+T",

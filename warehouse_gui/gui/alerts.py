@@ -1,12 +1,14 @@
 """Alerts: they stay until someone has seen them.
 
-An order line that found no stock and a SKU that fell below its threshold raise an alert, at
-this workstation or another; so does trouble with the database worker. Each alert waits in
-the panel, newest first, with its mark (``⚠`` none left, ``▼`` running low), and the
-newest waiting one is in the banner above it, until it is acknowledged: Space or Delete in
-the panel (Ctrl+J), Shift+Delete for all of them. The alerts of the event log are read
-from it again at start, so those not yet acknowledged here are still waiting after a
-restart; which ones were acknowledged is kept in the window's settings.
+An order line that found too little stock (it waits for stock) and a SKU that fell below
+its threshold raise an alert, at this workstation or another; so does trouble with the
+database worker. A waiting line that arriving stock allocated raises a notice. Each waits
+in the panel, newest first, with its mark (``⚠`` none left, ``▼`` running low, an
+information sign for a notice), and the newest waiting one is in the banner above it,
+until it is acknowledged: Space or Delete in the panel (Ctrl+J), Shift+Delete for all of
+them. The alerts of the event log are read from it again at start, so those not yet
+acknowledged here are still waiting after a restart; which ones were acknowledged is kept
+in the window's settings.
 
 Nothing here takes the cursor, and the banner keeps its place, so an arriving alert never
 moves the form being typed into.
@@ -36,8 +38,8 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 MAX_ALERTS = 1000
-ALERT, LOW_STOCK = "alert", "low-stock"
-ICONS = {ALERT: "⚠", LOW_STOCK: "▼"}
+ALERT, LOW_STOCK, NOTICE = "alert", "low-stock", "notice"
+ICONS = {ALERT: "⚠", LOW_STOCK: "▼", NOTICE: "ℹ"}
 ALERT_ROLE = Qt.ItemDataRole.UserRole
 SEEN_THROUGH_KEY = "alerts/seenThrough"
 ACKNOWLEDGED_KEY = "alerts/acknowledged"
@@ -227,7 +229,7 @@ class AlertDesk(QObject):
     def _on_event(self, event: events.Event) -> None:
         from warehouse_gui.domain import events
 
-        if not isinstance(event, events.OutOfStock | events.LowStock):
+        if not isinstance(event, events.OutOfStock | events.LowStock | events.WaitingLineAllocated):
             return
         if self._reading:
             self._read_again = True
@@ -271,6 +273,9 @@ class AlertDesk(QObject):
         elif isinstance(event, events.LowStock):
             text = messages.low_stock_alert(event, station)
             alert = Alert(text, LOW_STOCK, entry.id, _local(entry))
+        elif isinstance(event, events.WaitingLineAllocated):
+            text = messages.waiting_line_allocated(event, station)
+            alert = Alert(text, NOTICE, entry.id, _local(entry))
         else:
             return
         self._shown.add(entry.id)

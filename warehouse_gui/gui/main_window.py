@@ -43,6 +43,7 @@ from warehouse_gui.gui.tabs.batches.model import BatchTableModel
 from warehouse_gui.gui.tabs.batches.view import BatchesView
 from warehouse_gui.gui.tabs.history import HistoryModel, HistoryView
 from warehouse_gui.gui.tabs.made_later import TabMadeLater
+from warehouse_gui.gui.tabs.waiting_lines import WaitingLinesModel, WaitingLinesView
 from warehouse_gui.gui.undo.history import UndoHistory
 from warehouse_gui.gui.undo.keys import EmptyFieldUndo, UndoItem
 from warehouse_gui.gui.waiting import WaitingStrip
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
     from warehouse_gui.read_model import BatchSnapshot
 
 WINDOW_TITLE = "Warehouse GUI"
+WAITING_TAB_TITLE = "Waitin&g"
 
 
 class MainWindow(QMainWindow):
@@ -72,6 +74,7 @@ class MainWindow(QMainWindow):
         self.history_model = HistoryModel(
             bus, config.station_name(), config.operator_name(), self.model.sku_of, self
         )
+        self.waiting_lines_model = WaitingLinesModel(bus, self)
         self.refused = RefusedScans(self.settings, self)
         self.waiting = WaitingStrip(self.refused)
         self.banner, self.alerts_panel = self.waiting.banner, self.waiting.alerts_panel
@@ -83,7 +86,7 @@ class MainWindow(QMainWindow):
         self.feedback = ScanFeedback(FeedbackPreferences.load(self.settings), parent=self)
         self.forms = FormSender(bus, self.feedback, self.refused, self)
         self.alerts = AlertDesk(bus, self.banner, self.alerts_panel, self.settings, self)
-        self.undo_history = UndoHistory(bus, self)
+        self.undo_history = UndoHistory(bus, self.model, self)
         self.pick_lists = PickListCommands(
             lambda: self.orders_view, self.focus_orders, self.model, self
         )
@@ -102,6 +105,7 @@ class MainWindow(QMainWindow):
         self.new_batch_form.focus_first_field()
         self._read_batches()
         self.history_model.read()
+        self.waiting_lines_model.read()
         self.alerts.read_waiting()
 
     def _build_layout(self) -> None:
@@ -126,6 +130,9 @@ class MainWindow(QMainWindow):
         self.top_splitter.addWidget(self.tabs)
         self.tabs.addTab(self.batches_view, "&Batches")
         self.orders_tab = TabMadeLater(self.tabs, "Order&s", self._make_orders_view, self._made)
+        self.waiting_tab = TabMadeLater(
+            self.tabs, WAITING_TAB_TITLE, self._make_waiting_view, self._made
+        )
         self.history_tab = TabMadeLater(self.tabs, "His&tory", self._make_history, self._made)
         self.stock_tab = TabMadeLater(self.tabs, "Stock &picture", self._make_stock, self._made)
 
@@ -158,8 +165,14 @@ class MainWindow(QMainWindow):
         bus.pending_changed.connect(self.status.show_pending)
         bus.restarted.connect(self._on_bus_restarted)
         bus.startup_failed.connect(self._on_startup_failed)
-        for said in (self.forms.said, self.batches_view.said, self.history_model.said):
+        for said in (
+            self.forms.said,
+            self.batches_view.said,
+            self.history_model.said,
+            self.waiting_lines_model.said,
+        ):
             said.connect(say)
+        self.waiting_lines_model.counted.connect(self._count_waiting_lines)
         refused = self.waiting.refused_view
         refused.correct_requested.connect(self.forms.correct)
         refused.resend_requested.connect(self.forms.send_again)
@@ -185,6 +198,12 @@ class MainWindow(QMainWindow):
         self.bus.event_published.connect(view.apply_event)
         return view
 
+    def _make_waiting_view(self) -> WaitingLinesView:
+        view = WaitingLinesView(self.waiting_lines_model, self.bus)
+        view.said.connect(self.status.say)
+        view.open_order.connect(self.open_order)
+        return view
+
     def _make_history(self) -> HistoryView:
         return HistoryView(self.history_model)
 
@@ -199,6 +218,11 @@ class MainWindow(QMainWindow):
     def orders_view(self) -> OrdersView:
         """The Orders tab's view, made when the tab is first shown."""
         return self.orders_tab.view
+
+    @property
+    def waiting_view(self) -> WaitingLinesView:
+        """The Waiting tab's view, made when the tab is first shown."""
+        return self.waiting_tab.view
 
     @property
     def history_view(self) -> HistoryView:
@@ -234,6 +258,7 @@ class MainWindow(QMainWindow):
         self.alerts.raise_alert(message)
         self.status.say(message)
         self._read_batches()
+        self.waiting_lines_model.read()
 
     @Slot(str)
     def _on_startup_failed(self, message: str) -> None:
@@ -264,6 +289,23 @@ class MainWindow(QMainWindow):
         """Ctrl+O: look up an order."""
         self.tabs.setCurrentWidget(self.orders_tab.page)
         self.orders_view.focus_lookup()
+
+    @Slot(str)
+    def open_order(self, orderid: str) -> None:
+        """Show ``orderid``'s lines in the Orders tab, the cursor in its order box."""
+        self.focus_orders()
+        self.orders_view.look_up(orderid)
+
+    @Slot()
+    def focus_waiting(self) -> None:
+        """Ctrl+W: the order lines waiting for stock."""
+        self.tabs.setCurrentWidget(self.waiting_tab.page)
+        self.waiting_view.focus_table()
+
+    @Slot(int)
+    def _count_waiting_lines(self, count: int) -> None:
+        title = f"{WAITING_TAB_TITLE} ({count:,})" if count else WAITING_TAB_TITLE
+        self.tabs.setTabText(self.tabs.indexOf(self.waiting_tab.page), title)
 
     @Slot()
     def focus_history(self) -> None:

@@ -17,7 +17,6 @@ __all__ = [
     "change_batch_quantity",
     "deallocate",
     "import_batches",
-    "reallocate",
     "send_low_stock_notification",
     "send_out_of_stock_notification",
     "set_low_stock_threshold",
@@ -45,14 +44,18 @@ def import_batches(cmd: commands.ImportBatches, uow: AbstractUnitOfWork) -> int:
     with uow:
         taken = uow.products.existing_references([batch.ref for batch in cmd.batches])
         if taken:
+            # The preview lists these too; this is for a batch another desk created since.
+            # Worded as batch_import.BatchFile.with_existing words them.
             clashes = [
-                f"line {line}, reference: a batch {batch.ref} already exists"
+                f"line {line}, Reference: batch {batch.ref} already exists; "
+                "each batch needs a reference of its own"
                 for batch, line in zip(cmd.batches, cmd.lines, strict=True)
                 if batch.ref in taken
             ]
+            exist = "already exists" if len(clashes) == 1 else "already exist"
             raise DuplicateBatch(
                 f"Nothing was imported: {len(clashes)} of the file's {len(cmd.batches)} "
-                "references already exist\n" + "\n".join(clashes),
+                f"references {exist}\n" + "\n".join(clashes),
                 "ref",
             )
         products = {sku: _product_of(sku, uow) for sku in sorted({b.sku for b in cmd.batches})}
@@ -77,33 +80,37 @@ def _new_batch(cmd: commands.CreateBatch) -> model.Batch:
 
 
 def allocate(cmd: commands.Allocate, uow: AbstractUnitOfWork) -> str | None:
-    """Allocate the line and return its batch reference, or ``None`` when out of stock.
+    """Allocate the line and return its batch reference (the first, when it was split
+    across batches), or ``None`` when out of stock.
 
-    Running out of stock is an outcome, not an error: nothing changes, and the product's
-    ``OutOfStock`` event is committed and dispatched like any other.
+    Running out of stock is an outcome, not an error: nothing is allocated, the line
+    waits for stock, and the product's ``OutOfStock`` event is committed and dispatched
+    like any other.
     """
     line = model.OrderLine(cmd.orderid, cmd.sku, cmd.qty)
     with uow:
         product = uow.products.get(sku=cmd.sku)
         if product is None:
-            raise InvalidSku(f"Invalid sku {cmd.sku}: no batch of it exists", "sku")
+            raise InvalidSku(f"No SKU {cmd.sku}: no batch of it has been received", "sku")
         batchref = product.allocate(line)
         uow.commit()
     return batchref
 
 
 def deallocate(cmd: commands.Deallocate, uow: AbstractUnitOfWork) -> None:
-    """Cancel an order's allocation of a SKU; the stock is free again."""
+    """Cancel an order's line of a SKU: the stock it held goes to lines waiting for it,
+    or is free again; a line that waited stops waiting."""
     with uow:
         product = uow.products.get(sku=cmd.sku)
         if product is None:
-            raise InvalidSku(f"Invalid sku {cmd.sku}: no batch of it exists", "sku")
+            raise InvalidSku(f"No SKU {cmd.sku}: no batch of it has been received", "sku")
         product.deallocate(cmd.orderid)
         uow.commit()
 
 
 def change_batch_quantity(cmd: commands.ChangeBatchQuantity, uow: AbstractUnitOfWork) -> None:
-    """Correct a batch's purchased quantity; lines that no longer fit are reallocated."""
+    """Correct a batch's purchased quantity (0 cancels it); lines that no longer fit are
+    reallocated or wait, and more stock goes to the lines waiting for it."""
     with uow:
         product = uow.products.get_by_batchref(cmd.ref)
         if product is None:
@@ -118,27 +125,24 @@ def set_low_stock_threshold(cmd: commands.SetLowStockThreshold, uow: AbstractUni
         product = uow.products.get(sku=cmd.sku)
         if product is None:
             raise InvalidSku(
-                f"Invalid sku {cmd.sku}: no batch of it exists; create a batch first", "sku"
+                f"No SKU {cmd.sku}: no batch of it has been received; create a batch first", "sku"
             )
         product.set_low_stock_threshold(cmd.threshold)
         uow.commit()
 
 
-def reallocate(event: events.Deallocated, uow: AbstractUnitOfWork) -> None:
-    """Find another batch for a line its batch could no longer hold (not for cancellations)."""
-    if event.reason != events.BATCH_SHRUNK:
-        return
-    allocate(commands.Allocate(event.orderid, event.sku, event.qty), uow=uow)
-
-
 def send_out_of_stock_notification(
     event: events.OutOfStock, send_mail: SendMail, alert_recipient: str
 ) -> None:
-    """Tell the stock team by email that a SKU could not cover an order."""
+    """Tell the stock team by email whose line a SKU could not cover, and by how much."""
     send_mail(
         to=alert_recipient,
-        subject=f"Out of stock: {event.sku}",
-        body=f"The SKU {event.sku} is out of stock.",
+        subject=f"Out of stock: {event.sku} for {event.orderid}",
+        body=(
+            f"{event.orderid} wants {event.qty:,} of {event.sku}; available in stock and "
+            f"arriving: {event.available:,}. The line waits, and is allocated as soon as "
+            "enough stock arrives."
+        ),
     )
 
 
@@ -165,7 +169,9 @@ EVENT_HANDLERS: dict[type[events.Event], list[Callable[..., Any]]] = {
     events.BatchCreated: [],
     events.Allocated: [],
     events.OutOfStock: [send_out_of_stock_notification],
-    events.Deallocated: [reallocate],
+    events.Deallocated: [],
+    events.WaitingLineAllocated: [],
+    events.WaitingLineWithdrawn: [],
     events.BatchQuantityChanged: [],
     events.LowStockThresholdSet: [],
     events.LowStock: [send_low_stock_notification],

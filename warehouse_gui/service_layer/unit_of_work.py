@@ -87,12 +87,12 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
         self.station = station
         self.operator = operator
         self.origin = origin or str(uuid.uuid4())
-        self._logged: dict[int, int] = {}
+        self._logged = 0
 
     def __enter__(self) -> Self:
         self.session = self.session_factory()
         self.products = repository.SqlAlchemyRepository(self.session)
-        self._logged = {}
+        self._logged = 0
         return super().__enter__()
 
     def __exit__(
@@ -114,25 +114,35 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
             if translated is not None:
                 raise translated from exc
 
+    def collect_new_events(self) -> Iterator[Event]:
+        """Hand over, once, the events raised by every product this unit of work touched,
+        in the order they happened (the order they are logged in)."""
+        journal = self.products.journal
+        new_events = [event for _sku, event in journal]
+        journal.clear()
+        self._logged = 0
+        for product in self.products.seen:
+            product.events.clear()
+        yield from new_events
+
     def _commit(self) -> None:
         """Flush what the ORM holds and check and store the products' versions, then send
         the allocated quantities, allocation and log rows with the COMMIT: on PostgreSQL
-        in one round trip, while the product's lock is held."""
+        in one round trip, while the product's lock is held. The log takes the events of
+        every product in the order they happened (an import's batches in file order)."""
         self.session.flush()
         self.products.counters.write_versions()
         with database.pipeline(self.session):
             self.products.send_unwritten()
-            for product in self.products.seen:
-                already = self._logged.get(id(product), 0)
-                event_log.append(
-                    self.session,
-                    product.sku,
-                    product.events[already:],
-                    station=self.station,
-                    operator=self.operator,
-                    origin=self.origin,
-                )
-                self._logged[id(product)] = len(product.events)
+            journal = self.products.journal
+            event_log.append(
+                self.session,
+                journal[self._logged :],
+                station=self.station,
+                operator=self.operator,
+                origin=self.origin,
+            )
+            self._logged = len(journal)
             self.session.commit()
 
     def rollback(self) -> None:

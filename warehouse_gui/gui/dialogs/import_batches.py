@@ -1,5 +1,6 @@
 """File → Import batches: choose a CSV file, see every line and every problem in a
-preview, and send the whole file to the bus as one command with Enter (Esc cancels)."""
+preview (references already stored among them, as the bus answers), and send the whole
+file to the bus as one command with Enter (Esc cancels)."""
 
 from __future__ import annotations
 
@@ -55,6 +56,7 @@ class ImportPreviewDialog(QDialog):
         self.setObjectName("importPreview")
         self.setWindowTitle(f"Import batches — {path.name}")
         self.parsed = parsed
+        self.import_sent = False  # once sent, the handler's answer tells what is wrong
 
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("importSummary")
@@ -108,6 +110,21 @@ class ImportPreviewDialog(QDialog):
         if parsed.rows:
             self.table.setCurrentCell(0, 0)
 
+    def show_existing(self, existing: set[str]) -> None:
+        """The bus says which of the file's references are already stored: list each
+        with its line among the problems (unless the file is already on its way)."""
+        if self.import_sent:
+            return
+        parsed = self.parsed.with_existing(existing)
+        if parsed is self.parsed:
+            return
+        self.parsed = parsed
+        for row, file_row in enumerate(parsed.rows):
+            problems = parsed.problems_on(file_row.line)
+            if problems:
+                self._mark_row(row, [str(problem) for problem in problems])
+        self._show_state()
+
     def show_refusal(self, message: str) -> None:
         """The bus refused the file: say why, line by line; nothing was imported."""
         summary, *lines = message.splitlines() or [""]
@@ -124,6 +141,7 @@ class ImportPreviewDialog(QDialog):
     def _request_import(self) -> None:
         if not self.parsed.ready or not self.import_button.isEnabled():
             return
+        self.import_sent = True
         self.import_button.setEnabled(False)
         self.summary_label.setText(f"Importing {_plural(len(self.parsed.rows), 'batch')}…")
         self.import_requested.emit(self.parsed.command())
@@ -223,7 +241,28 @@ class BatchImporter(QObject):
         dialog.finished.connect(self._on_dialog_finished)
         self.dialog = dialog
         dialog.open()
+        self._check_references(dialog, path)
         return dialog
+
+    def _check_references(self, dialog: ImportPreviewDialog, path: Path) -> None:
+        """Ask which of the file's references are already stored; the preview lists them
+        among its problems. Unanswered, the import's own check still refuses them."""
+        from warehouse_gui.queries import ExistingReferences
+
+        references = dialog.parsed.references()
+        if not references:
+            return
+
+        def answered(existing: set[str]) -> None:
+            if existing:
+                logger.info("Import of %s: %d references already stored", path, len(existing))
+            if dialog is self.dialog:
+                dialog.show_existing(existing)
+
+        def refused(refused: Refused) -> None:
+            logger.warning("The stored references could not be read: %s", refused.message)
+
+        self.bus.ask(ExistingReferences(tuple(references)), answered, refused)
 
     def _ask_for_file(self) -> Path | None:
         directory = str(self.settings.value(LAST_DIRECTORY_KEY, "") or "")
@@ -246,7 +285,7 @@ class BatchImporter(QObject):
     ) -> None:
         if dialog is not None and dialog is self.dialog:
             dialog.accept()
-        self.status.emit(messages.carried_out(command, done.result))
+        self.status.emit(messages.carried_out(command, done.result, done.events))
 
     def _refused(self, dialog: ImportPreviewDialog | None, refused: Refused) -> None:
         if dialog is not None and dialog is self.dialog:

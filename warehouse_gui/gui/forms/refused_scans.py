@@ -1,8 +1,9 @@
 """Refused scans: lines refused after the next scan had begun, waiting in plain sight.
 
-A line the database refused, or one that found no stock, is never left in its form for
-the next scan to land in: it waits here with its reason until someone corrects it in its
-form (Enter), sends it again as it is (Ctrl+Enter) or dismisses it (Delete). The list is
+A line the database refused is never left in its form for the next scan to land in: it
+waits here with its reason until someone corrects it in its form (Enter), sends it again
+as it is (Ctrl+Enter) or dismisses it (Delete). A line that found too little stock is not
+refused: it waits for stock among the waiting lines, not here. The list is
 kept in the window's settings, so a restart loses none: written a moment after it changes
 (a burst of refusals together; a long list less often, so that writing it never takes more
 than a twentieth of the time) and at the latest when the window closes.
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from warehouse_gui.gui.appearance import set_style_property
+from warehouse_gui.gui.table_rows import column_title
 
 logger = logging.getLogger(__name__)
 
@@ -107,9 +109,7 @@ class RefusedScans(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Column titles."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
+        return column_title(COLUMNS, section, orientation, role)
 
     def scan(self, row: int) -> RefusedScan:
         """The scan at ``row``."""

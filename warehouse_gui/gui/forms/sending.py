@@ -3,9 +3,10 @@ that form, in the status bar and as a scan confirmation.
 
 A refusal never captures the next scan. A refused line goes back into its form, values kept
 and the field at fault selected, only while nobody has typed into that form since and the
-cursor is still there: a person at the keyboard corrects it. Otherwise, and always for a
-line that found no stock (nothing in it is wrong, and a later scan must never send it
-again), it waits in the refused scans, and the form goes on with what was typed next.
+cursor is still there: a person at the keyboard corrects it. Otherwise it waits in the
+refused scans, and the form goes on with what was typed next. A line that found too little
+stock is not refused: it waits for stock (the waiting lines, Ctrl+W) and is allocated when
+stock arrives, so it is confirmed as not allocated and the form goes on.
 """
 
 from __future__ import annotations
@@ -110,17 +111,10 @@ class FormSender(QObject):
         )
 
     def _done(self, form: CommandForm, line: Line, command: commands.Command, done: Done) -> None:
-        from warehouse_gui.domain import commands
-
-        short = _no_stock(command, done)
-        if short is None:
-            self._feedback.confirm(True, form)
-            self.said.emit(messages.carried_out(command, done.result))
-            return
-        self._feedback.confirm(False, form)
-        self._set_aside(form, line, short, "qty")
-        assert isinstance(command, commands.Allocate)
-        self.said.emit(f"{messages.not_allocated(command)} — waiting in the refused scans")
+        # A line that waits for stock went through, but is not allocated: the confirmation
+        # says so (dashed red, two beeps), and the status bar that it waits.
+        self._feedback.confirm(not _waits(command, done), form)
+        self.said.emit(messages.carried_out(command, done.result, done.events))
 
     def _refused(self, form: CommandForm, line: Line, message: str, field: str | None) -> None:
         self._feedback.confirm(False, form)
@@ -142,12 +136,9 @@ class FormSender(QObject):
         self.refused.add(scan)
 
     def _sent_again(self, scan: RefusedScan, command: commands.Command, done: Done) -> None:
-        short = _no_stock(command, done)
-        if short is not None:
-            self._refused_again(scan, short, "qty")
-            return
+        # A line that waits for stock now is in the waiting lines: not refused any more.
         self.refused.remove(scan)
-        self.said.emit(messages.carried_out(command, done.result))
+        self.said.emit(messages.carried_out(command, done.result, done.events))
 
     def _refused_again(self, scan: RefusedScan, reason: str, field: str | None) -> None:
         self.refused.replace(scan, scan._replace(reason=reason, field=field, when=datetime.now()))
@@ -159,12 +150,8 @@ def _wording(form: CommandForm, error: InvalidCommand) -> str:
     return f"{form.label_of(error.field)} {error.rule}".strip()
 
 
-def _no_stock(command: commands.Command, done: Done) -> str | None:
-    """Why an allocation that went through found no stock; ``None`` when it did."""
-    from warehouse_gui.domain import commands, events
+def _waits(command: commands.Command, done: Done) -> bool:
+    """Whether ``command`` was an allocation that found too little stock: the line waits."""
+    from warehouse_gui.domain import commands
 
-    if not isinstance(command, commands.Allocate) or done.result is not None:
-        return None
-    short = next((e for e in done.events if isinstance(e, events.OutOfStock)), None)
-    left = short.available if short is not None else 0
-    return messages.out_of_stock(command, left)
+    return isinstance(command, commands.Allocate) and done.result is None

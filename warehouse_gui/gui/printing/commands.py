@@ -59,7 +59,7 @@ class PickListCommands(QObject):
         pick = self._shown_pick_list()
         if pick is not None and (where := self.printer.print(pick, self._window)):
             self._orders().error_label.hide()
-            self.said.emit(f"Printed the pick list of order {pick.orderid} on {where}")
+            self.said.emit(f"Printed the pick list of {pick.orderid} on {where}")
 
     @Slot()
     def save_pdf(self) -> None:
@@ -76,7 +76,7 @@ class PickListCommands(QObject):
             return
         if path is not None:
             self._orders().error_label.hide()
-            self.said.emit(f"Saved the pick list of order {pick.orderid} to {path}")
+            self.said.emit(f"Saved the pick list of {pick.orderid} to {path}")
 
     def _shown_pick_list(self) -> PickList | None:
         """The pick list of the order shown, or ``None`` after saying what to do."""
@@ -86,7 +86,7 @@ class PickListCommands(QObject):
         orderid, lines = orders.orderid, orders.lines
         if not orderid or not lines:
             message = (
-                f"Order {orderid} has no allocated lines to pick"
+                f"Nothing to pick: {orderid} has no allocated lines"
                 if orderid
                 else "No order shown: type its ID here and press Enter, then Ctrl+P prints "
                 "its pick list (Ctrl+Shift+P saves it as PDF)"
@@ -101,5 +101,11 @@ class PickListCommands(QObject):
             return batch.eta if batch else None
 
         return PickList.of(
-            orderid, lines, eta_of, config.station_name(), config.operator_name(), datetime.now()
+            orderid,
+            lines,
+            eta_of,
+            config.station_name(),
+            config.operator_name(),
+            datetime.now(),
+            orders.waiting,
         )

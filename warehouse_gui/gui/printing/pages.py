@@ -2,7 +2,9 @@
 
 A table row never splits across pages (QTextDocument splits a row between the lines of a
 wrapped cell, and the repeated header then covers the rest); every page repeats the column
-headings and has a footer that names the order and the page.
+headings and has a footer that names the order and the page. The order's lines waiting for
+stock follow the lines to pick under a heading of their own, in grey and without a box to
+tick.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
-from warehouse_gui.gui.printing.pick_list import PickLine, PickList
+from warehouse_gui.gui.printing.pick_list import PickLine, PickList, WaitingPick
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -27,15 +29,26 @@ COLUMNS = (
 )
 GRID = QColor("#777777")
 HEADING_SHADE = QColor("#e6e6e6")
+NOT_TO_PICK = QColor("#555555")
+WAITING_HEADING = "Waiting for stock — not to pick"
 
 
 @dataclass(frozen=True)
 class Placed:
-    """Where a line goes on its page; a line of ``None`` is the sign-off under the table."""
+    """Where a line goes on its page: a line to pick, a line waiting for stock, the
+    heading above those (``section``), or, when it is none of them, the sign-off under
+    the table."""
 
     top: float
     height: float
     line: PickLine | None
+    waiting: WaitingPick | None = None
+    section: str = ""
+
+    @property
+    def sign_off(self) -> bool:
+        """Whether this is the sign-off under the table."""
+        return self.line is None and self.waiting is None and not self.section
 
 
 @dataclass(frozen=True)
@@ -102,7 +115,15 @@ class PickListPages:
         flags = int(Qt.AlignmentFlag.AlignLeft | self._wrap(font, text, width))
         return self._metrics(font).boundingRect(QRectF(0, 0, width, 1e6), flags, text).height()
 
-    def _cells(self, line: PickLine) -> list[tuple[str, QFont]]:
+    def _cells(self, line: PickLine | WaitingPick) -> list[tuple[str, QFont]]:
+        if isinstance(line, WaitingPick):
+            return [
+                ("", self.fonts.sku),
+                ("—", self.fonts.sku),
+                (line.sku, self.fonts.sku),
+                (f"{line.qty:,}", self.fonts.sku),
+                (line.note, self.fonts.note),
+            ]
         return [
             ("", self.fonts.sku),
             (line.batchref, self.fonts.batch),
@@ -111,7 +132,10 @@ class PickListPages:
             (line.note, self.fonts.note),
         ]
 
-    def _row_height(self, line: PickLine) -> float:
+    def _section_height(self) -> float:
+        return self._metrics(self.fonts.heading).height() + 8 * self.mm
+
+    def _row_height(self, line: PickLine | WaitingPick) -> float:
         tallest = max(
             self._text_height(font, text, self.widths[column] - 2 * self.padding)
             for column, (text, font) in enumerate(self._cells(line))
@@ -122,7 +146,7 @@ class PickListPages:
         return self._metrics(self.fonts.heading).height() + 2 * self.padding
 
     def _title(self) -> str:
-        return f"Pick list — order {self.pick.orderid}"
+        return self.pick.title
 
     def _title_height(self) -> float:
         title = self._text_height(self.fonts.title, self._title(), self.width)
@@ -135,10 +159,16 @@ class PickListPages:
     def _meta(self) -> str:
         pick = self.pick
         count = len(pick.lines)
+        waiting = len(pick.waiting)
+        waits = (
+            f" · {waiting} line{'s' if waiting != 1 else ''} waiting for stock, not to pick"
+            if waiting
+            else ""
+        )
         return (
             f"Printed {pick.printed_at:%Y-%m-%d %H:%M} at station {pick.station} by "
             f"{pick.operator} · {count} line{'s' if count != 1 else ''}, {pick.units:,} units · "
-            "in walking order (by batch)"
+            f"in walking order (by batch){waits}"
         )
 
     def layout(self) -> list[list[Placed]]:
@@ -151,6 +181,17 @@ class PickListPages:
                 pages.append([])
                 y = self._heading_height()
             pages[-1].append(Placed(y, height, line))
+            y += height
+        for number, waiting in enumerate(self.pick.waiting):
+            height = self._row_height(waiting)
+            section = self._section_height() if number == 0 else 0.0
+            if y + section + height > self.bottom and pages[-1]:
+                pages.append([])
+                y = self._heading_height()
+            if section:
+                pages[-1].append(Placed(y, section, None, section=WAITING_HEADING))
+                y += section
+            pages[-1].append(Placed(y, height, None, waiting))
             y += height
         sign_off = self._sign_off_height()
         if y + sign_off > self.bottom:
@@ -173,13 +214,17 @@ class PickListPages:
                 if number == 0:
                     self._paint_title(painter)
                     top = self._title_height()
-                if rows[0].line is not None:
+                if not rows[0].sign_off:
                     self._paint_heading(painter, top)
                 for placed in rows:
-                    if placed.line is None:
-                        self._paint_sign_off(painter, placed.top)
-                    else:
+                    if placed.line is not None:
                         self._paint_row(painter, placed.top, placed.height, placed.line)
+                    elif placed.waiting is not None:
+                        self._paint_waiting(painter, placed.top, placed.height, placed.waiting)
+                    elif placed.section:
+                        self._paint_section(painter, placed.top, placed.height, placed.section)
+                    else:
+                        self._paint_sign_off(painter, placed.top)
                 self._paint_footer(painter, number + 1, len(pages))
         finally:
             painter.end()
@@ -216,6 +261,22 @@ class PickListPages:
             QRectF(self.lefts[0] + (self.widths[0] - box) / 2, top + (height - box) / 2, box, box)
         )
 
+    def _paint_waiting(
+        self, painter: QPainter, top: float, height: float, line: WaitingPick
+    ) -> None:
+        for column, (text, font) in enumerate(self._cells(line)):
+            painter.setFont(font)
+            alignment = COLUMNS[column][2]
+            self._paint_cell(painter, column, top, height, text, alignment, NOT_TO_PICK)
+
+    def _paint_section(self, painter: QPainter, top: float, height: float, text: str) -> None:
+        painter.setFont(self.fonts.heading)
+        painter.setPen(Qt.GlobalColor.black)
+        line = self._metrics(self.fonts.heading).height()
+        painter.drawText(
+            QRectF(0, top + height - line - self.padding, self.width, line), LEFT, text
+        )
+
     def _paint_cell(
         self,
         painter: QPainter,
@@ -224,11 +285,12 @@ class PickListPages:
         height: float,
         text: str,
         alignment: Qt.AlignmentFlag,
+        colour: QColor | Qt.GlobalColor = Qt.GlobalColor.black,
     ) -> None:
         cell = QRectF(self.lefts[column], top, self.widths[column], height)
         painter.setPen(QPen(GRID, 0.2 * self.mm))
         painter.drawRect(cell)
-        painter.setPen(Qt.GlobalColor.black)
+        painter.setPen(colour)
         inner = cell.adjusted(self.padding, self.padding, -self.padding, -self.padding)
         wrap = self._wrap(painter.font(), text, inner.width())
         painter.drawText(inner, int(alignment | wrap), text)
@@ -248,5 +310,5 @@ class PickListPages:
         painter.drawText(
             QRectF(0, self.bottom, self.width, self.footer_height),
             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-            f"Pick list — order {self.pick.orderid} — page {number} of {count}",
+            f"{self._title()} — page {number} of {count}",
         )

@@ -1,4 +1,10 @@
-"""A pick list: an order's lines in walking order, with what the picker must know."""
+"""A pick list: an order's lines in walking order, with what the picker must know.
+
+A line split across batches is picked from each of them: every part is a row of its own
+(its batch, its quantity), and its note says which part of how much it is. Lines waiting
+for stock are not picked: they are listed after the rest, so that nobody ships the order
+thinking it complete.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +15,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from warehouse_gui.read_model import OrderAllocation
+    from warehouse_gui.read_model import OrderAllocation, WaitingLine
 
 
 @dataclass(frozen=True)
@@ -20,11 +26,33 @@ class PickLine:
     sku: str
     qty: int
     eta: date | None  # None: the batch is in the warehouse
+    part: int = 1  # of a line split across batches: which part, of how many,
+    parts: int = 1
+    line_qty: int = 0  # and the line's quantity in all
 
     @property
     def note(self) -> str:
         """What the picker must know beyond where and how much."""
-        return "" if self.eta is None else f"not in yet — arrives {self.eta.isoformat()}"
+        notes = []
+        if self.eta is not None:
+            notes.append(f"not in yet — arrives {self.eta.isoformat()}")
+        if self.parts > 1:
+            notes.append(f"part {self.part} of {self.parts}: {self.line_qty:,} in all")
+        return "; ".join(notes)
+
+
+@dataclass(frozen=True)
+class WaitingPick:
+    """A line of the order that waits for stock: not to pick."""
+
+    sku: str
+    qty: int
+    since: datetime
+
+    @property
+    def note(self) -> str:
+        """Since when it waits, in local time (under the heading that says it waits)."""
+        return f"since {self.since.astimezone():%Y-%m-%d %H:%M}"
 
 
 @dataclass(frozen=True)
@@ -36,6 +64,7 @@ class PickList:
     station: str
     operator: str
     lines: tuple[PickLine, ...]
+    waiting: tuple[WaitingPick, ...] = ()
 
     @classmethod
     def of(
@@ -46,13 +75,30 @@ class PickList:
         station: str,
         operator: str,
         printed_at: datetime,
+        waiting: Iterable[WaitingLine] = (),
     ) -> PickList:
-        """The pick list of ``orderid``; ``eta_of`` tells a batch's ETA by its reference."""
-        lines = sorted(
-            (PickLine(a.batchref, a.sku, a.qty, eta_of(a.batchref)) for a in allocations),
-            key=lambda line: (line.eta is not None, line.batchref, line.sku),
+        """The pick list of ``orderid``; ``eta_of`` tells a batch's ETA by its reference.
+        ``allocations`` has a row per part of a split line, in allocation order."""
+        parts: dict[str, list[OrderAllocation]] = {}
+        for part in allocations:
+            parts.setdefault(part.sku, []).append(part)
+        lines = [
+            PickLine(a.batchref, a.sku, a.qty, eta_of(a.batchref), n, len(of_sku), total)
+            for of_sku in parts.values()
+            for total in [sum(p.qty for p in of_sku)]
+            for n, a in enumerate(of_sku, 1)
+        ]
+        lines.sort(key=lambda line: (line.eta is not None, line.batchref, line.sku))
+        waits = tuple(
+            WaitingPick(w.sku, w.qty, w.since) for w in sorted(waiting, key=lambda w: w.sku)
         )
-        return cls(orderid, printed_at, station, operator, tuple(lines))
+        return cls(orderid, printed_at, station, operator, tuple(lines), waits)
+
+    @property
+    def title(self) -> str:
+        """The page's title, its footer's and the print job's: "Pick list — order-1008"
+        (the id as it is: staff give their orders ids that begin with "order")."""
+        return f"Pick list — {self.orderid}"
 
     @property
     def units(self) -> int:

@@ -95,7 +95,7 @@ class PickListPrinter:
 def printer_for(pick: PickList) -> QPrinter:
     """A high-resolution printer named after the pick list, with the pick list's margins."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(f"Pick list {pick.orderid}")
+    printer.setDocName(pick.title)
     printer.setCreator("Warehouse GUI")
     printer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
     return printer

@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from warehouse_gui.gui import messages
 from warehouse_gui.gui.bridge.bus import Bus
 from warehouse_gui.gui.bridge.bus_worker import Refused
 from warehouse_gui.gui.forms.scanning import ScanKeys
+from warehouse_gui.gui.table_rows import column_title, one_line_rows
 from warehouse_gui.queries import History
 
 if TYPE_CHECKING:
@@ -50,6 +52,8 @@ EVENT_NAMES = {
     "Deallocated": "Deallocated",
     "BatchQuantityChanged": "Quantity changed",
     "OutOfStock": "Out of stock",
+    "WaitingLineAllocated": "Wait ended",
+    "WaitingLineWithdrawn": "Withdrawn",
     "LowStockThresholdSet": "Threshold set",
     "LowStock": "Low stock",
 }
@@ -82,9 +86,25 @@ def describe(type_name: str, fields: dict[str, Any]) -> str:
         reason = fields.get("reason", events.CANCELLED)
         return f"{fields['qty']:,} released from {fields['batchref']} ({reason})"
     if type_name == "BatchQuantityChanged":
+        was = f" (was {fields['previous']:,})" if fields.get("previous") else ""
+        if not fields["qty"]:
+            return f"{fields['ref']} cancelled: purchased quantity 0{was}"
         return f"{fields['ref']} now holds {fields['qty']:,} units"
     if type_name == "OutOfStock":
-        return "no batch could take the order line"
+        if not fields.get("orderid"):
+            return "no batch could take the order line"
+        return (
+            f"{fields['qty']:,} wanted, {fields['available']:,} available: the line waits for stock"
+        )
+    if type_name == "WaitingLineAllocated":
+        since = fields.get("waited_since", "")
+        try:
+            waited = f" since {messages.since(datetime.fromisoformat(since))}" if since else ""
+        except ValueError:
+            waited = ""
+        return f"{fields['qty']:,} allocated after waiting for stock{waited}"
+    if type_name == "WaitingLineWithdrawn":
+        return f"{fields['qty']:,} no longer waits for stock (withdrawn)"
     if type_name == "LowStockThresholdSet":
         if not fields["threshold"]:
             return "low-stock warning turned off"
@@ -142,13 +162,7 @@ class HistoryModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Column titles."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return COLUMNS[section]
-        return None
+        return column_title(COLUMNS, section, orientation, role)
 
     def entry(self, row: int) -> HistoryEntry:
         """The entry at ``row``."""
@@ -242,9 +256,7 @@ class HistoryView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        one_line_rows(self.table)
         self.table.horizontalHeader().setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Stretch)
         for column, width in ((TIME, 70), (EVENT, 120), (SKU, 110), (ORDER, 100), (BY, 110)):
             self.table.setColumnWidth(column, width)

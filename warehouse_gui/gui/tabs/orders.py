@@ -1,13 +1,24 @@
-"""The Orders tab: look up an order's allocations and cancel one, by keyboard.
+"""The Orders tab: look up an order's lines and cancel one, by keyboard.
 
-A look-up and a cancellation each go to the bus with their own continuation; the lines
-shown stay current with every allocation event of the order, here or at another desk.
+Each line shows as the batches hold it: a line split across batches has a row per part
+(its SKU, the part's quantity, the batch), and a line waiting for stock a row that says
+since when. Delete cancels the selected line, every part of it, or withdraws the waiting
+one, after a question.
+
+A look-up asks the read side for the order's allocations and its waiting lines, each
+question with its own continuation; any event of the order shown, here or at another
+desk, asks both again (one reading on its way at a time), so the lines shown are always
+the ones stored.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from functools import partial
+from typing import Any, NamedTuple
+
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,13 +34,52 @@ from PySide6.QtWidgets import (
 
 from warehouse_gui.domain import commands, events
 from warehouse_gui.gui import messages
+from warehouse_gui.gui.appearance import colours_for
 from warehouse_gui.gui.bridge.bus import Bus
 from warehouse_gui.gui.bridge.bus_worker import Done, Refused
 from warehouse_gui.gui.forms.scanning import ScanKeys
-from warehouse_gui.queries import OrderLines
-from warehouse_gui.read_model import OrderAllocation
+from warehouse_gui.gui.tabs.confirm import ask_first
+from warehouse_gui.queries import OrderLines, WaitingLines
+from warehouse_gui.read_model import OrderAllocation, WaitingLine
 
 COLUMNS = ("SKU", "Quantity", "Batch")
+SKU, QUANTITY, BATCH = range(len(COLUMNS))
+
+
+class OrderRow(NamedTuple):
+    """One row of the table: a part of an allocated line (``part`` of ``parts``, the
+    line ``line_qty`` units in all), or a line waiting for stock (``waiting``)."""
+
+    sku: str
+    qty: int
+    batchref: str
+    part: int = 1
+    parts: int = 1
+    line_qty: int = 0
+    waiting: WaitingLine | None = None
+
+    @property
+    def batch_text(self) -> str:
+        """What the Batch column says."""
+        if self.waiting is not None:
+            return f"waiting for stock since {messages.since(self.waiting.since)}"
+        if self.parts > 1:
+            return f"{self.batchref} · part {self.part} of {self.parts}"
+        return self.batchref
+
+
+def order_rows(lines: Sequence[OrderAllocation], waiting: Sequence[WaitingLine]) -> list[OrderRow]:
+    """The table's rows: by SKU, a split line's parts in allocation order."""
+    by_sku: dict[str, list[OrderAllocation]] = {}
+    for part in lines:
+        by_sku.setdefault(part.sku, []).append(part)
+    rows = [
+        OrderRow(part.sku, part.qty, part.batchref, n, len(parts), sum(p.qty for p in parts))
+        for parts in by_sku.values()
+        for n, part in enumerate(parts, 1)
+    ]
+    rows += [OrderRow(w.sku, w.qty, "", line_qty=w.qty, waiting=w) for w in waiting]
+    return sorted(rows, key=lambda row: (row.sku, row.part))
 
 
 class AllocationsTable(QTableWidget):
@@ -46,7 +96,7 @@ class AllocationsTable(QTableWidget):
 
 
 class OrdersView(QWidget):
-    """An order id box, the order's allocations, and cancellation with confirmation."""
+    """An order id box, the order's lines, and cancellation with confirmation."""
 
     said = Signal(str)  # the status bar's line about a look-up or a cancellation
 
@@ -55,6 +105,11 @@ class OrdersView(QWidget):
         self.bus = bus
         self.orderid = ""
         self._lines: list[OrderAllocation] = []
+        self._waiting: list[WaitingLine] = []
+        self._rows: list[OrderRow] = []
+        self._reading = 0  # which reading is the latest (answers of older ones are dropped)
+        self._read_again = False  # an event of the order came while a reading was on its way
+        self._on_its_way = False
         self.confirmation: QMessageBox | None = None
 
         self.order_edit = QLineEdit(self)
@@ -71,15 +126,20 @@ class OrdersView(QWidget):
 
         self.summary_label = QLabel("Type an order ID and press Enter", self)
         self.summary_label.setObjectName("orderSummary")
+        self.summary_label.setWordWrap(True)
         self.table = AllocationsTable(0, len(COLUMNS), self)
         self.table.setObjectName("orderAllocations")
-        self.table.setAccessibleName("Order allocations")
+        self.table.setAccessibleName("Order lines")
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(SKU, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QUANTITY, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(BATCH, QHeaderView.ResizeMode.Stretch)
         self.table.delete_pressed.connect(self._confirm_cancel)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("inlineError")
@@ -87,8 +147,8 @@ class OrdersView(QWidget):
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         hint = QLabel(
-            "↓ moves to the lines; Delete cancels the selected line; "
-            "Ctrl+P prints the pick list, Ctrl+Shift+P saves it as PDF",
+            "↓ moves to the lines; Delete cancels the selected line (every part of it) or "
+            "withdraws a waiting one; Ctrl+P prints the pick list, Ctrl+Shift+P saves it as PDF",
             self,
         )
         hint.setObjectName("hint")
@@ -108,6 +168,11 @@ class OrdersView(QWidget):
         self.order_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.order_edit.selectAll()
 
+    def look_up(self, orderid: str) -> None:
+        """Show ``orderid``'s lines, as if it had been typed into the box."""
+        self.order_edit.setText(orderid)
+        self._look_up()
+
     def eventFilter(self, watched: object, event: object) -> bool:
         """Down in the order id box moves to the first line."""
         if (
@@ -124,13 +189,31 @@ class OrdersView(QWidget):
 
     @property
     def lines(self) -> list[OrderAllocation]:
-        """The shown order's allocations, by SKU."""
+        """The shown order's allocations, by SKU, a split line's parts in allocation order."""
         return list(self._lines)
 
-    def show_order(self, orderid: str, lines: list[OrderAllocation]) -> None:
-        """Show the allocations read for ``orderid``."""
+    @property
+    def waiting(self) -> list[WaitingLine]:
+        """The shown order's lines waiting for stock."""
+        return list(self._waiting)
+
+    @property
+    def rows(self) -> list[OrderRow]:
+        """What the table shows, row by row."""
+        return list(self._rows)
+
+    def show_order(
+        self,
+        orderid: str,
+        lines: Sequence[OrderAllocation],
+        waiting: Sequence[WaitingLine] = (),
+    ) -> None:
+        """Show the allocations and waiting lines read for ``orderid``."""
+        if orderid != self.orderid:
+            self.table.setCurrentCell(-1, -1)
         self.orderid = orderid
         self._lines = list(lines)
+        self._waiting = list(waiting)
         self.error_label.hide()
         self._refresh()
 
@@ -141,87 +224,153 @@ class OrdersView(QWidget):
 
     @Slot(object)
     def apply_event(self, event: events.Event) -> None:
-        """Keep the shown order current as its lines are allocated and released."""
-        if getattr(event, "orderid", None) != self.orderid or not self.orderid:
+        """Read the shown order again when one of its lines changed: allocated, released,
+        waiting, allocated after waiting or withdrawn."""
+        if not self.orderid or getattr(event, "orderid", None) != self.orderid:
             return
-        if isinstance(event, events.Allocated):
-            self._lines = [line for line in self._lines if line.sku != event.sku]
-            self._lines.append(OrderAllocation(event.sku, event.qty, event.batchref))
-            self._lines.sort(key=lambda line: line.sku)
-        elif isinstance(event, events.Deallocated):
-            self._lines = [line for line in self._lines if line.sku != event.sku]
+        if self._on_its_way:
+            self._read_again = True
         else:
-            return
-        self._refresh()
+            self._read(self.orderid)
 
     @Slot()
     def _look_up(self) -> None:
         orderid = self.order_edit.text().strip()
         if orderid:
-            self.bus.ask(
-                OrderLines(orderid), lambda lines: self.show_order(orderid, lines), self._unread
-            )
+            self._read(orderid)
         self.order_edit.selectAll()  # the next scan replaces it
+
+    def _read(self, orderid: str) -> None:
+        """Ask for the order's allocations and waiting lines; show them once both came."""
+        self._reading += 1
+        self._on_its_way = True
+        self._read_again = False
+        reading = self._reading
+        answers: dict[str, list[Any]] = {}
+
+        def answered(kind: str, rows: list[Any]) -> None:
+            if reading != self._reading:
+                return
+            answers[kind] = rows
+            if len(answers) < 2:
+                return
+            self._on_its_way = False
+            self.show_order(orderid, answers["lines"], answers["waiting"])
+            if self._read_again:
+                self._read(orderid)
+
+        self.bus.ask(OrderLines(orderid), partial(answered, "lines"), self._unread)
+        self.bus.ask(WaitingLines(orderid=orderid), partial(answered, "waiting"), self._unread)
+
+    def _unread(self, refused: Refused) -> None:
+        self._on_its_way = self._read_again = False
+        self.show_error(refused.message)
+        self.said.emit(refused.message)
 
     def _cancel(self, orderid: str, sku: str) -> None:
         command = commands.Deallocate(orderid, sku)
         self.bus.send(command, lambda done: self._cancelled(command, done), self._refused)
 
     def _cancelled(self, command: commands.Deallocate, done: Done) -> None:
-        self.said.emit(messages.carried_out(command, done.result))
+        self.error_label.hide()
+        self.said.emit(messages.carried_out(command, done.result, done.events))
 
     def _refused(self, refused: Refused) -> None:
         self.show_error(refused.message)
         self.said.emit(messages.refused(refused.message))
 
-    def _unread(self, refused: Refused) -> None:
-        self.show_error(refused.message)
-        self.said.emit(refused.message)
-
     def _refresh(self) -> None:
         current = self.table.currentRow()
-        self.table.setRowCount(len(self._lines))
-        for row, line in enumerate(self._lines):
-            for column, text in enumerate((line.sku, f"{line.qty:,}", line.batchref)):
+        kept = self._rows[current][:3] if 0 <= current < len(self._rows) else None
+        self._rows = order_rows(self._lines, self._waiting)
+        self.table.setRowCount(len(self._rows))
+        colours = colours_for(self.table.palette())
+        for row, line in enumerate(self._rows):
+            for column, text in enumerate((line.sku, f"{line.qty:,}", line.batch_text)):
                 item = QTableWidgetItem(text)
-                if column == 1:
+                if column == QUANTITY:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
+                if line.waiting is not None:
+                    font = QFont(item.font())
+                    font.setItalic(True)
+                    item.setFont(font)
+                    item.setBackground(QBrush(QColor(colours.banner_background)))
+                    item.setForeground(QBrush(QColor(colours.banner_text)))
+                item.setToolTip(_tooltip(self.orderid, line))
                 self.table.setItem(row, column, item)
-        if self._lines:
-            self.table.selectRow(min(max(current, 0), len(self._lines) - 1))
-            count = len(self._lines)
-            self.summary_label.setText(
-                f"Order {self.orderid}: {count} line{'s' if count != 1 else ''} allocated"
-            )
-        else:
-            self.summary_label.setText(f"Order {self.orderid} has no allocations")
+        if self._rows:
+            same = [n for n, line in enumerate(self._rows) if line[:3] == kept]
+            self.table.selectRow(same[0] if same else min(max(current, 0), len(self._rows) - 1))
+        self.summary_label.setText(_summary(self.orderid, self._lines, self._waiting))
 
     @Slot(int)
     def _confirm_cancel(self, row: int) -> None:
-        line = self._lines[row]
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "Cancel allocation",
-            f"Cancel order {self.orderid}'s allocation of {line.qty:,} × {line.sku} "
-            f"from batch {line.batchref}?\n\nThe stock becomes available again; "
-            "the line is not allocated elsewhere.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        box.button(QMessageBox.StandardButton.Yes).setText("Cancel allocation")
-        box.button(QMessageBox.StandardButton.No).setText("Keep it")
-        box.setDefaultButton(QMessageBox.StandardButton.Yes)
-        box.setEscapeButton(QMessageBox.StandardButton.No)
+        line = self._rows[row]
         orderid, sku = self.orderid, line.sku
-        box.finished.connect(lambda _result: self._confirmed(box, orderid, sku))
-        self.confirmation = box
-        box.open()
+        if line.waiting is not None:
+            title, yes, no = "Withdraw waiting line", "Withdraw line", "Keep waiting"
+            text = (
+                f"Withdraw {orderid}'s {line.qty:,} × {sku}, waiting for stock since "
+                f"{messages.since(line.waiting.since)}?\n\n"
+                "It is no longer allocated when stock arrives."
+            )
+        else:
+            title, yes, no = "Cancel order line", "Cancel line", "Keep it"
+            parts = [part for part in self._rows if part.sku == sku and part.waiting is None]
+            if len(parts) == 1:
+                where = f"from batch {line.batchref}"
+            else:
+                where = f"({messages.parts_text((p.qty, p.batchref) for p in parts)})"
+            text = (
+                f"Cancel {orderid}'s {line.line_qty:,} × {sku} {where}?\n\n"
+                "The stock becomes available again (to lines waiting for it first); "
+                "the line is not allocated elsewhere."
+            )
+        self.confirmation = ask_first(
+            self, title, text, yes, no, lambda chosen: self._confirmed(chosen, orderid, sku)
+        )
 
-    def _confirmed(self, box: QMessageBox, orderid: str, sku: str) -> None:
+    def _confirmed(self, chosen: bool, orderid: str, sku: str) -> None:
         self.confirmation = None
-        if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+        if chosen:
             self._cancel(orderid, sku)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-        box.deleteLater()
+
+
+def _summary(orderid: str, lines: Sequence[OrderAllocation], waiting: Sequence[WaitingLine]) -> str:
+    """``order-1008: 2 lines allocated (1 split across 2 batches), 1 waiting for stock``."""
+    counts: dict[str, int] = {}
+    for part in lines:
+        counts[part.sku] = counts.get(part.sku, 0) + 1
+    if not counts and not waiting:
+        return f"{orderid}: no lines allocated or waiting for stock"
+    said = []
+    if counts:
+        allocated = len(counts)
+        text = f"{allocated:,} line{'s' if allocated != 1 else ''} allocated"
+        split = [parts for parts in counts.values() if parts > 1]
+        if len(split) == 1:
+            text += f" (1 split across {split[0]} batches)"
+        elif split:
+            text += f" ({len(split)} split across batches)"
+        said.append(text)
+    if waiting:
+        said.append(f"{len(waiting):,} waiting for stock")
+    return f"{orderid}: {', '.join(said)}"
+
+
+def _tooltip(orderid: str, row: OrderRow) -> str:
+    if row.waiting is not None:
+        stamp = f"{row.waiting.since.astimezone():%Y-%m-%d %H:%M}"
+        return (
+            f"{orderid}'s {row.qty:,} × {row.sku} waits for stock since {stamp}: it is "
+            "allocated when stock arrives"
+        )
+    if row.parts > 1:
+        return (
+            f"{row.qty:,} of {orderid}'s {row.line_qty:,} × {row.sku} (part {row.part} of "
+            f"{row.parts}), from batch {row.batchref}"
+        )
+    return f"{orderid}'s {row.qty:,} × {row.sku}, from batch {row.batchref}"

@@ -1,14 +1,16 @@
 """How each action is undone: by a compensating command, never by deleting history.
 
-An allocation is undone by a ``Deallocate``, a cancelled allocation by an ``Allocate`` of
-the same line, a quantity correction by another correction back to the quantity it
-replaced (its event records it). The log then holds both the action and its
+An allocation is undone by a ``Deallocate`` (every part of a split line; a line left
+waiting for stock is withdrawn), a cancelled allocation or a withdrawn waiting line by an
+``Allocate`` of the same line, a quantity correction by another correction back to the
+quantity it replaced (its event records it), a new batch by cancelling it (a correction to
+0) while it is still as it was created. The log then holds both the action and its
 compensation, and other workstations see both like any other change.
 
 ``compensators()`` says, per command type, how to undo it: a function that returns the
 ``Compensation``, a ``CannotUndo`` with the reason, or ``None`` when the command changed
-nothing (an allocation that found no stock). Making a new command undoable is one entry
-there. Plain Python: the undo history (``undo.history``) keeps the list.
+nothing (an allocation of a line that was already waiting). Making a new command undoable
+is one entry there. Plain Python: the undo history (``undo.history``) keeps the list.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
 if TYPE_CHECKING:
     from warehouse_gui.domain import commands, events
@@ -47,12 +49,33 @@ class CarriedOut(NamedTuple):
         )
 
 
+class BatchFigures(Protocol):
+    """What a batch holds now, as the batch table knows it."""
+
+    purchased: int
+    allocated: int
+
+
+class Batches(Protocol):
+    """The batches as they are now (the batch table's model)."""
+
+    def batch(self, reference: str) -> BatchFigures | None:
+        """The batch ``reference``, if known."""
+
+
 class Compensation(NamedTuple):
-    """How to undo an action: ``command`` does it; ``what`` and ``how`` say so."""
+    """How to undo an action: ``command`` does it; ``what`` and ``how`` say so. ``check``,
+    when there is one, tells at undo time why the action can no longer be undone (the
+    batches as they are now in hand), or ``None`` when it still can."""
 
     command: Command
     what: str  # e.g. "allocation of order-1 (2 x RED-CHAIR)"
     how: str  # e.g. "deallocated"
+    check: Callable[[Batches], str | None] | None = None
+
+
+WITHDRAWN = "withdrawn"
+WAITING_AGAIN = "waiting for stock again"
 
 
 class CannotUndo(NamedTuple):
@@ -67,39 +90,57 @@ Compensator = Callable[[Any, CarriedOut], UndoEntry | None]
 
 
 def undo_allocation(command: commands.Allocate, done: CarriedOut) -> Compensation | None:
-    """An allocation is undone by cancelling it; one that found no stock changed nothing."""
+    """An allocation is undone by cancelling it, every part of it; a line that found too
+    little stock waits, and is undone by withdrawing it. An allocation of a line that was
+    waiting already changed nothing."""
     from warehouse_gui.domain import commands, events
 
-    allocated = done.first(events.Allocated, orderid=command.orderid, sku=command.sku)
-    if allocated is None:
-        return None
-    return Compensation(
-        commands.Deallocate(command.orderid, command.sku),
-        f"allocation of {command.orderid} ({allocated.qty:,} × {command.sku})",
-        "deallocated",
-    )
+    line = f"{command.orderid} ({command.qty:,} × {command.sku})"
+    undo = commands.Deallocate(command.orderid, command.sku)
+    parts = _parts(done, events.Allocated, command)
+    if parts:
+        how = "deallocated"
+        if len(parts) > 1:
+            how += f" ({_where(parts)})"
+        return Compensation(undo, f"allocation of {line}", how)
+    if done.first(events.OutOfStock, orderid=command.orderid, sku=command.sku):
+        return Compensation(undo, f"waiting line of {line}", WITHDRAWN)
+    return None
 
 
 def undo_cancellation(command: commands.Deallocate, done: CarriedOut) -> Compensation | None:
-    """A cancelled allocation is undone by allocating the same line again."""
+    """A cancelled allocation (every part of the line) is undone by allocating the same
+    line again; a withdrawn waiting line by allocating it again (it waits again, unless
+    stock arrived meanwhile)."""
     from warehouse_gui.domain import commands, events
 
-    released = done.first(
-        events.Deallocated, orderid=command.orderid, sku=command.sku, reason=events.CANCELLED
-    )
-    if released is None:
+    released = [
+        part
+        for part in _parts(done, events.Deallocated, command)
+        if part.reason == events.CANCELLED
+    ]
+    if released:
+        qty = sum(part.qty for part in released)
+        return Compensation(
+            commands.Allocate(command.orderid, command.sku, qty),
+            f"cancellation of {command.orderid}'s allocation ({qty:,} × {command.sku})",
+            "allocated again",
+        )
+    withdrawn = done.first(events.WaitingLineWithdrawn, orderid=command.orderid, sku=command.sku)
+    if withdrawn is None:
         return None
     return Compensation(
-        commands.Allocate(command.orderid, command.sku, released.qty),
-        f"cancellation of {command.orderid}'s allocation ({released.qty:,} × {command.sku})",
-        "allocated again",
+        commands.Allocate(command.orderid, command.sku, withdrawn.qty),
+        f"withdrawal of {command.orderid}'s waiting line ({withdrawn.qty:,} × {command.sku})",
+        WAITING_AGAIN,
     )
 
 
 def undo_quantity_change(
     command: commands.ChangeBatchQuantity, done: CarriedOut
 ) -> Compensation | CannotUndo | None:
-    """A corrected quantity is corrected back to the quantity it replaced."""
+    """A corrected quantity is corrected back to the quantity it replaced (a cancelled
+    batch, corrected to 0, comes back with its quantity)."""
     from warehouse_gui.domain import commands, events
 
     changed = done.first(events.BatchQuantityChanged, ref=command.ref)
@@ -107,20 +148,56 @@ def undo_quantity_change(
         return None
     before = changed.previous
     how = f"back to {before:,} units"
-    if done.first(events.Deallocated, batchref=command.ref, reason=events.BATCH_SHRUNK):
+    released = {
+        (e.orderid, e.sku)
+        for e in done.events
+        if isinstance(e, events.Deallocated)
+        and e.batchref == command.ref
+        and e.reason == events.BATCH_SHRUNK
+    }
+    waiting = {(e.orderid, e.sku) for e in done.events if isinstance(e, events.OutOfStock)}
+    if released - waiting:
         how += "; order lines it moved to other batches stay there"
-    return Compensation(
-        commands.ChangeBatchQuantity(command.ref, before),
-        f"correction of batch {command.ref} ({before:,} → {command.qty:,} units)",
-        how,
+    if waiting:
+        how += "; lines it left waiting for stock are allocated again if it has room"
+    if done.first(events.WaitingLineAllocated):
+        how += "; waiting lines it allocated may have to wait again"
+    what = (
+        f"cancellation of batch {command.ref} ({before:,} → 0 units)"
+        if command.qty == 0
+        else f"correction of batch {command.ref} ({before:,} → {command.qty:,} units)"
     )
+    return Compensation(commands.ChangeBatchQuantity(command.ref, before), what, how)
 
 
-def cannot_undo_batch_creation(command: commands.CreateBatch, done: CarriedOut) -> CannotUndo:
-    """Undoing a batch would mean deleting it, and history is never deleted."""
-    return CannotUndo(
-        f"creation of batch {command.ref}",
-        "a batch is never deleted; correct its quantity with F2 in the batch table instead",
+def undo_batch_creation(command: commands.CreateBatch, done: CarriedOut) -> Compensation:
+    """A batch is never deleted: a new one is undone by cancelling it (its purchased
+    quantity corrected to 0), while it is still as it was created."""
+    from warehouse_gui.domain import commands
+
+    ref, created = command.ref, command.qty
+
+    def still_as_created(batches: Batches) -> str | None:
+        batch = batches.batch(ref)
+        if batch is None:
+            return None
+        if batch.allocated:
+            return (
+                f"{batch.allocated:,} of its units are allocated now; correct its quantity "
+                "with F2 in the batch table instead"
+            )
+        if batch.purchased != created:
+            return (
+                f"its quantity was corrected to {batch.purchased:,} since; correct it with F2 "
+                "in the batch table instead"
+            )
+        return None
+
+    return Compensation(
+        commands.ChangeBatchQuantity(ref, 0),
+        f"creation of batch {ref} ({created:,} × {command.sku})",
+        "cancelled: its purchased quantity is 0",
+        still_as_created,
     )
 
 
@@ -143,7 +220,8 @@ def cannot_undo_import(command: commands.ImportBatches, done: CarriedOut) -> Can
     """Undoing an import would mean deleting its batches, and history is never deleted."""
     return CannotUndo(
         f"import of {len(command.batches):,} batches",
-        "batches are never deleted; correct a quantity with F2 in the batch table instead",
+        "batches are never deleted; cancel one by correcting its quantity to 0 with F2 in "
+        "the batch table instead",
     )
 
 
@@ -156,7 +234,7 @@ def compensators() -> dict[type[Command], Compensator]:
         commands.Allocate: undo_allocation,
         commands.Deallocate: undo_cancellation,
         commands.ChangeBatchQuantity: undo_quantity_change,
-        commands.CreateBatch: cannot_undo_batch_creation,
+        commands.CreateBatch: undo_batch_creation,
         commands.SetLowStockThreshold: undo_threshold,
         commands.ImportBatches: cannot_undo_import,
     }
@@ -171,12 +249,41 @@ def compensation_for(done: CarriedOut) -> UndoEntry | None:
     return compensate(done.command, done)
 
 
-def outcome(command: Command, result: object) -> tuple[bool, str]:
-    """Whether a compensating command that went through did its job, and a detail to add."""
-    from warehouse_gui.domain import commands
+def outcome(
+    entry: Compensation, result: object, raised: tuple[events.Event, ...]
+) -> tuple[bool, str]:
+    """Whether a compensating command that went through did its job, and how it went (what
+    the status bar says after the dash)."""
+    from warehouse_gui.domain import commands, events
 
+    command = entry.command
     if isinstance(command, commands.Allocate):
         if result is None:
-            return False, f"no batch of {command.sku} has {command.qty:,} available any more"
-        return True, f" from batch {result}"
-    return True, ""
+            if entry.how == WAITING_AGAIN:
+                return True, entry.how
+            return True, "no batch has room for it now: it waits for stock"
+        parts = _parts(CarriedOut(command, result, raised), events.Allocated, command)
+        where = f"({_where(parts)})" if len(parts) > 1 else f"from batch {result}"
+        if entry.how == WAITING_AGAIN:
+            return True, f"allocated {where}: stock had arrived"
+        return True, f"{entry.how} {where}"
+    withdrawn = any(isinstance(e, events.WaitingLineWithdrawn) for e in raised)
+    if isinstance(command, commands.Deallocate) and entry.how == WITHDRAWN and not withdrawn:
+        return True, "cancelled: stock had arrived and it was allocated meanwhile"
+    return True, entry.how
+
+
+def _parts(done: CarriedOut, kind: type[E], line: Any) -> list[E]:
+    """The events of type ``kind`` about the order line of ``line`` (a command)."""
+    return [
+        event
+        for event in done.events
+        if isinstance(event, kind)
+        and getattr(event, "orderid", None) == line.orderid
+        and getattr(event, "sku", None) == line.sku
+    ]
+
+
+def _where(parts: list[Any]) -> str:
+    """``40 from lamp-1, 5 from lamp-2``."""
+    return ", ".join(f"{part.qty:,} from {part.batchref}" for part in parts)

@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from warehouse_gui.gui.bridge.bus import Bus
 from warehouse_gui.gui.bridge.bus_worker import Done, Refused
 from warehouse_gui.gui.undo.compensations import (
+    Batches,
     CannotUndo,
     CarriedOut,
     Compensation,
@@ -55,9 +56,10 @@ class UndoHistory(QObject):
     changed = Signal()  # what Ctrl+Z would undo is different now
     reported = Signal(str, bool)  # a message for the status bar; whether the undo went through
 
-    def __init__(self, bus: Bus, parent: QObject | None = None) -> None:
+    def __init__(self, bus: Bus, batches: Batches, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._bus = bus
+        self._batches = batches
         self.stack = QUndoStack(self)
         self.stack.setUndoLimit(MAX_ENTRIES)
         self.stack.indexChanged.connect(self.changed)
@@ -111,17 +113,21 @@ class UndoHistory(QObject):
             what = entry.what[:1].upper() + entry.what[1:]
             self.reported.emit(f"{what} cannot be undone: {entry.reason}", False)
             return
+        why_not = entry.check(self._batches) if entry.check is not None else None
+        if why_not is not None:
+            self._report_refused(entry, why_not)
+            return
         self._undoing = entry
         self._bus.send(entry.command, self._undone, self._not_undone)
 
     def _undone(self, done: Done) -> None:
         entry, self._undoing = self._undoing, None
         assert entry is not None, "a compensation is answered once"
-        ok, detail = outcome(entry.command, done.result)
+        ok, how = outcome(entry, done.result, done.events)
         if ok:
-            self.reported.emit(f"Undone: {entry.what} — {entry.how}{detail}", True)
+            self.reported.emit(f"Undone: {entry.what} — {how}", True)
         else:
-            self._report_refused(entry, detail)
+            self._report_refused(entry, how)
 
     def _not_undone(self, refused: Refused) -> None:
         entry, self._undoing = self._undoing, None

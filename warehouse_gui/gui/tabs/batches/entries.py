@@ -65,6 +65,11 @@ class BatchEntry:
         )
 
     @property
+    def cancelled(self) -> bool:
+        """Whether the batch was cancelled: its purchased quantity corrected to 0."""
+        return self.purchased == 0
+
+    @property
     def exhausted(self) -> bool:
         """Whether nothing is left to allocate."""
         return self.available <= 0

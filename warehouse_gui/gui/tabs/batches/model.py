@@ -97,7 +97,7 @@ class BatchTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
-        """Text, alignment and the exhausted look of one cell."""
+        """Text, alignment and the look of an exhausted or cancelled batch's cell."""
         if not index.isValid():
             return None
         row = index.row()
@@ -112,11 +112,18 @@ class BatchTableModel(QAbstractTableModel):
             if role == FONT_ROLE:
                 font = QFont()
                 font.setItalic(True)
+                # A cancelled batch's reference is struck through.
+                font.setStrikeOut(entry.purchased == 0 and index.column() == REFERENCE)
                 return font
             if role == FOREGROUND_ROLE:
                 palette = QApplication.palette()
                 return palette.brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
             if role == TOOLTIP_ROLE:
+                if entry.purchased == 0:
+                    return (
+                        f"Batch {entry.reference} is cancelled: its purchased quantity is 0 "
+                        "(F2 corrects it, if it comes after all)"
+                    )
                 return f"Batch {entry.reference} is exhausted: every unit is allocated"
         return None
 
@@ -380,6 +387,8 @@ def _display(entry: BatchEntry, column: int) -> str:
         return f"{entry.purchased:,}"
     if column == ALLOCATED:
         return f"{entry.allocated:,}"
+    if entry.purchased == 0:
+        return f"{entry.available:,} (cancelled)"
     return f"{entry.available:,}" + (" (exhausted)" if entry.available <= 0 else "")
 
 

@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from warehouse_gui.gui import messages
 from warehouse_gui.gui.bridge.bus import Bus
 from warehouse_gui.gui.bridge.bus_worker import Done, Refused
+from warehouse_gui.gui.table_rows import one_line_rows
 from warehouse_gui.gui.tabs.batches.entries import PURCHASED, SKU
 from warehouse_gui.gui.tabs.batches.model import BatchTableModel
 
@@ -91,10 +91,7 @@ class BatchesView(QWidget):
         )
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        rows = self.table.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        one_line_rows(self.table)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSortIndicator(SKU, Qt.SortOrder.AscendingOrder)
@@ -107,8 +104,12 @@ class BatchesView(QWidget):
         self.error_label.setWordWrap(True)
         self.error_label.setAccessibleName("Batches error")
         self.error_label.hide()
-        hint = QLabel("F2 or Enter: correct the purchased quantity of the selected batch", self)
+        hint = QLabel(
+            "F2 or Enter: correct the purchased quantity of the selected batch (0 cancels it)",
+            self,
+        )
         hint.setObjectName("hint")
+        hint.setWordWrap(True)
 
         layout = QVBoxLayout(self)
         layout.addLayout(filter_row)
@@ -169,7 +170,7 @@ class BatchesView(QWidget):
 
     def _corrected(self, command: ChangeBatchQuantity, done: Done) -> None:
         self.clear_error()
-        self.said.emit(messages.carried_out(command, done.result))
+        self.said.emit(messages.carried_out(command, done.result, done.events))
 
     def _refused(self, command: ChangeBatchQuantity, refused: Refused) -> None:
         self.show_error(refused.message, command.ref)

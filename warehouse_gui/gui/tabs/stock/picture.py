@@ -27,7 +27,10 @@ class BatchBar:
 
     @property
     def arrival(self) -> str:
-        """When the batch is (or was) in the warehouse, in words."""
+        """When the batch is (or was) in the warehouse, in words; a batch corrected to 0
+        was cancelled."""
+        if self.purchased == 0:
+            return "cancelled"
         return "in stock" if self.eta is None else f"arrives {self.eta.isoformat()}"
 
 
@@ -38,15 +41,24 @@ class StockPicture:
     sku: str
     bars: tuple[BatchBar, ...]
     threshold: int = 0  # the low-stock warning's threshold; 0: none
+    waiting_lines: int = 0  # order lines of the SKU waiting for stock
+    waiting_units: int = 0  # and their units
 
     @classmethod
-    def of(cls, sku: str, batches: Iterable[BatchEntry], threshold: int = 0) -> StockPicture:
-        """The picture of ``batches`` (all of ``sku``) in allocation order."""
+    def of(
+        cls,
+        sku: str,
+        batches: Iterable[BatchEntry],
+        threshold: int = 0,
+        waiting: tuple[int, int] = (0, 0),
+    ) -> StockPicture:
+        """The picture of ``batches`` (all of ``sku``) in allocation order; ``waiting``
+        counts the SKU's lines waiting for stock and their units."""
         bars = sorted(
             (BatchBar(b.reference, b.eta, b.purchased, b.allocated) for b in batches),
             key=lambda bar: preference_key(bar.eta, bar.reference),
         )
-        return cls(sku, tuple(bars), threshold)
+        return cls(sku, tuple(bars), threshold, *waiting)
 
     @property
     def purchased(self) -> int:
@@ -69,10 +81,24 @@ class StockPicture:
         return sum(bar.available for bar in self.bars if bar.eta is None)
 
     def summary(self) -> str:
-        """The totals in one sentence, and the low-stock threshold when there is one."""
+        """The totals in one sentence, the lines waiting for stock when some do, and the
+        low-stock threshold when there is one."""
         count = len(self.bars)
         if not count:
             return f"{self.sku}: no batches"
+        return self._totals() + self._waiting()
+
+    def _waiting(self) -> str:
+        if not self.waiting_lines:
+            return ""
+        lines = self.waiting_lines
+        return (
+            f"; {lines:,} line{'s' if lines != 1 else ''} ({self.waiting_units:,} units) "
+            "waiting for stock"
+        )
+
+    def _totals(self) -> str:
+        count = len(self.bars)
         arriving = self.available - self.available_in_stock
         totals = (
             f"{self.sku}: {count:,} batch{'es' if count != 1 else ''} — "

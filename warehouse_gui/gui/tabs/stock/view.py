@@ -3,7 +3,8 @@
 The batches come from the batch table's model, which already holds every batch with its
 figures and applies every event first; this view only looks up the chosen SKU's batches
 (by bisection, so it costs that SKU's batches, not the table's) when something about
-that SKU changes.
+that SKU changes. The SKU's lines waiting for stock are asked of the read side when the
+SKU is chosen and whenever one of them starts or stops waiting.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ from warehouse_gui.gui.forms.scanning import ScanKeys
 from warehouse_gui.gui.tabs.batches.model import BatchTableModel
 from warehouse_gui.gui.tabs.stock.chart import ChartLegend, StockChart
 from warehouse_gui.gui.tabs.stock.picture import StockPicture
-from warehouse_gui.queries import LowStockThreshold
+from warehouse_gui.queries import LowStockThreshold, WaitingLines
+from warehouse_gui.read_model import WaitingLine
 
 CHOOSE_A_SKU = (
     "Type a SKU above and press Enter, or select a batch in the Batches tab (Ctrl+B): "
@@ -56,6 +58,7 @@ class StockView(QWidget):
         self.bus = bus
         self.sku = ""
         self._threshold = 0  # the pictured SKU's low-stock threshold, as last read or set
+        self._waiting = (0, 0)  # the pictured SKU's lines waiting for stock, and their units
         self._references: frozenset[str] = frozenset()
 
         self.sku_edit = QLineEdit(self)
@@ -137,12 +140,14 @@ class StockView(QWidget):
                 sku = alike.pop()
         if sku != self.sku:
             self._threshold = 0
+            self._waiting = (0, 0)
             if sku:
                 self.bus.ask(
                     LowStockThreshold(sku),
                     partial(self._threshold_read, sku),
                     partial(self._threshold_unread, sku),
                 )
+                self._read_waiting(sku)
         self.sku = sku
         if self.sku_edit.text() != sku:
             self.sku_edit.setText(sku)
@@ -156,6 +161,23 @@ class StockView(QWidget):
     def _threshold_unread(self, sku: str, refused: Refused) -> None:
         logger.warning("The low-stock threshold of %s could not be read: %s", sku, refused.message)
 
+    def _read_waiting(self, sku: str) -> None:
+        self.bus.ask(
+            WaitingLines(sku=sku),
+            partial(self._waiting_read, sku),
+            partial(self._waiting_unread, sku),
+        )
+
+    def _waiting_read(self, sku: str, lines: list[WaitingLine]) -> None:
+        if sku == self.sku:
+            self._waiting = (len(lines), sum(line.qty for line in lines))
+            self.refresh()
+
+    def _waiting_unread(self, sku: str, refused: Refused) -> None:
+        logger.warning(
+            "The lines of %s waiting for stock could not be read: %s", sku, refused.message
+        )
+
     @Slot()
     def refresh(self) -> None:
         """Draw the current SKU's batches as the batch table has them now."""
@@ -167,7 +189,7 @@ class StockView(QWidget):
             self.chart.set_picture(None, CHOOSE_A_SKU)
             return
         batches = self.model.batches_of_sku(self.sku)
-        picture = StockPicture.of(self.sku, batches, self._threshold)
+        picture = StockPicture.of(self.sku, batches, self._threshold, self._waiting)
         self._references = frozenset(bar.reference for bar in picture.bars)
         self.summary_label.setText(picture.summary())
         if picture.bars:
@@ -194,6 +216,13 @@ class StockView(QWidget):
                 self._refresh_soon()
         elif isinstance(event, events.BatchQuantityChanged) and event.ref in self._references:
             self._refresh_soon()
+        if (
+            isinstance(
+                event, events.OutOfStock | events.WaitingLineAllocated | events.WaitingLineWithdrawn
+            )
+            and event.sku == self.sku
+        ):
+            self._read_waiting(self.sku)
 
     def eventFilter(self, watched: object, event: object) -> bool:
         """Down in the SKU box moves to the picture."""

@@ -8,6 +8,7 @@ from hypothesis.stateful import Bundle, RuleBasedStateMachine, invariant, multip
 
 from warehouse_gui.domain import commands, events
 from warehouse_gui.domain.errors import DomainError, InvalidCommand
+from warehouse_gui.projection import Projection
 
 
 def mostly(valid, invalid):
@@ -62,6 +63,10 @@ class WarehouseMachine(RuleBasedStateMachine):
     def logged_events(self) -> list[events.Event]:
         """Every event of the run, oldest first, as a reader of the log would see it."""
         return self.published
+
+    def stored_products(self) -> dict[str, tuple[int, int]]:
+        """sku -> (version, low-stock threshold), as stored."""
+        raise NotImplementedError
 
     def send(self, make_command):
         before = self.stored()
@@ -196,3 +201,16 @@ class WarehouseMachine(RuleBasedStateMachine):
                 assert waiting.pop((event.orderid, event.sku)) == event.qty
         assert +parts == self.stored_allocations()
         assert waiting == self.stored_waiting()
+
+    @invariant()
+    def the_projection_of_the_log_is_what_is_stored(self):
+        replayed = Projection().apply_all((None, event) for event in self.logged_events())
+        assert not replayed.anomalies
+        batches = {ref: (b.sku, b.purchased, b.allocated) for ref, b in replayed.batches.items()}
+        assert batches == self.stored_batches()
+        assert replayed.parts == self.stored_allocations()
+        assert replayed.waiting == self.stored_waiting()
+        assert {
+            sku: (version, replayed.thresholds.get(sku, 0))
+            for sku, version in replayed.versions.items()
+        } == self.stored_products(), "every change of a product is one version, in the log"

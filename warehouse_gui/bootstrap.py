@@ -9,7 +9,7 @@ from functools import partial
 from typing import Any
 
 from warehouse_gui import config, queries, read_model, views
-from warehouse_gui.adapters import database, notifications, orm, schema
+from warehouse_gui.adapters import database, database_errors, notifications, opening, orm, schema
 from warehouse_gui.adapters.log_follower import LogFollower
 from warehouse_gui.domain import commands, events
 from warehouse_gui.service_layer import handlers
@@ -68,25 +68,53 @@ def database_unit_of_work(
     )
 
 
+def existing_unit_of_work(db_url: str) -> SqlAlchemyUnitOfWork:
+    """A unit of work on the warehouse already at ``db_url``, for scripts that read it:
+    nothing is created or migrated (``adapters.existing``)."""
+    from warehouse_gui.adapters import existing
+
+    return SqlAlchemyUnitOfWork(
+        database.session_factory(existing.open_existing(db_url)),
+        station=config.station_name(),
+        operator=config.operator_name(),
+    )
+
+
 class Workstation:
     """The bus, the read side and the mail of one workstation, used from one thread only
     (a SQLAlchemy session never crosses threads)."""
 
     def __init__(
-        self, bus: MessageBus, uow: SqlAlchemyUnitOfWork, mailer: notifications.BackgroundMailer
+        self,
+        bus: MessageBus,
+        uow: SqlAlchemyUnitOfWork,
+        mailer: notifications.BackgroundMailer,
+        read_only: str | None = None,
+        warnings: tuple[str, ...] = (),
     ) -> None:
         self.bus = bus
         self.uow = uow
         self.mailer = mailer
+        self.read_only = read_only  # why nothing can be changed here, or None
+        self.warnings = warnings  # what a person should know of this database
 
     def handle(self, command: commands.Command) -> object:
-        """Carry out ``command`` and whatever its events lead to; return its result."""
+        """Carry out ``command`` and whatever its events lead to; return its result. On a
+        read-only database every command is refused, saying why."""
+        if self.read_only is not None:
+            raise database_errors.DatabaseReadOnly(self.read_only)
         [result] = self.bus.handle(command)
         return result
 
     def answer(self, query: queries.Query) -> object:
-        """What the read side says to ``query``."""
-        return views.answer(query, self.uow)
+        """What the read side says to ``query``; tables not as this version expects are
+        said so in words."""
+        try:
+            return views.answer(query, self.uow)
+        except Exception as error:
+            if (missing := database_errors.schema_detail(error)) is not None:
+                raise database_errors.SchemaMismatch(missing) from error
+            raise
 
     def close(self) -> None:
         """Give the mail still queued its grace (``SHUTDOWN_GRACE_SECONDS``), then stop."""
@@ -96,10 +124,19 @@ class Workstation:
 def workstation(db_url: str, origin: str, publish: Callable[[events.Event], None]) -> Workstation:
     """Open the database at ``db_url`` (migrating it) for a workstation whose log entries
     carry ``origin``; ``publish`` receives every domain event. Its mail goes out on a
-    thread of its own, until it is closed."""
-    uow = database_unit_of_work(db_url, origin=origin)
+    thread of its own, until it is closed. A SQLite file not yet copied today is copied
+    into its backups folder first (a failure is logged and shown, never raised). What
+    stands in the way is raised in words (``adapters.opening``); a server that cannot be
+    reached raises ``StoreUnavailable``, and the window tries again."""
+    from warehouse_gui import backups
+
+    backups.daily_backup(db_url)
+    with opening.in_words(db_url):
+        uow = database_unit_of_work(db_url, origin=origin)
+        read_only = opening.read_only_why(db_url, uow.session_factory)
     mailer = notifications.BackgroundMailer()
-    return Workstation(bootstrap(uow=uow, publish=publish, send_mail=mailer), uow, mailer)
+    bus = bootstrap(uow=uow, publish=publish, send_mail=mailer)
+    return Workstation(bus, uow, mailer, read_only, opening.warnings(db_url))
 
 
 def follow_log(

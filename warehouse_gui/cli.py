@@ -57,6 +57,31 @@ def build_parser() -> argparse.ArgumentParser:
         "if any is wrong, each problem is printed with its line and nothing is imported.",
     )
     import_batches.add_argument("file", metavar="FILE", type=Path, help="the CSV file (UTF-8)")
+    backup = subcommands.add_parser(
+        "backup",
+        parents=after,
+        help="copy a SQLite database, consistent while desks work",
+        description="Copy the SQLite database with SQLite's online backup, into the backups "
+        "folder (kept in rotation) or FILE. PostgreSQL is backed up with pg_dump.",
+    )
+    backup.add_argument("-o", "--output", metavar="FILE", type=Path, help="write the copy to FILE")
+    restore = subcommands.add_parser(
+        "restore",
+        parents=after,
+        help="put a backup in place of a SQLite database",
+        description="Check FILE (integrity, schema revision) and put it in place of the "
+        "SQLite database, keeping the file it replaces; refused while a desk has the "
+        "database open. PostgreSQL is restored with pg_restore.",
+    )
+    restore.add_argument("file", metavar="FILE", type=Path, help="the backup to restore")
+    subcommands.add_parser(
+        "verify",
+        parents=after,
+        help="check the tables against the event log",
+        description="Run the database's integrity check and replay the event log from the "
+        "start, comparing the result with the batches, allocations, waiting lines and the "
+        "products' versions. Exit 0 when they agree; otherwise list every difference, exit 1.",
+    )
     return parser
 
 
@@ -66,7 +91,10 @@ def _common_options(db: object, log_level: object) -> argparse.ArgumentParser:
         "--db",
         metavar="URL",
         default=db,
-        help="database URL (default: $WAREHOUSE_DB_URL, else a SQLite file in the user data dir)",
+        help="the database: a SQLite file's path (warehouse.db), a SQLite URL "
+        "(sqlite:////srv/stock/warehouse.db) or a PostgreSQL URL "
+        "(postgresql://clerk@db.example.org/stock); default: $WAREHOUSE_DB_URL, else a "
+        "SQLite file in the user data dir",
     )
     options.add_argument(
         "--log-level",
@@ -94,23 +122,62 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.subcommand or "desktop app",
         config.describe_database(db_url),
     )
+    if args.subcommand is None:
+        from warehouse_gui.gui.app import run
+
+        return run(db_url)
+    try:
+        return _run_subcommand(args, db_url)
+    except Exception as error:  # every failure: one line for the person, the rest in the log
+        print(f"warehouse-gui: error: {_in_words(error)}", file=sys.stderr)
+        logger.error("%s failed", args.subcommand, exc_info=True, extra=logs.FILE_ONLY)
+        return 1
+
+
+def _run_subcommand(args: argparse.Namespace, db_url: str) -> int:
     if args.subcommand == "export-batches":
         return export_batches(db_url, args.output)
     if args.subcommand == "export-events":
         return export_events(db_url, args.since, args.output)
     if args.subcommand == "import-batches":
         return import_batches(db_url, args.file)
-    from warehouse_gui.gui.app import run
+    if args.subcommand == "backup":
+        from warehouse_gui import backups
 
-    return run(db_url)
+        return backups.backup_command(db_url, args.output)
+    if args.subcommand == "restore":
+        from warehouse_gui import backups
+
+        return backups.restore_command(db_url, args.file)
+    from warehouse_gui import verification
+
+    return verification.verify_command(db_url)
+
+
+def _in_words(error: Exception) -> str:
+    """One sentence a person can act on for ``error``."""
+    from sqlalchemy.exc import ArgumentError, DBAPIError
+
+    from warehouse_gui.domain.errors import DomainError
+    from warehouse_gui.service_layer.unit_of_work import translate
+
+    if isinstance(error, DomainError):
+        return error.message
+    if isinstance(error, OSError) and error.filename is not None:
+        return f"{error.filename}: {error.strerror or error}"
+    if isinstance(error, ArgumentError):
+        return f"{error}: give a file's path or a database URL (see --help)"
+    if isinstance(error, DBAPIError) and (translated := translate(error)) is not None:
+        return translated.message
+    return f"{type(error).__name__}: {error} (details in the log file, {logs.log_directory()})"
 
 
 def export_batches(db_url: str, output: Path | None) -> int:
     """Write the batch table as CSV to ``output`` or stdout."""
     from warehouse_gui import exports, views
-    from warehouse_gui.bootstrap import database_unit_of_work
+    from warehouse_gui.bootstrap import existing_unit_of_work
 
-    rows = views.batches(database_unit_of_work(db_url))
+    rows = views.batches(existing_unit_of_work(db_url))
     _write(output, "batches", lambda out: exports.write_batches_csv(rows, out))
     return 0
 
@@ -118,9 +185,9 @@ def export_batches(db_url: str, output: Path | None) -> int:
 def export_events(db_url: str, since: int, output: Path | None) -> int:
     """Write the event log after id ``since`` as JSON Lines to ``output`` or stdout."""
     from warehouse_gui import exports, views
-    from warehouse_gui.bootstrap import database_unit_of_work
+    from warehouse_gui.bootstrap import existing_unit_of_work
 
-    entries = views.events_since(database_unit_of_work(db_url), since)
+    entries = views.events_since(existing_unit_of_work(db_url), since)
     _write(output, "events", lambda out: exports.write_events_jsonl(entries, out))
     return 0
 

@@ -22,13 +22,14 @@ def default_database_path() -> Path:
 
 
 def database_url(cli_url: str | None = None) -> str:
-    """The database to open: ``--db``, then ``WAREHOUSE_DB_URL``, then the default file."""
-    if cli_url:
-        return cli_url
-    from_env = os.environ.get("WAREHOUSE_DB_URL", "").strip()
-    if from_env:
-        return from_env
-    return f"sqlite:///{default_database_path()}"
+    """The database to open: ``--db``, then ``WAREHOUSE_DB_URL``, then the default file.
+    A plain file path (``warehouse.db``, ``~/stock/morning.db``) names a SQLite file."""
+    chosen = (cli_url or "").strip() or os.environ.get("WAREHOUSE_DB_URL", "").strip()
+    if not chosen:
+        return f"sqlite:///{default_database_path()}"
+    if "://" not in chosen:
+        return f"sqlite:///{Path(chosen).expanduser().resolve()}"
+    return chosen
 
 
 def describe_database(url: str) -> str:

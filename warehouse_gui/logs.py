@@ -33,6 +33,15 @@ def log_directory() -> Path:
     return Path(platformdirs.user_log_dir(config.APP_NAME, config.APP_AUTHOR))
 
 
+FILE_ONLY = {"file_only": True}
+
+
+def _not_for_the_console(record: logging.LogRecord) -> bool:
+    """Leave out of stderr the records logged with ``extra=FILE_ONLY``: what was already
+    said to the person in their words (its traceback belongs in the file)."""
+    return not getattr(record, "file_only", False)
+
+
 def configure(
     level: str = DEFAULT_LEVEL, directory: Path | None = None, *, rotating: bool = True
 ) -> Path | None:
@@ -53,6 +62,7 @@ def configure(
     console.set_name(CONSOLE_HANDLER)
     console.setFormatter(formatter)
     console.setLevel(max(logging.WARNING, root.level))
+    console.addFilter(_not_for_the_console)
     root.addHandler(console)
     logging.captureWarnings(True)
 

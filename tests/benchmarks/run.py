@@ -250,6 +250,16 @@ WORKLOADS = (
         ),
     ),
     Workload(
+        "verify_log",
+        "verify: the event log replayed and compared with every table (SQLite file, "
+        "1,000,000 events, 1,000 SKUs)",
+        (
+            Figure("verify_seconds", "verify, whole run", "s"),
+            Figure("verify_events_per_second", "  events replayed and compared per second", "/s"),
+            Figure("verify_events", "  events in the log", ""),
+        ),
+    ),
+    Workload(
         "postgres",
         "PostgreSQL: 4 processes allocating on one SKU",
         (

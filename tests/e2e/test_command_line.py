@@ -98,20 +98,6 @@ def test_the_log_level_applies_to_subcommands(tmp_path):
     assert "invalid choice: 'LOUD'" in loud.stderr
 
 
-def test_a_crash_in_a_subcommand_is_logged_with_its_traceback(tmp_path):
-    url = f"sqlite:///{tmp_path / 'w.db'}"
-    nowhere = tmp_path / "missing" / "batches.csv"
-    result = run(
-        sys.executable, "-m", "warehouse_gui", "export-batches", "--db", url, "-o", nowhere
-    )
-    assert result.returncode == 1
-    logged = log_text()
-    assert "CRITICAL [MainThread] warehouse_gui.logs: Uncaught exception" in logged
-    assert "Traceback (most recent call last):" in logged
-    assert f"FileNotFoundError: [Errno 2] No such file or directory: '{nowhere}'" in logged
-    assert "FileNotFoundError" in result.stderr
-
-
 def test_the_window_is_painted_before_the_database_and_the_unseen_parts_load(tmp_path):
     """SQLAlchemy, Alembic, the driver and the domain load on the bus thread once the window
     shows; the tabs not shown and the crash dialog load when needed or after the first paint."""

@@ -37,6 +37,14 @@ class Late:
     def close(self):
         self.backend.close()
 
+    @property
+    def read_only(self):
+        return self.backend.read_only
+
+    @property
+    def warnings(self):
+        return self.backend.warnings
+
 
 def late_bus(delay_s):
     """A factory of buses whose every answer comes ``delay_s`` late."""

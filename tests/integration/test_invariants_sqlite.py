@@ -42,6 +42,15 @@ class SqliteWarehouse(WarehouseMachine):
     def stored_waiting(self):
         return {(line.orderid, line.sku): line.qty for line in views.waiting_lines(self.uow)}
 
+    def stored_products(self):
+        query = select(
+            orm.products.c.sku, orm.products.c.version_number, orm.products.c.low_stock_threshold
+        )
+        with self.engine.connect() as connection:
+            return {
+                sku: (version, threshold) for sku, version, threshold in connection.execute(query)
+            }
+
     def logged_events(self):
         logged = [entry.event for entry in views.events_since(self.uow)]
         assert logged == self.published, "the log holds exactly what was published"

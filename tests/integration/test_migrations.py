@@ -166,3 +166,21 @@ def test_products_from_before_thresholds_get_none_and_can_get_one(bare_engine):
             ("LAMP", 3)
         ]
         assert connection.execute(text("SELECT count(*) FROM allocations")).scalar_one() == 1
+
+
+def test_the_revision_where_lines_wait_records_the_first_log_entry_written_under_it(
+    bare_engine,
+):
+    migrate(bare_engine, "upgrade", "0005")
+    with bare_engine.begin() as connection:
+        for _ in range(3):
+            connection.execute(
+                text(
+                    "INSERT INTO event_log (time, type, sku, fields, station, operator) "
+                    "VALUES (CURRENT_TIMESTAMP, 'OutOfStock', 'LAMP', '{}', 's', 'o')"
+                )
+            )
+    schema.upgrade(bare_engine)
+    with bare_engine.connect() as connection:
+        first = connection.execute(text("SELECT first_event_id FROM schema_history")).all()
+    assert first == [(4,)]

@@ -39,3 +39,12 @@ def test_the_station_is_the_host_name_unless_one_is_configured(monkeypatch):
     assert config.station_name() == socket.gethostname()
     monkeypatch.setenv("WAREHOUSE_STATION", "  Dock 3 ")
     assert config.station_name() == "Dock 3"
+
+
+def test_a_plain_path_names_a_sqlite_file(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert config.database_url("stock/morning.db") == f"sqlite:///{tmp_path}/stock/morning.db"
+    assert config.database_url(" /srv/w.db ") == "sqlite:////srv/w.db"
+    monkeypatch.setenv("WAREHOUSE_DB_URL", "shared.db")
+    assert config.database_url() == f"sqlite:///{tmp_path}/shared.db"
+    assert config.database_url("postgresql://clerk@db/stock") == "postgresql://clerk@db/stock"

@@ -37,6 +37,9 @@ class FakeWarehouse(WarehouseMachine):
             for line, _since in p.allocations.waiting()
         }
 
+    def stored_products(self):
+        return {p.sku: (p.version, p.low_stock_threshold) for p in self.products()}
+
 
 TestFakeWarehouse = FakeWarehouse.TestCase
 TestFakeWarehouse.settings = settings(

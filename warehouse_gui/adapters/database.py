@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, ExceptionContext, make_url
@@ -21,6 +23,14 @@ SQLITE_BUSY_TIMEOUT_MS = 10_000
 # The server ended the connection (administrator command, crash, shutdown): SQLSTATE 57P01-3.
 SERVER_ENDED_SQLSTATES = frozenset({"57P01", "57P02", "57P03"})
 CONNECTION_EXCEPTION_CLASS = "08"
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite URL, or ``None`` for a server or an in-memory database."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database).expanduser().absolute()
 
 
 def make_engine(url: str) -> Engine:
@@ -41,7 +51,10 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "handle_error", _connection_gone)
         return engine
     if parsed.database and parsed.database != ":memory:":
-        Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        path = Path(parsed.database).expanduser()
+        if sqlite_read_only_why(path) is not None:
+            return _read_only_sqlite_engine(url, path)
+        path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(
         url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, paramstyle="named"
     )
@@ -49,6 +62,47 @@ def make_engine(url: str) -> Engine:
     event.listen(engine, "begin", _begin_immediate)
     event.listen(engine, "handle_error", _connection_gone)
     return engine
+
+
+def sqlite_read_only_why(path: Path) -> str | None:
+    """Why this user may read the SQLite file at ``path`` but not write it, or ``None``
+    (writable, or not there yet)."""
+    if not path.is_file():
+        return None
+    folder = path.absolute().parent
+    if os.statvfs(folder).f_flag & os.ST_RDONLY:
+        return f"the file {path} is on a read-only file system"
+    if not os.access(path, os.W_OK):
+        return f"this user may not write the file {path}"
+    if not os.access(folder, os.W_OK):
+        return f"this user may not write its folder {folder}, where SQLite keeps its -wal file"
+    return None
+
+
+def _read_only_sqlite_engine(url: str, path: Path) -> Engine:
+    """An engine that reads a SQLite file this user may not write: opened read-only, plain
+    ``BEGIN`` (``BEGIN IMMEDIATE`` takes a write lock), and, when the -wal and -shm files
+    cannot be made beside it, as immutable (SQLite cannot read a WAL file otherwise)."""
+    uri = f"file:{quote(str(path.absolute()))}?mode=ro"
+    if not os.access(path.absolute().parent, os.W_OK) and not Path(f"{path}-shm").exists():
+        uri += "&immutable=1"
+
+    def connect() -> sqlite3.Connection:
+        connection = sqlite3.connect(
+            uri, uri=True, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+        )
+        connection.isolation_level = None
+        connection.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        return connection
+
+    engine = create_engine(url, creator=connect, paramstyle="named")
+    event.listen(engine, "begin", _begin_deferred)
+    event.listen(engine, "handle_error", _connection_gone)
+    return engine
+
+
+def _begin_deferred(connection: Any) -> None:
+    connection.connection.driver_connection.execute("BEGIN")
 
 
 def _server_engine(url: URL) -> Engine:
@@ -84,6 +138,13 @@ def _begin_immediate(connection: Any) -> None:
     # Straight to the driver: every command begins here, and SQLAlchemy's statement
     # machinery cost more than the statement.
     connection.connection.driver_connection.execute("BEGIN IMMEDIATE")
+
+
+def begin_as_reader(engine: Engine) -> None:
+    """Let a SQLite engine's transactions begin deferred, as a reader's: its own ``BEGIN``
+    then takes no write lock (a tool that only reads, such as ``verify``)."""
+    if event.contains(engine, "begin", _begin_immediate):
+        event.remove(engine, "begin", _begin_immediate)
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

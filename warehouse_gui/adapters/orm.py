@@ -93,6 +93,15 @@ waiting_lines = Table(
     sqlite_autoincrement=True,
 )
 
+# Each schema revision that changed what the log's entries mean, and the first log entry
+# written under it: ``verify`` replays the entries before it as they meant then.
+schema_history = Table(
+    "schema_history",
+    metadata,
+    Column("revision", String(32), primary_key=True),
+    Column("first_event_id", Integer, nullable=False),
+)
+
 event_log = Table(
     "event_log",
     metadata,

@@ -63,8 +63,11 @@ def upgrade(engine: Engine) -> None:
     under a database-wide lock (an advisory lock on PostgreSQL, the write lock of
     ``BEGIN IMMEDIATE`` on SQLite).
     """
-    if _stamped_revision(engine) == HEAD_REVISION:
+    stamped = _stamped_revision(engine)
+    if stamped == HEAD_REVISION:
         return
+    if stamped is None or stamped < HEAD_REVISION:
+        _back_up_before_migrating(engine)
     from alembic import command
     from alembic.script import ScriptDirectory
 
@@ -86,6 +89,28 @@ def upgrade(engine: Engine) -> None:
         if current != script.get_current_head():
             logger.info("Migrating the database from %s to %s", current, script.get_current_head())
         command.upgrade(config, "head")
+
+
+def _back_up_before_migrating(engine: Engine) -> None:
+    """Copy a SQLite file that holds data into its backups folder before migrating it.
+
+    A copy that fails is logged and recorded for the window's warning; the migration
+    goes on (its own transaction leaves the file as it was if it fails)."""
+    from warehouse_gui.adapters import sqlite_backup
+
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or not database or database == ":memory:":
+        return
+    path = Path(database).expanduser()
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("products"):
+            return
+    try:
+        copy = sqlite_backup.take_backup(path)
+    except Exception:
+        logger.exception("The backup before migrating %s failed", path)
+    else:
+        logger.info("Backed up %s to %s before migrating it", path, copy)
 
 
 def _stamped_revision(engine: Engine) -> str | None:

@@ -58,3 +58,8 @@ class UnknownBatch(DomainError):
 
 class NotAllocated(DomainError):
     """The order holds no allocation of that SKU."""
+
+
+class StoreUnavailable(DomainError):
+    """Where the warehouse is kept cannot be reached now; nothing was done, and the same
+    request may succeed unchanged once it is back (the window tries again by itself)."""

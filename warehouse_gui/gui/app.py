@@ -11,6 +11,7 @@ import sys
 import threading
 import uuid
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from warehouse_gui import __version__, config, logs
 from warehouse_gui.gui.appearance import Appearance, with_style
+from warehouse_gui.gui.backup_watch import BackupWatch
 from warehouse_gui.gui.bridge.bus import Bus
 from warehouse_gui.gui.bridge.bus_worker import Backend
 from warehouse_gui.gui.crash_reporter import CrashReporter
@@ -111,6 +113,17 @@ def connect_bus(db_url: str) -> Bus:
     return Bus(open_backend, follow_log, secrets=[password_of(db_url) or ""], origin=origin)
 
 
+def backup_summary(db_url: str) -> tuple[str, bool, str] | None:
+    """What the status bar says of the last backup of the SQLite file at ``db_url``."""
+    from warehouse_gui import backups
+
+    found = backups.status(db_url)
+    if found is None:
+        return None
+    said = backups.summary(found)
+    return said.text, said.alert, said.detail
+
+
 def run(db_url: str) -> int:
     """Open the main window on ``db_url`` and run until it is closed.
 
@@ -124,6 +137,7 @@ def run(db_url: str) -> int:
     configure_application(app)
     bus = connect_bus(db_url)
     window = MainWindow(bus, config.describe_database(db_url))
+    BackupWatch(window.status, partial(backup_summary, db_url))
     reporter.watch(window, bus)
     window.show()
     AfterFirstPaint(window, logs.rotate_from_now, bus.start, reporter.load_dialog)

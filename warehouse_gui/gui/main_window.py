@@ -28,7 +28,7 @@ from warehouse_gui.gui import actions
 from warehouse_gui.gui.actions import UNDO_KEYS
 from warehouse_gui.gui.alerts import AlertDesk
 from warehouse_gui.gui.bridge.bus import Bus
-from warehouse_gui.gui.bridge.bus_worker import Refused
+from warehouse_gui.gui.bridge.bus_worker import Opened, Refused
 from warehouse_gui.gui.dialogs.opener import Dialogs
 from warehouse_gui.gui.forms import specs
 from warehouse_gui.gui.forms.column import FormsColumn
@@ -165,6 +165,8 @@ class MainWindow(QMainWindow):
         bus.pending_changed.connect(self.status.show_pending)
         bus.restarted.connect(self._on_bus_restarted)
         bus.startup_failed.connect(self._on_startup_failed)
+        bus.waiting_for_database.connect(self.status.show_waiting)
+        bus.opened.connect(self._on_opened)
         for said in (
             self.forms.said,
             self.batches_view.said,
@@ -264,6 +266,18 @@ class MainWindow(QMainWindow):
     def _on_startup_failed(self, message: str) -> None:
         self.status.say(message)
         self.alerts.raise_alert(message)
+
+    @Slot(object)
+    def _on_opened(self, opened: Opened) -> None:
+        """The database is open (perhaps after waiting for it): say whether it is read-only,
+        and what a person should know of it, once."""
+        self.status.show_opened(opened.read_only)
+        if opened.read_only is not None:
+            self.alerts.raise_alert(f"Read-only: {opened.read_only}; nothing can be changed here")
+        for warning in opened.warnings:
+            self.alerts.raise_alert(warning)
+        if opened.warnings:
+            self.status.say(opened.warnings[0])
 
     @Slot(str, bool)
     def _on_undo_reported(self, message: str, ok: bool) -> None:

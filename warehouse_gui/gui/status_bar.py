@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
+from warehouse_gui.gui.appearance import set_style_property
 from warehouse_gui.gui.elided_label import ElidedLabel
 
 LOADING = "Loading batches…"
@@ -34,6 +35,10 @@ class StatusBar(QStatusBar):
             QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred
         )
         self._database = database
+        # "All saved" is said only while the database is open, reachable and writable.
+        self._connected = False
+        self._read_only: str | None = None
+        self._pending = 0
         self.addWidget(self.result_label, 1)
         self.addPermanentWidget(self.pending_label)
         self.addPermanentWidget(self.connection_label)
@@ -52,13 +57,40 @@ class StatusBar(QStatusBar):
 
     @Slot(int)
     def show_pending(self, pending: int) -> None:
-        """How many commands are on their way to the database."""
-        self.pending_label.setText(f"⏳ {pending} pending" if pending else "✓ All saved")
+        """How many commands are on their way to the database; "All saved" only while it
+        is connected and writable, nothing at all before it opens."""
+        self._pending = pending
+        if pending:
+            self.pending_label.setText(f"⏳ {pending} pending")
+        elif self._connected and self._read_only is None:
+            self.pending_label.setText("✓ All saved")
+        else:
+            self.pending_label.setText("")
+
+    @Slot(str)
+    def show_waiting(self, why: str) -> None:
+        """The database cannot be opened yet, and why; it is tried again by itself."""
+        self._connected = False
+        self.connection_label.setText("⚠ Not connected — trying again…")
+        self.connection_label.setToolTip(why)
+        self.say(why)
+        self.show_pending(self._pending)
+
+    def show_opened(self, read_only: str | None) -> None:
+        """The database is open: connected, or read-only and why."""
+        self._read_only = read_only
+        self.show_connection(True, "")
 
     @Slot(bool, str)
     def show_connection(self, connected: bool, detail: str) -> None:
         """Whether the database can be reached, and the outcome line that says so."""
-        if connected:
+        self._connected = connected
+        self.show_pending(self._pending)
+        if connected and self._read_only is not None:
+            self.connection_label.setText("⚠ Read-only")
+            self.connection_label.setToolTip(f"Read-only: {self._read_only}")
+            self.say(f"Read-only: {self._read_only}")
+        elif connected:
             self.connection_label.setText("● Connected")
             self.connection_label.setToolTip("The database is reachable")
             self.say("Connected to the database")
@@ -66,3 +98,24 @@ class StatusBar(QStatusBar):
             self.connection_label.setText("⚠ Disconnected — reconnecting…")
             self.connection_label.setToolTip(detail)
             self.say(f"The database cannot be reached: {detail}")
+
+    @property
+    def backup_text(self) -> str | None:
+        """The last backup as the status bar says it, with its detail; ``None`` before it
+        is known (or for a server, which the app does not back up)."""
+        label = self.findChild(QLabel, "backupState")
+        return None if label is None else f"{label.text()} — {label.toolTip()}"
+
+    @Slot(str, bool, str)
+    def show_backup(self, text: str, alert: bool, detail: str) -> None:
+        """When the last backup was made (``Backup: today 08:02``); ``alert`` when it is
+        too old or failed, ``detail`` as the tooltip."""
+        label = self.findChild(QLabel, "backupState")
+        if label is None:
+            label = QLabel(self)
+            label.setObjectName("backupState")
+            self.addPermanentWidget(label)
+        label.setText(text)
+        label.setToolTip(detail)
+        label.setAccessibleDescription(detail)
+        set_style_property(label, "alert", alert)

@@ -13,8 +13,8 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from warehouse_gui.adapters import database, event_log, repository
-from warehouse_gui.domain.errors import DomainError
+from warehouse_gui.adapters import database, database_errors, event_log, repository
+from warehouse_gui.domain.errors import DomainError, StoreUnavailable
 from warehouse_gui.domain.events import Event
 
 logger = logging.getLogger(__name__)
@@ -28,7 +28,7 @@ class ConcurrencyConflict(DomainError):
     """Another writer changed the same data first; the whole command may be tried again."""
 
 
-class DatabaseUnavailable(DomainError):
+class DatabaseUnavailable(StoreUnavailable):
     """The database cannot be reached; nothing was saved."""
 
 
@@ -110,7 +110,7 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
         finally:
             self.session.close()
         if isinstance(exc, Exception):
-            translated = _translate(exc)
+            translated = translate(exc)
             if translated is not None:
                 raise translated from exc
 
@@ -150,7 +150,7 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
         self.session.rollback()
 
 
-def _translate(error: Exception) -> DomainError | None:
+def translate(error: Exception) -> DomainError | None:
     """The user-facing error for a database failure, or ``None`` to let it through."""
     if isinstance(error, StaleDataError | IntegrityError):
         return ConcurrencyConflict(f"Another workstation changed the same data first ({error})")
@@ -161,6 +161,10 @@ def _translate(error: Exception) -> DomainError | None:
         detail = _first_line(error.orig)
         if isinstance(error, OperationalError) and "database is locked" in detail:
             return ConcurrencyConflict("The database was busy with another writer")
+        if (why := database_errors.read_only_why(error)) is not None:
+            return database_errors.DatabaseReadOnly(why)
+        if (missing := database_errors.schema_detail(error)) is not None:
+            return database_errors.SchemaMismatch(missing)
         if "disk is full" in detail or sqlstate == DISK_FULL_SQLSTATE:
             return DatabaseUnavailable(
                 f"The database's disk is full ({detail}). Nothing was saved; "

@@ -22,6 +22,7 @@ from warehouse_gui.gui.bridge.bus_worker import (
     CommandRequest,
     Done,
     OpenBackend,
+    Opened,
     QueryRequest,
     Refused,
 )
@@ -75,6 +76,8 @@ class Bus(QObject):
     pending_changed = Signal(int)  # commands sent and not answered yet, once a turn at most
     connection_changed = Signal(bool, str)  # reachable, why not
     startup_failed = Signal(str)
+    waiting_for_database = Signal(str)  # not open yet, and why; the bus thread tries again
+    opened = Signal(object)  # Opened: the database is open (read-only, and why; warnings)
     restarted = Signal(str)  # the bus thread died and a new one took over: what happened
     unexpected_error = Signal(str, str)  # what failed on the bus thread, its traceback
 
@@ -119,6 +122,8 @@ class Bus(QObject):
         self.query_requested.connect(self.worker.run_query)
         self.stop_requested.connect(self.worker.stop)
         self.worker.startup_failed.connect(self._relay_startup_failed)
+        self.worker.waiting_for_database.connect(self._relay_waiting)
+        self.worker.opened.connect(self._relay_opened)
         self.worker.done.connect(self._done)
         self.worker.refused.connect(self._refused)
         self.worker.event_published.connect(self._relay_own_event)
@@ -260,6 +265,16 @@ class Bus(QObject):
     @Slot(str)
     def _relay_startup_failed(self, message: str) -> None:
         self.startup_failed.emit(message)
+
+    @Slot(str)
+    def _relay_waiting(self, message: str) -> None:
+        self.connected = False
+        self.waiting_for_database.emit(message)
+
+    @Slot(object)
+    def _relay_opened(self, opened: Opened) -> None:
+        self.connected = True
+        self.opened.emit(opened)
 
     @Slot(object)
     def _relay_own_event(self, event: object) -> None:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from warehouse_gui.redaction import redact
 
@@ -36,6 +36,9 @@ logger = logging.getLogger(__name__)
 YIELD_AFTER_COMMAND_S = 0.0005
 
 NOT_OPEN = "The database is not open"
+# While the database cannot be reached at start-up, the bus thread tries again after these
+# pauses, the last one over and over: "every few seconds".
+RETRY_DELAYS_MS = (1000, 2000, 3000, 5000)
 
 
 class Backend(Protocol):
@@ -49,6 +52,14 @@ class Backend(Protocol):
 
     def close(self) -> None:
         """Let go of what it holds (mail still on its way gets its grace)."""
+
+    @property
+    def read_only(self) -> str | None:
+        """Why nothing can be changed in this database, or ``None`` when it can be."""
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """What a person should know of this database before working on it."""
 
 
 OpenBackend = Callable[[Callable[["Event"], None]], Backend]
@@ -82,6 +93,15 @@ class Done:
 
 
 @dataclass(frozen=True)
+class Opened:
+    """The database is open: why it is read-only (``None``: it is not), and what a
+    person should know of it."""
+
+    read_only: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Refused:
     """A request that was not carried out, why, and the field at fault when there is one."""
 
@@ -94,6 +114,8 @@ class BusWorker(QObject):
     """Lives on the bus thread; owns the backend and runs requests one at a time, in order."""
 
     startup_failed = Signal(str)
+    waiting_for_database = Signal(str)  # why it cannot be opened yet; tried again soon
+    opened = Signal(object)  # Opened
     done = Signal(object)  # Done
     refused = Signal(object)  # Refused
     event_published = Signal(object)  # a domain event of this workstation
@@ -105,22 +127,67 @@ class BusWorker(QObject):
         self._secrets = secrets
         self._backend: Backend | None = None
         self._raised: list[Event] = []
+        # Questions asked before the database is open wait for it; once it fails for good
+        # they are refused with why (``_failed``).
+        self._held: list[QueryRequest] = []
+        self._failed: str | None = None
+        self._waiting_for: str | None = None
+        self._attempts = 0
+        self._retry: QTimer | None = None
+        self._stopped = False
 
     @Slot()
     def start(self) -> None:
-        """Open the database on this thread: engine, schema migrations, bus."""
+        """Open the database on this thread: engine, schema migrations, bus. A server
+        that cannot be reached yet is tried again by a timer of this thread, never
+        blocking it in between, until it opens or the bus stops."""
         threading.current_thread().name = QThread.currentThread().objectName()
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self._open)
+        self._open()
+
+    @Slot()
+    def _open(self) -> None:
         # The domain loads here, on this thread, after the window's first paint.
-        from warehouse_gui.domain.errors import DomainError
+        from warehouse_gui.domain.errors import DomainError, StoreUnavailable
 
         try:
-            self._backend = self._open_backend(self._publish)
+            backend = self._open_backend(self._publish)
+        except StoreUnavailable as error:
+            self._not_yet(self._safe(error.message))
         except DomainError as error:
             logger.error("Could not open the database: %s", error.message)
-            self.startup_failed.emit(self._safe(error.message))
+            self._fail(self._safe(error.message))
         except Exception as error:
             logger.exception("Could not open the database")
-            self.startup_failed.emit(self._safe(f"Could not open the database: {error}"))
+            self._fail(self._safe(f"Could not open the database: {error}"))
+        else:
+            self._backend = backend
+            if self._waiting_for is not None:
+                logger.info("The database is open after %d attempts", self._attempts + 1)
+            read_only = None if backend.read_only is None else self._safe(backend.read_only)
+            self.opened.emit(Opened(read_only, tuple(map(self._safe, backend.warnings))))
+            held, self._held = self._held, []
+            for request in held:
+                self.run_query(request)
+
+    def _not_yet(self, message: str) -> None:
+        if message != self._waiting_for:
+            logger.warning("The database cannot be opened yet: %s", message)
+            self._waiting_for = message
+            self.waiting_for_database.emit(message)
+        delay = RETRY_DELAYS_MS[min(self._attempts, len(RETRY_DELAYS_MS) - 1)]
+        self._attempts += 1
+        if self._retry is not None:
+            self._retry.start(delay)
+
+    def _fail(self, message: str) -> None:
+        self._failed = message
+        self.startup_failed.emit(message)
+        held, self._held = self._held, []
+        for request in held:
+            self.refused.emit(Refused(request.id, message))
 
     @Slot(object)
     def run_command(self, request: CommandRequest) -> None:
@@ -130,7 +197,7 @@ class BusWorker(QObject):
         command = request.command
         self._raised = []
         if self._backend is None:
-            self.refused.emit(Refused(request.id, NOT_OPEN))
+            self.refused.emit(Refused(request.id, self._waiting_for or NOT_OPEN))
             return
         try:
             result = self._backend.handle(command)
@@ -152,7 +219,10 @@ class BusWorker(QObject):
 
         query = request.query
         if self._backend is None:
-            self.refused.emit(Refused(request.id, NOT_OPEN))
+            if self._failed is None and not self._stopped:
+                self._held.append(request)
+            else:
+                self.refused.emit(Refused(request.id, NOT_OPEN))
             return
         try:
             result = self._backend.answer(query)
@@ -169,7 +239,13 @@ class BusWorker(QObject):
     @Slot()
     def stop(self) -> None:
         """Close the backend and leave the thread's event loop; queued before it, every
-        earlier request has run."""
+        earlier request has run; questions still waiting for the database are refused."""
+        self._stopped = True
+        if self._retry is not None:
+            self._retry.stop()
+        held, self._held = self._held, []
+        for request in held:
+            self.refused.emit(Refused(request.id, self._waiting_for or NOT_OPEN))
         if self._backend is not None:
             try:
                 self._backend.close()

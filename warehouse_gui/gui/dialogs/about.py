@@ -21,8 +21,11 @@ ICON_SIZE = 64
 MIN_WIDTH = 560  # a database URL or a log path fits on one line
 
 
-def about_box(database: str, log_file: Path | None, parent: QWidget) -> QMessageBox:
-    """A box whose text can be selected and copied: what runs, on which database, logging where."""
+def about_box(
+    database: str, log_file: Path | None, parent: QWidget, backup: str | None = None
+) -> QMessageBox:
+    """A box whose text can be selected and copied: what runs, on which database, logging
+    where, and (for a SQLite file) when it was last backed up."""
     box = QMessageBox(parent)
     box.setObjectName("aboutBox")
     box.setWindowTitle("About Warehouse GUI")
@@ -36,7 +39,9 @@ def about_box(database: str, log_file: Path | None, parent: QWidget) -> QMessage
     box.setInformativeText(
         "<table cellspacing='0' cellpadding='2'>"
         f"<tr><td><b>Database:</b>&nbsp;</td><td>{escape(database)}</td></tr>"
-        f"<tr><td><b>Log file:</b>&nbsp;</td><td>{log}</td></tr></table>"
+        f"<tr><td><b>Log file:</b>&nbsp;</td><td>{log}</td></tr>"
+        + (f"<tr><td><b>Backup:</b>&nbsp;</td><td>{escape(backup)}</td></tr>" if backup else "")
+        + "</table>"
     )
     box.setTextInteractionFlags(
         Qt.TextInteractionFlag.TextSelectableByMouse

@@ -89,5 +89,8 @@ class Dialogs(QObject):
     def about(self) -> None:
         """Help → About: the version, the database and where the log is."""
         from warehouse_gui.gui.dialogs.about import about_box
+        from warehouse_gui.gui.status_bar import StatusBar
 
-        about_box(self._database, logs.log_file(), self._window).open()
+        status = self._window.findChild(StatusBar)
+        backup = status.backup_text if status is not None else None
+        about_box(self._database, logs.log_file(), self._window, backup).open()

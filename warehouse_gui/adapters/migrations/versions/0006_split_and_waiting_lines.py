@@ -16,7 +16,8 @@ depends_on = None
 
 
 def upgrade() -> None:
-    """One allocation row per order, SKU and batch; the ``waiting_lines`` table."""
+    """One allocation row per order, SKU and batch; the ``waiting_lines`` table; and
+    ``schema_history``, which records the first log entry written under this revision."""
     with op.batch_alter_table("allocations") as table:
         table.drop_constraint("one_allocation_per_order_and_sku", type_="unique")
         table.create_unique_constraint(
@@ -33,11 +34,22 @@ def upgrade() -> None:
         sqlite_autoincrement=True,
     )
     op.create_index("ix_waiting_lines_sku", "waiting_lines", ["sku", "id"])
+    # From here on an OutOfStock leaves its line waiting; before, it changed nothing.
+    op.create_table(
+        "schema_history",
+        sa.Column("revision", sa.String(32), primary_key=True),
+        sa.Column("first_event_id", sa.Integer, nullable=False),
+    )
+    op.execute(
+        "INSERT INTO schema_history (revision, first_event_id) "
+        "SELECT '0006', COALESCE(MAX(id), 0) + 1 FROM event_log"
+    )
 
 
 def downgrade() -> None:
     """Drop the waiting lines, and keep only the first part of each split line (the
     older schema holds one batch per line); the batches' allocated quantities follow."""
+    op.drop_table("schema_history")
     op.drop_index("ix_waiting_lines_sku", "waiting_lines")
     op.drop_table("waiting_lines")
     op.execute(

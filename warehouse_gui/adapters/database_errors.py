@@ -1,0 +1,115 @@
+"""What a database error means for a person: read-only, tables not as this version
+expects, or a server that cannot be reached (and why: refused, unknown host, password or
+role, missing database, timeout), each in its own words."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from warehouse_gui.domain.errors import DomainError, StoreUnavailable
+
+# read_only_sql_transaction, insufficient_privilege
+READ_ONLY_SQLSTATES = frozenset({"25006", "42501"})
+# undefined_column, undefined_table
+SCHEMA_SQLSTATES = frozenset({"42703", "42P01"})
+TRYING_AGAIN = "trying again every few seconds"
+
+
+class DatabaseReadOnly(DomainError):
+    """The database may be read here but not changed; nothing was changed."""
+
+    def __init__(self, why: str) -> None:
+        super().__init__(f"The database is read-only ({why}); nothing was changed.")
+        self.why = why
+
+
+class SchemaMismatch(DomainError):
+    """The database's tables are not those this version of the app reads and writes."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(
+            f"The database's tables are not as this version expects ({detail}); run the "
+            "version that made them, or restore a backup."
+        )
+
+
+class DatabaseUnreachable(StoreUnavailable):
+    """The database server cannot be reached (at start-up); the window tries again."""
+
+
+def first_line(error: BaseException | None) -> str:
+    """The first line of ``error``'s text, or its type's name."""
+    text = str(error).strip()
+    return text.splitlines()[0].strip() if text else type(error).__name__
+
+
+def _driver_error(error: BaseException) -> BaseException | None:
+    """The driver's own error: what SQLAlchemy wraps, or ``error`` itself when a statement
+    went to the driver directly (``driver_statements``)."""
+    return error.orig if isinstance(error, DBAPIError) else error
+
+
+def _sqlstate(error: BaseException) -> str | None:
+    return getattr(_driver_error(error), "sqlstate", None)
+
+
+def read_only_why(error: BaseException) -> str | None:
+    """Why ``error`` says the database may not be written, or ``None`` when it does not."""
+    detail = first_line(_driver_error(error))
+    sqlstate = _sqlstate(error)
+    if "readonly database" in detail or "read-only database" in detail:
+        return "the database file cannot be written here"
+    if sqlstate == "25006":
+        return "the server makes every transaction here read-only"
+    if sqlstate == "42501":
+        return f"this user may read but not change the warehouse's tables: {detail}"
+    return None
+
+
+def schema_detail(error: BaseException) -> str | None:
+    """What is missing from the tables, when ``error`` says something is."""
+    detail = first_line(_driver_error(error))
+    if _sqlstate(error) in SCHEMA_SQLSTATES:
+        return detail
+    if isinstance(error, OperationalError | sqlite3.OperationalError) and (
+        "no such column" in detail or "no such table" in detail or "has no column" in detail
+    ):
+        return detail
+    return None
+
+
+def unreachable(error: OperationalError, url: str) -> DatabaseUnreachable:
+    """Why the server at ``url`` could not be connected to, in words, saying the window
+    tries again."""
+    parsed = make_url(url)
+    host = parsed.host or "localhost"
+    where = f"{host}:{parsed.port or 5432}"
+    detail = " ".join(str(error.orig).split())
+    lowered = detail.lower()
+    if "connection refused" in lowered:
+        words = f"The database server at {where} is not answering (connection refused)"
+    elif "resolve host" in lowered or "translate host name" in lowered:
+        words = f"The database server's name {host} is not known (check the address)"
+    elif "password authentication failed" in lowered or "no password supplied" in lowered:
+        words = (
+            f"The database server at {where} refused the password of user "
+            f"{parsed.username or '?'}: check the password in the database address"
+        )
+    elif "role" in lowered and "does not exist" in lowered:
+        words = (
+            f"The database server at {where} has no user {parsed.username or '?'}: "
+            "ask its administrator to create it"
+        )
+    elif "database" in lowered and "does not exist" in lowered:
+        words = (
+            f"The database server at {where} has no database {parsed.database or '?'}: "
+            "check its name, or ask the administrator to create it"
+        )
+    elif "timeout" in lowered or "timed out" in lowered:
+        words = f"The database server at {where} did not answer in time"
+    else:
+        words = f"The database at {where} cannot be reached ({first_line(error.orig)})"
+    return DatabaseUnreachable(f"{words}; {TRYING_AGAIN}.")

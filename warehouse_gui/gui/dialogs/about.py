@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html import escape
 from pathlib import Path
 
@@ -40,7 +41,11 @@ def about_box(
         "<table cellspacing='0' cellpadding='2'>"
         f"<tr><td><b>Database:</b>&nbsp;</td><td>{escape(database)}</td></tr>"
         f"<tr><td><b>Log file:</b>&nbsp;</td><td>{log}</td></tr>"
-        + (f"<tr><td><b>Backup:</b>&nbsp;</td><td>{escape(backup)}</td></tr>" if backup else "")
+        + (
+            f"<tr><td><b>Backup:</b>&nbsp;</td><td>{escape(_after_label(backup))}</td></tr>"
+            if backup
+            else ""
+        )
         + "</table>"
     )
     box.setTextInteractionFlags(
@@ -54,3 +59,9 @@ def about_box(
         layout.addItem(width, layout.rowCount(), 0, 1, layout.columnCount())
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     return box
+
+
+def _after_label(backup: str) -> str:
+    """The status bar's backup line without its own "Backup:", which the row's label says
+    ("⚠ Backup: none yet" reads "⚠ none yet" there)."""
+    return re.sub(r"^(⚠ )?Backup:? ", r"\1", backup)

@@ -71,6 +71,15 @@ def test_a_plain_path_is_taken_as_a_sqlite_file(tmp_path):
     assert not (tmp_path / "mroning.db").exists()
 
 
+def test_a_path_with_spaces_and_percent_signs_is_read(tmp_path):
+    folder = tmp_path / "stock 100%"
+    folder.mkdir()
+    seed(f"sqlite:///{folder / 'morning stock.db'}")
+    result = run("export-batches", "--db", folder / "morning stock.db")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == EXPECTED_CSV
+
+
 def test_a_file_that_is_not_a_warehouse_is_refused_and_left_alone(tmp_path):
     other = tmp_path / "notes.db"
     engine = create_engine(f"sqlite:///{other}")

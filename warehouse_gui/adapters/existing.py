@@ -3,6 +3,8 @@ or copy a warehouse and never create, migrate or write one by mistake."""
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from sqlalchemy import Connection, Engine, create_engine, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
@@ -27,7 +29,7 @@ def open_existing(url: str) -> Engine:
         if not path.is_file():
             raise NoWarehouse(f"No database file at {path}: check the path (nothing was created)")
         # Looked at read-only first: the app's own connections would set WAL on any file.
-        reader = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true")
+        reader = create_engine(f"sqlite:///file:{quote(str(path))}?mode=ro&uri=true")
         try:
             _check(url, reader)
         finally:

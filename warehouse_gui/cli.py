@@ -11,6 +11,7 @@ from typing import TextIO
 
 from warehouse_gui import __version__, config, logs
 from warehouse_gui.redaction import protect_logs
+from warehouse_gui.wording import counted
 
 logger = logging.getLogger(__name__)
 
@@ -220,7 +221,7 @@ def import_batches(db_url: str, path: Path) -> int:
         logger.info("Import of %s refused: %d problems", path, len(parsed.problems))
         for problem in parsed.problems:
             print(f"{path}: {problem}", file=sys.stderr)
-        problems = _count(len(parsed.problems), "problem")
+        problems = counted(len(parsed.problems), "problem")
         print(f"Nothing was imported: fix the {problems} and try again.", file=sys.stderr)
         return 1
     command = parsed.command()
@@ -231,13 +232,8 @@ def import_batches(db_url: str, path: Path) -> int:
         for line in error.message.splitlines():
             print(f"{path}: {line}", file=sys.stderr)
         return 1
-    print(f"Imported {_count(len(command.batches), 'batch')} from {path}")
+    print(f"Imported {counted(len(command.batches), 'batch')} from {path}")
     return 0
-
-
-def _count(number: int, noun: str) -> str:
-    plural = noun + ("es" if noun.endswith("ch") else "s")
-    return f"{number:,} {noun if number == 1 else plural}"
 
 
 def _write(output: Path | None, what: str, write: Callable[[TextIO], int]) -> None:

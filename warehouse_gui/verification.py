@@ -17,6 +17,7 @@ from warehouse_gui.adapters import database, orm
 from warehouse_gui.adapters.existing import open_existing
 from warehouse_gui.domain import events
 from warehouse_gui.projection import Projection
+from warehouse_gui.wording import counted
 
 CHUNK = 1000
 PROGRESS_EVERY_S = 0.25
@@ -44,9 +45,9 @@ class Report:
         """The one line printed when all agree."""
         integrity = "; integrity ok" if self.integrity == "ok" else ""
         return (
-            f"Verified: {_count(self.events, 'event')} replay to the "
-            f"{_count(self.batches, 'batch')}, {_count(self.allocations, 'allocation')}, "
-            f"{_count(self.waiting, 'waiting line')} and {_count(self.products, 'product')} "
+            f"Verified: {counted(self.events, 'event')} replay to the "
+            f"{counted(self.batches, 'batch')}, {counted(self.allocations, 'allocation')}, "
+            f"{counted(self.waiting, 'waiting line')} and {counted(self.products, 'product')} "
             f"stored{integrity}"
         )
 
@@ -62,8 +63,8 @@ def verify_command(db_url: str) -> int:
     for difference in report.differences:
         print(difference)
     print(
-        f"{_count(len(report.differences), 'difference')} between the tables and the "
-        f"{_count(report.events, 'event')} of the log",
+        f"{counted(len(report.differences), 'difference')} between the tables and the "
+        f"{counted(report.events, 'event')} of the log",
         file=sys.stderr,
     )
     return 1
@@ -260,8 +261,3 @@ def _compare(connection: Connection, replayed: Projection, report: Report) -> No
                 f"{logged_threshold} by the log"
             )
     differences.extend(f"SKU {sku}: in the log, not in the table" for sku in logged_versions)
-
-
-def _count(number: int, noun: str) -> str:
-    plural = noun + ("es" if noun.endswith("ch") else "s")
-    return f"{number:,} {noun if number == 1 else plural}"

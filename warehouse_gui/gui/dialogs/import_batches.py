@@ -31,16 +31,13 @@ from warehouse_gui.gui import messages
 from warehouse_gui.gui.appearance import error_colour
 from warehouse_gui.gui.bridge.bus import Bus
 from warehouse_gui.gui.bridge.bus_worker import Done, Refused
+from warehouse_gui.wording import counted
 
 logger = logging.getLogger(__name__)
 
 COLUMNS = ("Line", "Reference", "SKU", "Quantity", "ETA")
 LAST_DIRECTORY_KEY = "import/lastDirectory"
 PROBLEM_ROWS_SHOWN = 6
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count:,} {noun}{'' if count == 1 else ('es' if noun.endswith('ch') else 's')}"
 
 
 class ImportPreviewDialog(QDialog):
@@ -143,7 +140,7 @@ class ImportPreviewDialog(QDialog):
             return
         self.import_sent = True
         self.import_button.setEnabled(False)
-        self.summary_label.setText(f"Importing {_plural(len(self.parsed.rows), 'batch')}…")
+        self.summary_label.setText(f"Importing {counted(len(self.parsed.rows), 'batch')}…")
         self.import_requested.emit(self.parsed.command())
 
     def _show_state(self) -> None:
@@ -152,15 +149,15 @@ class ImportPreviewDialog(QDialog):
         self.import_button.setDefault(True)
         if self.parsed.ready:
             self.summary_label.setText(
-                f"{_plural(count, 'batch')} ready. They go in together, or not at all."
+                f"{counted(count, 'batch')} ready. They go in together, or not at all."
             )
-            self.import_button.setText(f"&Import {_plural(count, 'batch')}")
+            self.import_button.setText(f"&Import {counted(count, 'batch')}")
             self.problems_list.hide()
             return
         self.import_button.setText("&Import")
         self.import_button.setEnabled(False)
         self.summary_label.setText(
-            f"{_plural(len(problems), 'problem')}: nothing can be imported until the file is "
+            f"{counted(len(problems), 'problem')}: nothing can be imported until the file is "
             f"fixed. Its columns: {HEADER} (an empty eta: in stock)."
         )
         self._list_problems([str(problem) for problem in problems])

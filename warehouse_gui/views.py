@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable, Collection, Iterator
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from warehouse_gui import collector, queries
-from warehouse_gui.adapters import event_feed, orm
+from warehouse_gui.adapters import database, event_feed, orm
 from warehouse_gui.adapters.event_log import LOG_COLUMNS, logged_event
 from warehouse_gui.read_model import (
     AlertEntries,
@@ -176,14 +176,9 @@ def waiting_lines(uow: SqlAlchemyUnitOfWork, sku: str = "", orderid: str = "") -
         query = query.where(waiting.orderid == orderid)
     with uow:
         return [
-            WaitingLine(row.orderid, row.sku, row.qty, _aware(row.since))
+            WaitingLine(row.orderid, row.sku, row.qty, database.stored_time(row.since))
             for row in uow.session.execute(query)
         ]
-
-
-def _aware(moment: datetime) -> datetime:
-    """SQLite hands back a stored UTC time without its zone."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 ANSWERS: dict[type[queries.Query], Callable[[Any, SqlAlchemyUnitOfWork], object]] = {

@@ -6,6 +6,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
@@ -23,6 +24,12 @@ SQLITE_BUSY_TIMEOUT_MS = 10_000
 # The server ended the connection (administrator command, crash, shutdown): SQLSTATE 57P01-3.
 SERVER_ENDED_SQLSTATES = frozenset({"57P01", "57P02", "57P03"})
 CONNECTION_EXCEPTION_CLASS = "08"
+
+
+def stored_time(moment: datetime) -> datetime:
+    """A time read back from a ``DateTime(timezone=True)`` column, with its zone: SQLite
+    hands back the stored UTC time without one."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def sqlite_file(url: str) -> Path | None:

@@ -12,6 +12,7 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from warehouse_gui.adapters import orm
+from warehouse_gui.adapters.database import stored_time
 from warehouse_gui.adapters.driver_statements import DriverStatement
 from warehouse_gui.domain import events
 from warehouse_gui.read_model import LoggedEvent
@@ -79,7 +80,7 @@ LOG_COLUMNS = (
 
 def logged_event(row: Any) -> LoggedEvent:
     """A log entry from a row selected with ``LOG_COLUMNS``."""
-    time = row.time if row.time.tzinfo else row.time.replace(tzinfo=UTC)
+    time = stored_time(row.time)
     return LoggedEvent(
         row.id,
         time,

@@ -26,6 +26,7 @@ from sqlalchemy.engine import Result, Row
 from sqlalchemy.orm import Session
 
 from warehouse_gui.adapters import orm
+from warehouse_gui.adapters.database import stored_time
 from warehouse_gui.adapters.driver_statements import DriverStatement
 from warehouse_gui.adapters.stored_counters import StoredCounters, row_id
 from warehouse_gui.domain import model
@@ -399,7 +400,7 @@ class SqlAllocations(model.AllocationBook):
         """One probe of the SKU's waiting lines, in the order they started to wait."""
         rows = self.session.execute(_statements().waiting, {"sku": self.sku}).all()
         return [
-            (model.OrderLine(orderid, self.sku, qty), _utc(since).isoformat())
+            (model.OrderLine(orderid, self.sku, qty), stored_time(since).isoformat())
             for orderid, qty, since in rows
         ]
 
@@ -410,8 +411,3 @@ class SqlAllocations(model.AllocationBook):
             "batch_id": row_id(self.session, batch),
             "qty": part.qty,
         }
-
-
-def _utc(moment: datetime) -> datetime:
-    """SQLite hands back a stored UTC time without its zone."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

@@ -4,11 +4,14 @@ real databases: a SQLite file per test and a fresh PostgreSQL database per test.
 import logging
 import os
 import uuid
+import warnings
 
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
+from tests import private_cluster as private_cluster_support
 from warehouse_gui import logs
 from warehouse_gui.adapters import database, orm, schema
 from warehouse_gui.service_layer.unit_of_work import SqlAlchemyUnitOfWork
@@ -103,3 +106,92 @@ def session_factory(engine):
 @pytest.fixture
 def uow(session_factory):
     return SqlAlchemyUnitOfWork(session_factory, station="desk-1", operator="alice")
+
+
+WAREHOUSE_GROUPS = ("warehouse_clerk", "warehouse_supervisor", "warehouse_admin")
+# People: the roles in a warehouse group role, enabled or not; and which group roles exist.
+_WAREHOUSE_MEMBERS = text(
+    "SELECT DISTINCT r.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+    "JOIN pg_roles r ON r.oid = m.member WHERE g.rolname LIKE 'warehouse\\_%' "
+    "AND r.rolname NOT LIKE 'warehouse\\_%'"
+)
+_WAREHOUSE_GROUPS = text("SELECT rolname FROM pg_roles WHERE rolname = ANY(:groups)")
+
+
+@pytest.fixture(scope="session")
+def private_cluster():
+    """A private PostgreSQL cluster with real password checking (scram-sha-256), one per
+    test session (``tests/private_cluster``). Without PostgreSQL's binaries it skips, and
+    fails in CI. Tests that use it are marked ``postgres``."""
+    try:
+        cluster = private_cluster_support.start()
+    except private_cluster_support.Unavailable as why:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must run the private PostgreSQL cluster: {why}")
+        pytest.skip(f"No private PostgreSQL cluster: {why}")
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture
+def scram_db_url(private_cluster):
+    """A new, empty database in the private cluster, as its owner's URL; dropped after the
+    test with every person's login role (roles are shared by the whole server)."""
+    name = f"warehouse_test_{uuid.uuid4().hex[:12]}"
+    owner = create_engine(private_cluster.url(), isolation_level="AUTOCOMMIT")
+    with owner.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield private_cluster.url(name)
+    finally:
+        with owner.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            for login in connection.execute(_WAREHOUSE_MEMBERS).scalars().all():
+                connection.execute(text(f'DROP ROLE "{login}"'))
+        owner.dispose()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _warehouse_roles_dropped_from_the_shared_server():
+    """At the end of the session, drop the group roles (and their people) that PostgreSQL
+    tests made on the server of WAREHOUSE_TEST_PG_URL: roles outlive each test's database."""
+    url = os.environ.get("WAREHOUSE_TEST_PG_URL", "").strip()
+    if not url:
+        yield
+        return
+    server = create_engine(
+        make_url(url).set(drivername="postgresql+psycopg"),
+        isolation_level="AUTOCOMMIT",
+        connect_args={"connect_timeout": 5},
+    )
+    try:
+        with server.connect() as connection:
+            groups = set(connection.execute(_WAREHOUSE_GROUPS, {"groups": list(WAREHOUSE_GROUPS)}))
+            members = set(connection.execute(_WAREHOUSE_MEMBERS).scalars())
+    except Exception:  # the server's own tests say so when it does not answer
+        server.dispose()
+        yield
+        return
+    existed = {group for (group,) in groups}
+    try:
+        yield
+    finally:
+        try:
+            with server.connect() as connection:
+                made = set(connection.execute(_WAREHOUSE_MEMBERS).scalars()) - members
+                made.update(group for group in WAREHOUSE_GROUPS if group not in existed)
+                for role in [*sorted(made - set(WAREHOUSE_GROUPS)), *reversed(WAREHOUSE_GROUPS)]:
+                    if role in made:
+                        _drop_role(connection, role)
+        finally:
+            server.dispose()
+
+
+def _drop_role(connection, role):
+    """Drop ``role``; a database still using it (one a test left behind) keeps it, said so."""
+    try:
+        connection.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
+    except DBAPIError as error:
+        warnings.warn(f"Role {role} was left on the test server: {error.orig}", stacklevel=1)

@@ -11,7 +11,9 @@ from typing import Any
 from warehouse_gui import config, queries, read_model, views
 from warehouse_gui.adapters import database, database_errors, notifications, opening, orm, schema
 from warehouse_gui.adapters.log_follower import LogFollower
+from warehouse_gui.desk import Desk
 from warehouse_gui.domain import commands, events
+from warehouse_gui.domain.people import SESSION_REQUESTS, Person
 from warehouse_gui.service_layer import handlers
 from warehouse_gui.service_layer.messagebus import MessageBus
 from warehouse_gui.service_layer.unit_of_work import AbstractUnitOfWork, SqlAlchemyUnitOfWork
@@ -81,43 +83,57 @@ def existing_unit_of_work(db_url: str) -> SqlAlchemyUnitOfWork:
 
 
 class Workstation:
-    """The bus, the read side and the mail of one workstation, used from one thread only
-    (a SQLAlchemy session never crosses threads)."""
+    """The bus, the read side, the mail and the session (``desk.Desk``: who is signed in)
+    of one workstation, used from one thread only (a SQLAlchemy session never crosses
+    threads)."""
 
     def __init__(
         self,
-        bus: MessageBus,
-        uow: SqlAlchemyUnitOfWork,
+        desk: Desk,
         mailer: notifications.BackgroundMailer,
         read_only: str | None = None,
         warnings: tuple[str, ...] = (),
     ) -> None:
-        self.bus = bus
-        self.uow = uow
+        self.desk = desk
+        self.bus = desk.bus
+        self.uow = desk.uow
         self.mailer = mailer
         self.read_only = read_only  # why nothing can be changed here, or None
         self.warnings = warnings  # what a person should know of this database
 
     def handle(self, command: commands.Command) -> object:
-        """Carry out ``command`` and whatever its events lead to; return its result. On a
-        read-only database every command is refused, saying why."""
+        """Carry out ``command`` and whatever its events lead to; return its result.
+
+        Session requests (``SignIn``, ``SignOut``, ``ApproveNext``, ``WithdrawApproval``)
+        go to the desk. While the database has people, a command needs someone signed in
+        (``SignInNeeded``) whose role, or whose supervisor's approval, allows it
+        (``NotPermitted``). On a read-only database every command is refused, saying why.
+        """
+        if isinstance(command, SESSION_REQUESTS):
+            return self.desk.request(command)
         if self.read_only is not None:
             raise database_errors.DatabaseReadOnly(self.read_only)
-        [result] = self.bus.handle(command)
-        return result
+        return self.desk.handle(command)
+
+    @property
+    def person(self) -> Person | None:
+        """Who is signed in at this desk, if anyone."""
+        return self.desk.person
 
     def answer(self, query: queries.Query) -> object:
-        """What the read side says to ``query``; tables not as this version expects are
-        said so in words."""
+        """What the read side says to ``query`` (over the signed-in person's own
+        connection on a server); tables not as this version expects are said so in words."""
         try:
-            return views.answer(query, self.uow)
+            return views.answer(query, self.desk.reader)
         except Exception as error:
             if (missing := database_errors.schema_detail(error)) is not None:
                 raise database_errors.SchemaMismatch(missing) from error
             raise
 
     def close(self) -> None:
-        """Give the mail still queued its grace (``SHUTDOWN_GRACE_SECONDS``), then stop."""
+        """Let go of the signed-in person's connection; give the mail still queued its
+        grace (``SHUTDOWN_GRACE_SECONDS``), then stop."""
+        self.desk.close()
         self.mailer.close(notifications.SHUTDOWN_GRACE_SECONDS)
 
 
@@ -134,9 +150,20 @@ def workstation(db_url: str, origin: str, publish: Callable[[events.Event], None
     with opening.in_words(db_url):
         uow = database_unit_of_work(db_url, origin=origin)
         read_only = opening.read_only_why(db_url, uow.session_factory)
-    mailer = notifications.BackgroundMailer()
-    bus = bootstrap(uow=uow, publish=publish, send_mail=mailer)
-    return Workstation(bus, uow, mailer, read_only, opening.warnings(db_url))
+        mailer = notifications.BackgroundMailer()
+        desk = Desk(
+            db_url,
+            uow,
+            bootstrap(uow=uow, publish=publish, send_mail=mailer),
+            make_bus=lambda own: bootstrap(
+                start_orm=False, uow=own, publish=publish, send_mail=mailer
+            ),
+        )
+    if desk.people_on and database.sqlite_file(db_url) is None:
+        # On a server with people, what may be changed is the signed-in person's to say,
+        # over their own connection: the start-up role may well only read.
+        read_only = None
+    return Workstation(desk, mailer, read_only, opening.warnings(db_url))
 
 
 def follow_log(

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from warehouse_gui import __version__, config, logs
 from warehouse_gui.redaction import protect_logs
 from warehouse_gui.wording import counted
+
+if TYPE_CHECKING:
+    from warehouse_gui.domain.people import Person
 
 logger = logging.getLogger(__name__)
 
@@ -75,6 +80,17 @@ def build_parser() -> argparse.ArgumentParser:
         "database open. PostgreSQL is restored with pg_restore.",
     )
     restore.add_argument("file", metavar="FILE", type=Path, help="the backup to restore")
+    _people_actions(
+        subcommands.add_parser(
+            "people",
+            parents=after,
+            help="add people who sign in, list them, change their role, disable them",
+            description="The people who sign in at the desks, as the database's owner manages "
+            "them (no sign-in here). A database without people works without signing in; "
+            "adding the first person, an admin, turns sign-in on.",
+        ),
+        after,
+    )
     subcommands.add_parser(
         "verify",
         parents=after,
@@ -84,6 +100,40 @@ def build_parser() -> argparse.ArgumentParser:
         "products' versions. Exit 0 when they agree; otherwise list every difference, exit 1.",
     )
     return parser
+
+
+def _people_actions(people: argparse.ArgumentParser, after: list[argparse.ArgumentParser]) -> None:
+    """The actions of ``people``: add, list, set-role, disable."""
+    actions = people.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser(
+        "add",
+        parents=after,
+        help="add a person",
+        description="Add a person who signs in as LOGIN (their badge). The PIN (4 to 12 "
+        "digits) is read from standard input when it is not a terminal, else asked twice.",
+    )
+    add.add_argument("login", metavar="LOGIN", help="the login, as the badge's barcode")
+    add.add_argument("--name", required=True, help="the person's name")
+    add.add_argument("--role", required=True, metavar="ROLE", help="clerk, supervisor or admin")
+    actions.add_parser(
+        "list", parents=after, help="list the people", description="List the people by login."
+    )
+    set_role = actions.add_parser(
+        "set-role",
+        parents=after,
+        help="give a person another role",
+        description="Give LOGIN the role ROLE (clerk, supervisor or admin).",
+    )
+    set_role.add_argument("login", metavar="LOGIN")
+    set_role.add_argument("role", metavar="ROLE", help="clerk, supervisor or admin")
+    disable = actions.add_parser(
+        "disable",
+        parents=after,
+        help="stop a person from signing in",
+        description="Stop LOGIN from signing in. A person is never deleted: the history "
+        "names them.",
+    )
+    disable.add_argument("login", metavar="LOGIN")
 
 
 def _common_options(db: object, log_level: object) -> argparse.ArgumentParser:
@@ -111,11 +161,14 @@ def _common_options(db: object, log_level: object) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the subcommand named in ``argv``, or the desktop app."""
+    os.umask(config.OWNER_ONLY_UMASK)
     args = build_parser().parse_args(argv)
     # The window makes its log file rotate once it is shown (logs.rotate_from_now).
     logs.configure(args.log_level, rotating=args.subcommand is not None)
     sys.excepthook = logs.log_uncaught_exception
     db_url = config.database_url(args.db)
+    for path in config.sqlite_files(db_url):
+        config.keep_to_owner(path)
     protect_logs(db_url)
     logger.info(
         "warehouse-gui %s: %s on %s",
@@ -150,6 +203,8 @@ def _run_subcommand(args: argparse.Namespace, db_url: str) -> int:
         from warehouse_gui import backups
 
         return backups.restore_command(db_url, args.file)
+    if args.subcommand == "people":
+        return people_command(db_url, args)
     from warehouse_gui import verification
 
     return verification.verify_command(db_url)
@@ -234,6 +289,62 @@ def import_batches(db_url: str, path: Path) -> int:
         return 1
     print(f"Imported {counted(len(command.batches), 'batch')} from {path}")
     return 0
+
+
+def people_command(db_url: str, args: argparse.Namespace) -> int:
+    """``people add|list|set-role|disable``: the people as the database's owner manages
+    them; a refusal raises (one line, from ``main``). Adding a person makes or migrates the
+    database; the others need a warehouse that is already there."""
+    from warehouse_gui import views
+    from warehouse_gui.bootstrap import bootstrap, database_unit_of_work, existing_unit_of_work
+    from warehouse_gui.domain import commands
+
+    if args.action == "list":
+        _print_people(views.people(existing_unit_of_work(db_url)))
+        return 0
+    command: commands.Command
+    if args.action == "add":
+        command = commands.AddPerson(args.login, args.name, args.role, _read_pin(args.login))
+    elif args.action == "set-role":
+        command = commands.SetRole(args.login, args.role)
+    else:
+        command = commands.DisablePerson(args.login)
+    uow = database_unit_of_work(db_url) if args.action == "add" else existing_unit_of_work(db_url)
+    first = args.action == "add" and not views.people(uow)
+    bootstrap(uow=uow).handle(command)
+    if isinstance(command, commands.AddPerson):
+        print(f"Added {command.login} ({command.name}) as {command.role.with_article}")
+        if first:
+            print("Sign-in is on: every desk now asks who is working")
+    elif isinstance(command, commands.SetRole):
+        print(f"{command.login} is now {command.role.with_article}")
+    else:
+        print(f"{command.login} may no longer sign in")
+    return 0
+
+
+def _read_pin(login: str) -> str:
+    """The PIN: a line of standard input when it is not a terminal, else typed twice
+    (not shown)."""
+    from warehouse_gui.domain.errors import DomainError
+
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().strip()
+    pin = getpass.getpass(f"PIN for {login} (4 to 12 digits): ")
+    if getpass.getpass("The same PIN again: ") != pin:
+        raise DomainError("The two PINs differ: nobody was added; try again", "pin")
+    return pin
+
+
+def _print_people(people: Sequence[Person]) -> None:
+    rows = [(p.login, p.name, str(p.role), "disabled" if p.disabled else "") for p in people]
+    if not rows:
+        print("No people: the desks work without signing in (add an admin to turn it on)")
+        return
+    widths = [max(len(row[column]) for row in rows) for column in range(3)]
+    for row in rows:
+        line = "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False))
+        print(f"{line}  {row[3]}".rstrip())
 
 
 def _write(output: Path | None, what: str, write: Callable[[TextIO], int]) -> None:

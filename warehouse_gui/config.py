@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import logging
 import os
 import platform
 from pathlib import Path
@@ -11,9 +12,13 @@ import platformdirs
 
 from warehouse_gui.redaction import masked_url
 
+logger = logging.getLogger(__name__)
+
 APP_NAME = "warehouse-gui"
 APP_AUTHOR = "Warehouse GUI"
 DEFAULT_ALERT_RECIPIENT = "stock@example.com"
+# The files the program makes (database, backups, log, settings) are its user's alone.
+OWNER_ONLY_UMASK = 0o077
 
 
 def default_database_path() -> Path:
@@ -30,6 +35,31 @@ def database_url(cli_url: str | None = None) -> str:
     if "://" not in chosen:
         return f"sqlite:///{Path(chosen).expanduser().resolve()}"
     return chosen
+
+
+def keep_to_owner(path: Path) -> None:
+    """Take away the group's and others' access to the file at ``path`` if it has any
+    (a file made before the program made its files owner-only); nothing if it is absent
+    or not this user's."""
+    try:
+        mode = path.stat().st_mode
+        if mode & 0o077:
+            path.chmod(mode & 0o700)
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        logger.warning("Could not make %s readable by its owner only: %s", path, error)
+
+
+def sqlite_files(url: str) -> list[Path]:
+    """The files of the SQLite database at ``url`` (with its ``-wal`` and ``-shm``); none
+    for a server or a database in memory."""
+    scheme = url.partition("://")[0]
+    location = describe_database(url)
+    if scheme.split("+")[0] != "sqlite" or location == ":memory:":
+        return []
+    path = Path(location).expanduser()
+    return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
 
 
 def describe_database(url: str) -> str:

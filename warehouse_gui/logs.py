@@ -74,6 +74,7 @@ def configure(
         console.setLevel(root.level)
         logger.warning("Cannot write the log file %s: %s", path, error)
         return None
+    config.keep_to_owner(path)
     log_file.set_name(FILE_HANDLER)
     log_file.setFormatter(formatter)
     root.addHandler(log_file)

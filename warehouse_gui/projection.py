@@ -16,6 +16,9 @@ part of its line.
 An ``OutOfStock`` logged before lines waited (before schema revision 0006, whose first
 entry the database records) changed nothing either: ``lines_wait`` is false while those
 entries are applied.
+
+An import's count (``BatchesImported``) and the people's events change no table: they are
+skipped, and not counted among the events replayed.
 """
 
 from __future__ import annotations
@@ -26,6 +29,9 @@ from dataclasses import dataclass
 from warehouse_gui.domain import events
 
 __all__ = ["BatchState", "Projection"]
+
+# Events that change no table: skipped by the replay.
+NOTHING_STORED = (events.BatchesImported, *events.PEOPLE_EVENTS)
 
 
 @dataclass
@@ -74,6 +80,8 @@ class Projection:
 
     def apply(self, event: events.Event, sku: str | None = None) -> None:
         """Fold one event in; ``sku`` is the log row's (the event's own when it has one)."""
+        if isinstance(event, NOTHING_STORED):
+            return
         self.events += 1
         sku = getattr(event, "sku", None) or sku or ""
         run = self._run.pop(sku, None)

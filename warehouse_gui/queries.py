@@ -71,3 +71,9 @@ class ExistingReferences(Query):
     them): the import preview lists those lines among the file's problems."""
 
     references: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class People(Query):
+    """Everyone who signs in (or did: the disabled too), by login (a list of ``Person``);
+    an empty list: sign-in is off."""

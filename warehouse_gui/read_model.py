@@ -52,11 +52,14 @@ class BatchSnapshot:
 @dataclass(frozen=True)
 class OrderAllocation:
     """One line of an order, or one part of a line split across batches: which batch
-    holds how much of which SKU."""
+    holds how much of which SKU, who allocated it (the log's latest ``Allocated`` entry
+    of it) and who approved that; "" when not known."""
 
     sku: str
     qty: int
     batchref: str
+    by: str = ""
+    approver: str = ""
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,7 @@ class LoggedEvent:
     operator: str
     fields: dict[str, Any]
     origin: str = ""
+    approver: str = ""  # the supervisor who approved it at the operator's desk, if one did
 
     @property
     def event(self) -> events.Event:
@@ -98,6 +102,7 @@ class LoggedEvent:
             "type": self.type,
             "station": self.station,
             "operator": self.operator,
+            **({"approver": self.approver} if self.approver else {}),
             **self.fields,
         }
 

@@ -3,6 +3,7 @@ answer to each question of ``read_model`` (``answer``, on the bus thread)."""
 
 from __future__ import annotations
 
+import json
 import operator
 from collections.abc import Callable, Collection, Iterator
 from datetime import date
@@ -14,6 +15,7 @@ from sqlalchemy.orm import Session
 from warehouse_gui import collector, queries
 from warehouse_gui.adapters import database, event_feed, orm
 from warehouse_gui.adapters.event_log import LOG_COLUMNS, logged_event
+from warehouse_gui.domain.people import Person
 from warehouse_gui.read_model import (
     AlertEntries,
     BatchRow,
@@ -99,15 +101,34 @@ def existing_references(uow: SqlAlchemyUnitOfWork, references: Collection[str]) 
 
 
 def order_allocations(uow: SqlAlchemyUnitOfWork, orderid: str) -> list[OrderAllocation]:
-    """The allocations of one order, by SKU; a split line's parts in allocation order."""
+    """The allocations of one order, by SKU; a split line's parts in allocation order;
+    each with who allocated it (and who approved that), from the log's latest
+    ``Allocated`` entry of its SKU and batch."""
     query = (
         select(orm.allocations.c.sku, orm.allocations.c.qty, orm.batches.c.reference)
         .join(orm.batches, orm.batches.c.id == orm.allocations.c.batch_id)
         .where(orm.allocations.c.orderid == orderid)
         .order_by(orm.allocations.c.sku, orm.allocations.c.id)
     )
+    log = orm.event_log.c
+    allocated = (
+        select(log.sku, log.fields, log.operator, log.approver)
+        .where(log.orderid == orderid, log.type == "Allocated")
+        .order_by(log.id)
+    )
     with uow:
-        return [OrderAllocation(*row) for row in uow.session.execute(query)]
+        rows = uow.session.execute(query).all()
+        who = {
+            (entry.sku, json.loads(entry.fields).get("batchref", "")): (
+                entry.operator,
+                entry.approver,
+            )
+            for entry in uow.session.execute(allocated)
+        }
+    return [
+        OrderAllocation(sku, qty, batchref, *who.get((sku, batchref), ("", "")))
+        for sku, qty, batchref in rows
+    ]
 
 
 def history(
@@ -166,6 +187,12 @@ def low_stock_threshold(uow: SqlAlchemyUnitOfWork, sku: str) -> int:
     return int(threshold or 0)
 
 
+def people(uow: SqlAlchemyUnitOfWork) -> list[Person]:
+    """Everyone who signs in (or did), by login; none: sign-in is off."""
+    with uow:
+        return sorted(uow.people.everyone(), key=operator.attrgetter("login"))
+
+
 def waiting_lines(uow: SqlAlchemyUnitOfWork, sku: str = "", orderid: str = "") -> list[WaitingLine]:
     """The order lines waiting for stock, oldest first, of one SKU and/or order when given."""
     waiting = orm.waiting_lines.c
@@ -189,6 +216,7 @@ ANSWERS: dict[type[queries.Query], Callable[[Any, SqlAlchemyUnitOfWork], object]
     queries.LowStockThreshold: lambda query, uow: low_stock_threshold(uow, query.sku),
     queries.ExistingReferences: lambda query, uow: existing_references(uow, query.references),
     queries.WaitingLines: lambda query, uow: waiting_lines(uow, query.sku, query.orderid),
+    queries.People: lambda _query, uow: people(uow),
 }
 
 

@@ -62,7 +62,7 @@ def test_every_line_goes_in_with_one_logged_event_each(bus, uow, engine):
     assert stored(uow)["lamp-2"][1:] == (50, date(2027, 1, 15))
     created = [ref for kind, ref in logged(uow)[1:] if kind == "BatchCreated"]
     assert sorted(created) == ["chair-1", "desk-1", "lamp-2", "lamp-3"]
-    assert len(logged(uow)) == 5
+    assert [kind for kind, _ref in logged(uow)[5:]] == ["BatchesImported"]
     assert versions(engine) == {"LAMP": 3, "CHAIR": 1, "DESK": 1}
     assert bus.handle(commands.Allocate("o1", "CHAIR", 5)) == ["chair-1"]
 

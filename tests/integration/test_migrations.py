@@ -1,6 +1,8 @@
 """Schema migrations: from nothing, from every earlier revision, back and forth, and the
 refusal of a database that a newer version of the app has migrated."""
 
+import uuid
+
 import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
@@ -9,9 +11,11 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
 from warehouse_gui import views
-from warehouse_gui.adapters import database, orm, schema
+from warehouse_gui.adapters import database, orm, people_store, schema
 from warehouse_gui.bootstrap import bootstrap
 from warehouse_gui.domain import commands
+from warehouse_gui.domain.people import Person
+from warehouse_gui.domain.roles import Role
 from warehouse_gui.service_layer.unit_of_work import SqlAlchemyUnitOfWork
 
 REVISIONS = [
@@ -184,3 +188,52 @@ def test_the_revision_where_lines_wait_records_the_first_log_entry_written_under
     with bare_engine.connect() as connection:
         first = connection.execute(text("SELECT first_event_id FROM schema_history")).all()
     assert first == [(4,)]
+
+
+def test_log_entries_from_before_people_name_no_approver_and_nobody_signs_in(bare_engine):
+    migrate(bare_engine, "upgrade", "0006")
+    with bare_engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO event_log (time, type, sku, fields, station, operator) "
+                "VALUES (CURRENT_TIMESTAMP, 'BatchCreated', 'LAMP', '{}', 's', 'olga')"
+            )
+        )
+    schema.upgrade(bare_engine)
+    with bare_engine.connect() as connection:
+        assert connection.execute(text("SELECT operator, approver FROM event_log")).all() == [
+            ("olga", "")
+        ]
+        assert connection.execute(text("SELECT count(*) FROM people")).scalar_one() == 0
+
+
+@pytest.mark.postgres
+def test_going_back_before_people_drops_their_roles_and_grants_and_keeps_the_groups(
+    postgresql_url,
+):
+    engine = database.make_engine(postgresql_url)
+    login = f"p{uuid.uuid4().hex[:12]}"
+    granted = (
+        "SELECT has_table_privilege('warehouse_clerk', 'batches', 'SELECT'), "
+        "(SELECT count(*) FROM pg_proc WHERE proname LIKE 'warehouse\\_%'), "
+        "(SELECT count(*) FROM pg_roles WHERE rolname = :login), "
+        "(SELECT count(*) FROM pg_roles WHERE rolname LIKE 'warehouse\\_%')"
+    )
+    try:
+        schema.upgrade(engine)
+        with database.session_factory(engine)() as session:
+            people_store.people_store(session).add(Person(login, "P", Role.CLERK), "4711")
+            session.commit()
+        with engine.connect() as connection:
+            assert connection.execute(text(granted), {"login": login}).one() == (True, 8, 1, 3)
+
+        migrate(engine, "downgrade", "0006")
+
+        with engine.connect() as connection:
+            assert connection.execute(text(granted), {"login": login}).one() == (False, 0, 0, 3)
+        schema.upgrade(engine)
+        assert differences(engine) == []
+    finally:
+        with engine.begin() as connection:
+            connection.execute(text(f'DROP ROLE IF EXISTS "{login}"'))
+        engine.dispose()

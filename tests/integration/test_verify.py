@@ -227,7 +227,7 @@ def test_a_log_entry_that_cannot_be_read_is_named_by_its_id(
     code, out, _err = verify(warehouse, capsys)
 
     assert code == 1
-    assert out == "log: entry 27: an event of unknown type Teleported\n"
+    assert out == "log: entry 28: an event of unknown type Teleported\n"
 
 
 def test_out_of_stock_entries_from_before_lines_waited_replay_as_they_meant_then(

@@ -2,9 +2,8 @@
 
 import pytest
 
-from tests.unit.fakes import FakeUnitOfWork
+from tests.unit.fakes import make_bus
 from warehouse_gui.batch_import import parse_batches
-from warehouse_gui.bootstrap import bootstrap
 from warehouse_gui.domain import commands, events
 from warehouse_gui.domain.commands import CreateBatch, ImportBatches
 from warehouse_gui.domain.errors import DuplicateBatch, InvalidCommand
@@ -146,15 +145,6 @@ def test_the_command_checks_itself_too():
         ImportBatches((batch,), ())
     with pytest.raises(InvalidCommand, match="Reference b-1 is on line 2 and on line 3"):
         ImportBatches((batch, CreateBatch("b-1", "CHAIR", 1)), (2, 3))
-
-
-def make_bus():
-    uow = FakeUnitOfWork()
-    published = []
-    bus = bootstrap(
-        start_orm=False, uow=uow, send_mail=lambda **mail: None, publish=published.append
-    )
-    return uow, bus, published
 
 
 def test_the_bus_creates_every_batch_in_one_commit_with_one_event_each():

@@ -2,20 +2,10 @@
 
 import pytest
 
-from tests.unit.fakes import FakeUnitOfWork
-from warehouse_gui.bootstrap import bootstrap
+from tests.unit.fakes import make_bus
 from warehouse_gui.domain import commands, events
 from warehouse_gui.domain.errors import InvalidCommand, InvalidSku, NotAllocated, UnknownBatch
 from warehouse_gui.domain.model import Batch, OrderLine, Product
-
-
-def make_bus():
-    uow = FakeUnitOfWork()
-    published = []
-    bus = bootstrap(
-        start_orm=False, uow=uow, send_mail=lambda **mail: None, publish=published.append
-    )
-    return uow, bus, published
 
 
 def available(uow, sku):

@@ -27,20 +27,32 @@ def event_fields(event: events.Event) -> dict[str, Any]:
 NOTIFY_CHANNEL = "warehouse_events"
 _APPEND = DriverStatement(
     insert(orm.event_log).inline(),
-    column_keys=("time", "type", "sku", "orderid", "fields", "station", "operator", "origin"),
+    column_keys=(
+        "time",
+        "type",
+        "sku",
+        "orderid",
+        "fields",
+        "station",
+        "operator",
+        "origin",
+        "approver",
+    ),
 )
 
 
 def append(
     session: Session,
-    new_events: Iterable[tuple[str, events.Event]],
+    new_events: Iterable[tuple[str | None, events.Event]],
     *,
     station: str,
     operator: str,
     origin: str,
+    approver: str = "",
 ) -> None:
-    """Add log rows for ``new_events``, each with its product's SKU, to the session's
-    transaction, in the order given.
+    """Add log rows for ``new_events``, each with its product's SKU (``None``: of no
+    product), to the session's transaction, in the order given; ``approver`` names the
+    supervisor who approved the command at the operator's desk ("" when none did).
 
     On PostgreSQL a trigger on the table queues a notification in the same transaction
     (migration 0005), so listeners wake exactly when the rows become visible. The rows are
@@ -58,6 +70,7 @@ def append(
             "station": station,
             "operator": operator,
             "origin": origin,
+            "approver": approver,
         }
         for sku, event in new_events
     ]
@@ -75,6 +88,7 @@ LOG_COLUMNS = (
     orm.event_log.c.operator,
     orm.event_log.c.fields,
     orm.event_log.c.origin,
+    orm.event_log.c.approver,
 )
 
 
@@ -91,4 +105,5 @@ def logged_event(row: Any) -> LoggedEvent:
         row.operator,
         json.loads(row.fields),
         row.origin,
+        row.approver,
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import (
+    Boolean,
     Column,
     Date,
     DateTime,
@@ -24,6 +25,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     event,
+    false,
     inspect,
     text,
 )
@@ -114,7 +116,25 @@ event_log = Table(
     Column("station", String(128), nullable=False),
     Column("operator", String(128), nullable=False),
     Column("origin", String(36), nullable=False, server_default=""),
+    # The supervisor who approved the entry's command at the operator's desk; "" if none.
+    # On PostgreSQL the server sets operator and approver from the session (migration 0007).
+    Column("approver", String(128), nullable=False, server_default=""),
     sqlite_autoincrement=True,
+)
+
+# Everyone who signs in. On SQLite ``pin_hash`` holds the PIN's salted scrypt hash; on
+# PostgreSQL it stays empty, each person being a login role whose password is the PIN.
+# ``failed_pins`` and ``locked_until`` count wrong PINs in a row for the lockout.
+people = Table(
+    "people",
+    metadata,
+    Column("login", String(32), primary_key=True),
+    Column("name", String(64), nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("disabled", Boolean, nullable=False, server_default=false()),
+    Column("pin_hash", String(256), nullable=True),
+    Column("failed_pins", Integer, nullable=False, server_default="0"),
+    Column("locked_until", DateTime(timezone=True), nullable=True),
 )
 
 

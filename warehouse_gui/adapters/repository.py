@@ -7,7 +7,7 @@ import functools
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, overload
+from typing import Any, cast, overload
 
 from sqlalchemy import (
     Select,
@@ -156,6 +156,13 @@ class AbstractRepository(abc.ABC):
 
     def __init__(self) -> None:
         self.seen: set[model.Product] = set()
+        # Events of no product (an import's, a person's), in the order they were recorded.
+        self.recorded: list[Event] = []
+
+    def record(self, event: Event) -> None:
+        """Note an event of no product (an import's, a person's): it is logged without a
+        SKU, after the events that happened before it."""
+        self.recorded.append(event)
 
     def add(self, product: model.Product) -> None:
         """Store a new product."""
@@ -206,8 +213,9 @@ class SqlAlchemyRepository(AbstractRepository):
         self.session = session
         self.counters = StoredCounters(session)
         self.unwritten_allocations = UnwrittenAllocations(session)
-        # Every product's events with its SKU, in the order they happened.
-        self.journal: list[tuple[str, Event]] = []
+        # Every event with its product's SKU (``None``: of no product), in the order
+        # they happened.
+        self.journal: list[tuple[str | None, Event]] = []
 
     def _add(self, product: model.Product) -> None:
         self.session.add(product)
@@ -229,6 +237,11 @@ class SqlAlchemyRepository(AbstractRepository):
                 self.session.scalars(_statements().existing_references, {"references": chunk})
             )
         return found
+
+    def record(self, event: Event) -> None:
+        """Note an event of no product: it is logged without a SKU, in its place among
+        the products' events."""
+        self.journal.append((None, event))
 
     def send_unwritten(self) -> None:
         """Send the changed allocated quantities and the new allocation rows."""
@@ -258,7 +271,8 @@ class SqlAlchemyRepository(AbstractRepository):
         product.allocations = SqlAllocations(self.session, product.sku, self.unwritten_allocations)
         if product.journal is not self.journal:
             self.journal.extend((product.sku, event) for event in product.events)
-            product.journal = self.journal
+            # A product only appends its own SKU's entries.
+            product.journal = cast("list[tuple[str, Event]]", self.journal)
 
 
 class SqlBatches(model.BatchCollection):

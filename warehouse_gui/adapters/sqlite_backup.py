@@ -175,7 +175,8 @@ def copy_database(
 
     The source is read in one read transaction, so the copy is the database as it was at
     one instant, whatever desks commit meanwhile (in WAL mode they are never held up).
-    The copy is a single file (rollback journal, no ``-wal`` beside it)."""
+    The copy is a single file (rollback journal, no ``-wal`` beside it), readable by its
+    owner only."""
     partial = target.with_name(f".{target.name}{PARTIAL_SUFFIX}")
     partial.unlink(missing_ok=True)
     in_transaction = source.in_transaction
@@ -190,6 +191,7 @@ def copy_database(
             destination.execute("PRAGMA journal_mode=DELETE")
         finally:
             destination.close()
+        partial.chmod(0o600)  # its owner's alone, as the database
         _flush(partial)
         os.replace(partial, target)
         _flush_folder(target.parent)

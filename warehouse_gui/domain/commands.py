@@ -10,11 +10,12 @@ the batch table and files of batches hand over what was typed or read through
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, ClassVar, Self
 
 from warehouse_gui.domain import validation
 from warehouse_gui.domain.errors import InvalidCommand
+from warehouse_gui.domain.roles import Role
 
 Rule = Callable[[str, Any], Any]
 
@@ -149,3 +150,41 @@ class SetLowStockThreshold(Command):
         "sku": validation.identifier,
         "threshold": validation.threshold,
     }
+
+
+@dataclass(frozen=True)
+class AddPerson(Command):
+    """Request to add a person who signs in as ``login`` with ``pin``. The first person a
+    database gets must be an admin: that turns sign-in on."""
+
+    login: str
+    name: str
+    role: Role
+    pin: str = field(repr=False)
+
+    rules: ClassVar[Mapping[str, Rule]] = {
+        "login": validation.login,
+        "name": validation.person_name,
+        "role": validation.role,
+        "pin": validation.pin,
+    }
+
+
+@dataclass(frozen=True)
+class SetRole(Command):
+    """Request to give the person ``login`` another role."""
+
+    login: str
+    role: Role
+
+    rules: ClassVar[Mapping[str, Rule]] = {"login": validation.login, "role": validation.role}
+
+
+@dataclass(frozen=True)
+class DisablePerson(Command):
+    """Request that ``login`` may no longer sign in; a person is never deleted, since the
+    history names them."""
+
+    login: str
+
+    rules: ClassVar[Mapping[str, Rule]] = {"login": validation.login}

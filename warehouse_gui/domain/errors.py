@@ -23,6 +23,10 @@ FIELD_NAMES = {
     "eta": "ETA",
     "orderid": "Order ID",
     "threshold": "Threshold",
+    "login": "Login",
+    "pin": "PIN",
+    "role": "Role",
+    "name": "Name",
 }
 
 

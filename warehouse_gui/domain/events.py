@@ -121,6 +121,42 @@ class LowStock(Event):
     threshold: int
 
 
+@dataclass(frozen=True)
+class BatchesImported(Event):
+    """Emitted once by an import, after its batches' ``BatchCreated``: how many batches the
+    file gave. On PostgreSQL only a supervisor's or admin's session may log it."""
+
+    batches: int
+
+
+@dataclass(frozen=True)
+class PersonAdded(Event):
+    """Emitted when a person is added (never their PIN); the first turns sign-in on."""
+
+    login: str
+    name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class PersonRoleChanged(Event):
+    """Emitted when a person's role changes; ``previous`` is the role it replaced."""
+
+    login: str
+    role: str
+    previous: str
+
+
+@dataclass(frozen=True)
+class PersonDisabled(Event):
+    """Emitted when a person may no longer sign in."""
+
+    login: str
+
+
+PEOPLE_EVENTS = (PersonAdded, PersonRoleChanged, PersonDisabled)
+
+
 def _event_types() -> dict[str, type[Event]]:
     return {
         cls.__name__: cls

@@ -1,4 +1,4 @@
-"""Field rules shared by every command: identifiers, quantities and dates."""
+"""Field rules shared by every command: identifiers, quantities, dates, logins and PINs."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import unicodedata
 from datetime import date
 
 from warehouse_gui.domain.errors import InvalidCommand
+from warehouse_gui.domain.roles import Role
 
 MAX_IDENTIFIER_LENGTH = 64
 # The largest a 32-bit integer column holds: a limit of storage, never named to a person.
@@ -94,3 +95,49 @@ def iso_date(field: str, value: object) -> str | None:
     except ValueError:
         raise InvalidCommand(field, f"{stripped} is not a real calendar date") from None
     return stripped
+
+
+_LOGIN = re.compile(r"[a-z][a-z0-9._-]{0,31}")
+# Logins that would collide with the database's own roles (``pg_*``, the group roles).
+_RESERVED_LOGINS = re.compile(r"pg_.*|warehouse_.*|postgres|public")
+_PIN = re.compile(r"[0-9]{4,12}")
+
+
+def login(field: str, value: object) -> str:
+    """Return ``value`` stripped and in lower case if it is a usable login (a badge's
+    barcode), else raise."""
+    if not isinstance(value, str):
+        raise InvalidCommand(field, f"must be text, got {type(value).__name__}")
+    stripped = value.strip().lower()
+    if not _LOGIN.fullmatch(stripped):
+        raise InvalidCommand(
+            field,
+            "must be 1 to 32 letters, digits, '.', '_' or '-', starting with a letter, "
+            f"got {stripped!r}",
+        )
+    if _RESERVED_LOGINS.fullmatch(stripped):
+        raise InvalidCommand(field, f"{stripped!r} is reserved by the database; choose another")
+    return stripped
+
+
+def pin(field: str, value: object) -> str:
+    """Return ``value`` if it is a PIN of 4 to 12 digits, else raise (never saying it)."""
+    if not isinstance(value, str) or not _PIN.fullmatch(value):
+        raise InvalidCommand(field, "must be 4 to 12 digits")
+    return value
+
+
+def role(field: str, value: object) -> Role:
+    """Return ``value`` as a ``Role`` (``"clerk"``, ``"supervisor"`` or ``"admin"``)."""
+    try:
+        return Role(str(value).strip().lower())
+    except ValueError:
+        raise InvalidCommand(
+            field, f"must be clerk, supervisor or admin, got {str(value).strip()!r}"
+        ) from None
+
+
+def person_name(field: str, value: object) -> str:
+    """Return ``value`` stripped if it is a usable name for a person (as an identifier),
+    else raise."""
+    return identifier(field, value)

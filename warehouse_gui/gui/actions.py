@@ -3,7 +3,9 @@
 Each ``Action`` becomes a shortcut of the window and, when it names a menu, an item of that
 menu; the F1 list is made from the same data, with the keys that the views handle
 themselves (``KEYS_IN_VIEWS``). Every key works through a window shortcut, also while its
-menu item is disabled (Undo with nothing to undo still says so).
+menu item is disabled (Undo with nothing to undo still says so). While sign-in is on and
+nobody is signed in, only the actions marked ``while_signed_out`` work; an action that
+``needs`` a command the person may not send says why instead (``Gate``).
 """
 
 from __future__ import annotations
@@ -31,6 +33,21 @@ class Action(NamedTuple):
     menu: str = ""  # the menu of its item; empty: a key of the window only
     text: str = ""  # its menu item's text, with the ``&`` of its mnemonic
     separated: bool = False  # a separator before its menu item
+    needs: str = ""  # the command it leads to, when not everyone may send it
+    while_signed_out: bool = False  # works while nobody is signed in (Quit, the keys, About)
+
+
+class Installed(NamedTuple):
+    """An action as the window has it: its shortcut (if it has keys), its menu item (if
+    it has a menu)."""
+
+    action: Action
+    shortcut: QShortcut | None
+    item: QAction | None
+
+
+Gate = Callable[[Action], Callable[[], object]]
+"""What an action's key and menu item call: its trigger, or why the person may not."""
 
 
 KEYS_IN_VIEWS = [
@@ -66,8 +83,9 @@ def window_actions(window: MainWindow) -> list[Action]:
         Action("Ctrl+H", "History, filtered by SKU and order", window.focus_history),
         Action(
             "Ctrl+T",
-            "Low stock form: warn below a threshold",
+            "Low stock form: warn below a threshold (a supervisor)",
             window.low_stock_form.focus_first_field,
+            needs="SetLowStockThreshold",
         ),
         Action("Ctrl+G", "Stock picture of a SKU (the selected batch's)", window.focus_stock),
         Action("Ctrl+J", "The alerts waiting (Space: seen)", window.waiting.focus_alerts),
@@ -78,10 +96,11 @@ def window_actions(window: MainWindow) -> list[Action]:
         ),
         Action(
             "Ctrl+I",
-            "Import batches from a CSV file (a preview first)",
+            "Import batches from a CSV file (a preview first; a supervisor)",
             window.dialogs.import_batches,
             FILE,
             "&Import batches…",
+            needs="ImportBatches",
         ),
         Action(
             "Ctrl+P",
@@ -97,7 +116,38 @@ def window_actions(window: MainWindow) -> list[Action]:
             FILE,
             "Save pick list as P&DF…",
         ),
-        Action("Ctrl+Q", "Quit (queued commands finish first)", window.close, FILE, "&Quit", True),
+        Action(
+            "Ctrl+U",
+            "People: add a person, change a role, disable (an admin)",
+            window.people.open_people,
+            FILE,
+            "Peop&le…",
+            True,
+            needs="AddPerson",
+        ),
+        Action(
+            "Ctrl+Shift+L",
+            "Sign out: the next person signs in (typed work is cleared)",
+            window.people.sign_out,
+            FILE,
+            "Sign &out",
+        ),
+        Action(
+            "Ctrl+Shift+A",
+            "A supervisor approves one action here (badge, PIN); again: withdraw it",
+            window.people.approve,
+            FILE,
+            "Supervisor's &approval…",
+        ),
+        Action(
+            "Ctrl+Q",
+            "Quit (queued commands finish first)",
+            window.close,
+            FILE,
+            "&Quit",
+            True,
+            while_signed_out=True,
+        ),
         Action(
             UNDO_KEYS,
             "Undo this workstation's last action (in a field with text: undo the typing)",
@@ -107,37 +157,60 @@ def window_actions(window: MainWindow) -> list[Action]:
         ),
         Action(
             "Ctrl+,",
-            "Preferences: the confirmation flash and beep",
+            "Preferences: the confirmation flash and beep, the idle sign-out",
             window.dialogs.preferences,
             EDIT,
             "&Preferences…",
             True,
         ),
-        Action("F1", "This list", window.dialogs.shortcuts, HELP, "&Keyboard shortcuts"),
-        Action("", "", window.dialogs.about, HELP, "&About Warehouse GUI"),
+        Action(
+            "F1",
+            "This list",
+            window.dialogs.shortcuts,
+            HELP,
+            "&Keyboard shortcuts",
+            while_signed_out=True,
+        ),
+        Action("", "", window.dialogs.about, HELP, "&About Warehouse GUI", while_signed_out=True),
     ]
 
 
-def install(window: QMainWindow, actions: Sequence[Action]) -> dict[str, QAction]:
+def install(
+    window: QMainWindow, actions: Sequence[Action], gate: Gate | None = None
+) -> dict[str, Installed]:
     """Give ``window`` its menus, a shortcut per key and a menu item per action with a
-    menu; return the menu items by their keys."""
+    menu, each calling what ``gate`` says (the trigger itself without one); return them
+    by their keys (or menu text)."""
     menus = {title: window.menuBar().addMenu(title) for title in MENUS}
-    items: dict[str, QAction] = {}
+    for menu in menus.values():
+        menu.setToolTipsVisible(True)  # a greyed item says why in its tooltip
+    installed: dict[str, Installed] = {}
     for action in actions:
+        trigger = gate(action) if gate is not None else action.trigger
+        shortcut = item = None
         if action.keys:
             shortcut = QShortcut(QKeySequence(action.keys), window)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(action.trigger)
+            shortcut.activated.connect(trigger)
         if action.menu:
             menu = menus[action.menu]
             if action.separated:
                 menu.addSeparator()
-            label = f"{action.text}\t{action.keys}" if action.keys else action.text
-            item = QAction(label, window)
-            item.triggered.connect(action.trigger)
+            item = QAction(menu_label(action), window)
+            item.triggered.connect(trigger)
             menu.addAction(item)
-            items[action.keys or action.text] = item
-    return items
+        installed[action.keys or action.text] = Installed(action, shortcut, item)
+    return installed
+
+
+def menu_label(action: Action, why_not: str = "") -> str:
+    """A menu item's text: the action's, what it needs when the person may not (``needs
+    a supervisor``), then its keys."""
+    text = action.text
+    needs = why_not.partition(" — ")[0].partition(" needs ")[2]
+    if needs:
+        text += f" (needs {needs})"
+    return f"{text}\t{action.keys}" if action.keys else text
 
 
 def key_list(actions: Sequence[Action]) -> list[tuple[str, str]]:

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QEvent,
     QMessageLogContext,
     QObject,
+    QSettings,
     QTimer,
     QtMsgType,
     Slot,
@@ -70,6 +71,8 @@ def configure_application(app: QApplication) -> Appearance:
     app.setOrganizationName(config.APP_AUTHOR)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(config.APP_NAME)
+    # Settings written before the program made its files owner-only become so too.
+    config.keep_to_owner(Path(QSettings().fileName()))
     resources = resources_dir()
     icon = resources / "icons" / "warehouse-gui.svg"
     stylesheet = resources / "style.qss"

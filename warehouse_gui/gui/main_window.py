@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -37,6 +38,7 @@ from warehouse_gui.gui.forms.scan_feedback import FeedbackPreferences, ScanFeedb
 from warehouse_gui.gui.forms.sending import FormSender
 from warehouse_gui.gui.forms.sku_completion import KnownSkus, ScanSafeCompleter
 from warehouse_gui.gui.layout_memory import LayoutMemory
+from warehouse_gui.gui.people.controls import PeopleControls
 from warehouse_gui.gui.printing.commands import PickListCommands
 from warehouse_gui.gui.status_bar import StatusBar
 from warehouse_gui.gui.tabs.batches.model import BatchTableModel
@@ -92,6 +94,10 @@ class MainWindow(QMainWindow):
         )
         self.empty_field_undo = EmptyFieldUndo(self)
         self.dialogs = Dialogs(self, bus, self.settings, self.feedback, self.status.say, database)
+        self.people = PeopleControls(self, self.stack, self.work)
+        self.work_layout.insertWidget(0, self.people.banner)
+        self.dialogs.idle = self.people.idle
+        self.undo_history.why_not = self.people.session.refusal
         self.dialogs.keys = self._install_actions()
         self._connect()
         self.layout_memory = LayoutMemory(
@@ -103,6 +109,7 @@ class MainWindow(QMainWindow):
         )
         self.layout_memory.restore()
         self.new_batch_form.focus_first_field()
+        self.people.session.read()
         self._read_batches()
         self.history_model.read()
         self.waiting_lines_model.read()
@@ -112,9 +119,13 @@ class MainWindow(QMainWindow):
         # Each container is put in its place before it is filled: under the application's
         # stylesheet, a widget moved into a new parent restyles everything inside it, so
         # filling containers first restyled the whole window once per level (~20 ms).
-        central = QWidget()
-        self.setCentralWidget(central)
-        layout = QVBoxLayout(central)
+        # The work area, and (while sign-in is on and nobody is signed in) the sign-in
+        # page in its place: what is not shown cannot be reached by keyboard.
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.work = QWidget()
+        self.stack.addWidget(self.work)
+        layout = self.work_layout = QVBoxLayout(self.work)
         self.main_splitter = QSplitter(Qt.Orientation.Vertical)
         self.main_splitter.setObjectName("mainSplitter")
         layout.addWidget(self.main_splitter, 1)
@@ -146,8 +157,11 @@ class MainWindow(QMainWindow):
     def _install_actions(self) -> list[tuple[str, str]]:
         """The window's actions: their keys and menu items; returns the F1 list."""
         window_actions = actions.window_actions(self)
-        items = actions.install(self, window_actions)
-        self.undo_item = UndoItem(items[UNDO_KEYS], self.undo_history)
+        installed = actions.install(self, window_actions, self.people.gate)
+        self.people.installed = installed
+        undo_item = installed[UNDO_KEYS].item
+        assert undo_item is not None, "Undo has a menu item"
+        self.undo_item = UndoItem(undo_item, self.undo_history)
         return actions.key_list(window_actions)
 
     def _connect(self) -> None:
@@ -257,6 +271,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_bus_restarted(self, message: str) -> None:
+        self.people.session.forget(f"{message}: sign in again")
         self.alerts.raise_alert(message)
         self.status.say(message)
         self._read_batches()

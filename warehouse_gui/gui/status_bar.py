@@ -1,5 +1,5 @@
-"""The status bar: the last outcome, the commands still pending, the connection and where
-the database is.
+"""The status bar: the last outcome, who is signed in, the commands still pending, the
+connection and where the database is.
 
 A message longer than the room it has is never cut off: it ends in "…" and the whole text
 is its tooltip (and its accessible description), and no message ever makes the window wider.
@@ -26,6 +26,10 @@ class StatusBar(QStatusBar):
         self.result_label.setObjectName("lastResult")
         self.pending_label = QLabel()
         self.pending_label.setObjectName("pendingCommands")
+        self.person_label = QLabel()
+        self.person_label.setObjectName("signedIn")
+        self.person_label.setAccessibleName("Signed in")
+        self.person_label.hide()
         self.connection_label = QLabel("Connecting…")
         self.connection_label.setObjectName("connectionState")
         self.database_label = ElidedLabel(f"Database: {database}", Qt.TextElideMode.ElideMiddle)
@@ -40,6 +44,7 @@ class StatusBar(QStatusBar):
         self._read_only: str | None = None
         self._pending = 0
         self.addWidget(self.result_label, 1)
+        self.addPermanentWidget(self.person_label)
         self.addPermanentWidget(self.pending_label)
         self.addPermanentWidget(self.connection_label)
         self.addPermanentWidget(self.database_label)
@@ -54,6 +59,12 @@ class StatusBar(QStatusBar):
     def say(self, text: str) -> None:
         """Show the outcome of what was just done."""
         self.result_label.setText(text)
+
+    def show_person(self, person: str | None) -> None:
+        """Who is signed in here (``Anna Kowalska (clerk)``), or (``None``) that nobody is."""
+        self.person_label.setText("Nobody signed in" if person is None else person)
+        self.person_label.setToolTip("" if person is None else f"Signed in: {person}")
+        self.person_label.show()
 
     @Slot(int)
     def show_pending(self, pending: int) -> None:

@@ -6,20 +6,31 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from warehouse_gui.adapters.people_store import LoginTaken, UnknownPerson
 from warehouse_gui.domain import commands, events, model
-from warehouse_gui.domain.errors import DuplicateBatch, InvalidSku, UnknownBatch
+from warehouse_gui.domain.errors import (
+    DomainError,
+    DuplicateBatch,
+    InvalidCommand,
+    InvalidSku,
+    UnknownBatch,
+)
+from warehouse_gui.domain.people import Person, Role
 from warehouse_gui.service_layer.unit_of_work import AbstractUnitOfWork
 
 __all__ = [
     "InvalidSku",
     "add_batch",
+    "add_person",
     "allocate",
     "change_batch_quantity",
     "deallocate",
+    "disable_person",
     "import_batches",
     "send_low_stock_notification",
     "send_out_of_stock_notification",
     "set_low_stock_threshold",
+    "set_role",
 ]
 
 SendMail = Callable[..., None]
@@ -36,7 +47,8 @@ def add_batch(cmd: commands.CreateBatch, uow: AbstractUnitOfWork) -> None:
 
 
 def import_batches(cmd: commands.ImportBatches, uow: AbstractUnitOfWork) -> int:
-    """Create every batch of a file in one transaction, or none; return how many.
+    """Create every batch of a file in one transaction, or none; return how many. The
+    batches' events are followed by one ``BatchesImported``.
 
     Products are taken in SKU order, so that two imports touching the same SKUs queue
     behind each other instead of deadlocking.
@@ -61,6 +73,7 @@ def import_batches(cmd: commands.ImportBatches, uow: AbstractUnitOfWork) -> int:
         products = {sku: _product_of(sku, uow) for sku in sorted({b.sku for b in cmd.batches})}
         for batch in cmd.batches:
             products[batch.sku].add_batch(_new_batch(batch))
+        uow.products.record(events.BatchesImported(len(cmd.batches)))
         uow.commit()
     return len(cmd.batches)
 
@@ -131,6 +144,68 @@ def set_low_stock_threshold(cmd: commands.SetLowStockThreshold, uow: AbstractUni
         uow.commit()
 
 
+def add_person(cmd: commands.AddPerson, uow: AbstractUnitOfWork) -> None:
+    """Add a person who signs in with a PIN; the first must be an admin (adding them
+    turns sign-in on)."""
+    with uow:
+        everyone = uow.people.everyone()
+        if any(person.login == cmd.login for person in everyone):
+            raise LoginTaken(cmd.login)
+        if not everyone and cmd.role is not Role.ADMIN:
+            raise InvalidCommand("role", "must be admin for the first person, who adds the others")
+        uow.people.add(Person(cmd.login, cmd.name, cmd.role), cmd.pin)
+        uow.products.record(events.PersonAdded(cmd.login, cmd.name, cmd.role.value))
+        uow.commit()
+
+
+def set_role(cmd: commands.SetRole, uow: AbstractUnitOfWork) -> None:
+    """Give a person another role; the last admin who may sign in stays an admin."""
+    with uow:
+        person = _person(cmd.login, uow)
+        if person.role is cmd.role:
+            return
+        if cmd.role is not Role.ADMIN:
+            _keep_an_admin(person, uow)
+        uow.people.set_role(cmd.login, cmd.role)
+        uow.products.record(events.PersonRoleChanged(cmd.login, cmd.role.value, person.role.value))
+        uow.commit()
+
+
+def disable_person(cmd: commands.DisablePerson, uow: AbstractUnitOfWork) -> None:
+    """Stop a person from signing in (they stay in the history); the last admin who may
+    sign in stays."""
+    with uow:
+        person = _person(cmd.login, uow)
+        if person.disabled:
+            return
+        _keep_an_admin(person, uow)
+        uow.people.disable(cmd.login)
+        uow.products.record(events.PersonDisabled(cmd.login))
+        uow.commit()
+
+
+def _person(login: str, uow: AbstractUnitOfWork) -> Person:
+    person = uow.people.get(login)
+    if person is None:
+        raise UnknownPerson(login)
+    return person
+
+
+def _keep_an_admin(leaving: Person, uow: AbstractUnitOfWork) -> None:
+    """Refuse to take away ``leaving``'s admin rights if no other admin could sign in."""
+    if leaving.role is not Role.ADMIN or leaving.disabled:
+        return
+    if not any(
+        person.role is Role.ADMIN and not person.disabled and person.login != leaving.login
+        for person in uow.people.everyone()
+    ):
+        raise DomainError(
+            f"{leaving.login} is the last admin who may sign in: make another person an admin "
+            "first",
+            "login",
+        )
+
+
 def send_out_of_stock_notification(
     event: events.OutOfStock, send_mail: SendMail, alert_recipient: str
 ) -> None:
@@ -175,6 +250,10 @@ EVENT_HANDLERS: dict[type[events.Event], list[Callable[..., Any]]] = {
     events.BatchQuantityChanged: [],
     events.LowStockThresholdSet: [],
     events.LowStock: [send_low_stock_notification],
+    events.BatchesImported: [],
+    events.PersonAdded: [],
+    events.PersonRoleChanged: [],
+    events.PersonDisabled: [],
 }
 
 COMMAND_HANDLERS: dict[type[commands.Command], Callable[..., Any]] = {
@@ -184,4 +263,7 @@ COMMAND_HANDLERS: dict[type[commands.Command], Callable[..., Any]] = {
     commands.ChangeBatchQuantity: change_batch_quantity,
     commands.ImportBatches: import_batches,
     commands.SetLowStockThreshold: set_low_stock_threshold,
+    commands.AddPerson: add_person,
+    commands.SetRole: set_role,
+    commands.DisablePerson: disable_person,
 }

@@ -14,14 +14,17 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from warehouse_gui.adapters import database, database_errors, event_log, repository
+from warehouse_gui.adapters.people_store import PeopleStore, people_store
 from warehouse_gui.domain.errors import DomainError, StoreUnavailable
 from warehouse_gui.domain.events import Event
+from warehouse_gui.domain.people import NotPermitted
 
 logger = logging.getLogger(__name__)
 
 # SQLSTATEs of PostgreSQL's serialization failure and deadlock: try again.
 RETRYABLE_SQLSTATES = {"40001", "40P01"}
 DISK_FULL_SQLSTATE = "53100"
+INSUFFICIENT_PRIVILEGE = "42501"
 
 
 class ConcurrencyConflict(DomainError):
@@ -36,6 +39,7 @@ class AbstractUnitOfWork(abc.ABC):
     """A transaction boundary: ``with uow:`` rolls back unless ``commit()`` was called."""
 
     products: repository.AbstractRepository
+    people: PeopleStore
 
     def __enter__(self) -> Self:
         return self
@@ -57,6 +61,9 @@ class AbstractUnitOfWork(abc.ABC):
         for product in self.products.seen:
             while product.events:
                 yield product.events.pop(0)
+        recorded = self.products.recorded
+        while recorded:
+            yield recorded.pop(0)
 
     @abc.abstractmethod
     def _commit(self) -> None: ...
@@ -70,7 +77,8 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
     """A unit of work over one SQLAlchemy session per ``with`` block.
 
     Committing also writes the new domain events to the event log, in the same
-    transaction, stamped with this workstation's ``station`` and ``operator``.
+    transaction, stamped with this workstation's ``station`` and ``operator``, and the
+    ``approver`` of the command when a supervisor approved it at the operator's desk.
     """
 
     session: Session
@@ -87,11 +95,13 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
         self.station = station
         self.operator = operator
         self.origin = origin or str(uuid.uuid4())
+        self.approver = ""
         self._logged = 0
 
     def __enter__(self) -> Self:
         self.session = self.session_factory()
         self.products = repository.SqlAlchemyRepository(self.session)
+        self.people = people_store(self.session)
         self._logged = 0
         return super().__enter__()
 
@@ -141,6 +151,7 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
                 station=self.station,
                 operator=self.operator,
                 origin=self.origin,
+                approver=self.approver,
             )
             self._logged = len(journal)
             self.session.commit()
@@ -161,6 +172,8 @@ def translate(error: Exception) -> DomainError | None:
         detail = _first_line(error.orig)
         if isinstance(error, OperationalError) and "database is locked" in detail:
             return ConcurrencyConflict("The database was busy with another writer")
+        if sqlstate == INSUFFICIENT_PRIVILEGE and not detail.startswith("permission denied"):
+            return NotPermitted(detail)  # the server's own sentence (migration 0007)
         if (why := database_errors.read_only_why(error)) is not None:
             return database_errors.DatabaseReadOnly(why)
         if (missing := database_errors.schema_detail(error)) is not None:

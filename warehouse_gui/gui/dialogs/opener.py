@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from warehouse_gui.gui.dialogs.import_batches import BatchImporter
     from warehouse_gui.gui.dialogs.preferences import PreferencesDialog
     from warehouse_gui.gui.dialogs.shortcuts import ShortcutsDialog
+    from warehouse_gui.gui.people.idle import IdleWatch
 
 
 class Dialogs(QObject):
@@ -44,6 +45,7 @@ class Dialogs(QObject):
         self._say = say
         self._database = database
         self.keys: list[tuple[str, str]] = []
+        self.idle: IdleWatch | None = None  # the idle sign-out, whose minutes Preferences sets
 
     @cached_property
     def batch_import(self) -> BatchImporter:
@@ -62,12 +64,21 @@ class Dialogs(QObject):
 
     @Slot()
     def preferences(self) -> PreferencesDialog:
-        """Ctrl+,: switch the scan confirmations on or off; saved when accepted."""
+        """Ctrl+,: switch the scan confirmations on or off, choose the idle sign-out;
+        saved when accepted."""
         from warehouse_gui.gui.dialogs.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self._feedback.preferences, self._window)
+        idle = self.idle
+        dialog = PreferencesDialog(
+            self._feedback.preferences,
+            self._window,
+            idle.minutes if idle is not None else 10,
+            idle is not None and idle.set_by_environment,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._set_preferences(dialog.chosen()))
+        if idle is not None and not idle.set_by_environment:
+            dialog.accepted.connect(lambda: idle.choose(dialog.chosen_minutes()))
         dialog.open()
         return dialog
 

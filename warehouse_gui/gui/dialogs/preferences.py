@@ -1,4 +1,5 @@
-"""Edit → Preferences: switch the scan confirmations on and off, by keyboard."""
+"""Edit → Preferences: switch the scan confirmations on and off, and choose after how
+long a desk left alone signs out, by keyboard."""
 
 from __future__ import annotations
 
@@ -7,18 +8,33 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from warehouse_gui.gui.forms.scan_feedback import FeedbackPreferences
 
+MAX_SIGN_OUT_MINUTES = 480
+
 
 class PreferencesDialog(QDialog):
-    """Two switches; Space toggles the focused one, Enter saves, Esc leaves them as they were."""
+    """Two switches and the idle minutes; Space toggles the focused switch, Enter saves, Esc
+    leaves them as they were.
 
-    def __init__(self, preferences: FeedbackPreferences, parent: QWidget | None = None) -> None:
+    ``sign_out_minutes`` is the minutes now; ``set_by_environment`` when
+    ``WAREHOUSE_SIGN_OUT_MINUTES`` decides them (the box is then greyed and says so).
+    """
+
+    def __init__(
+        self,
+        preferences: FeedbackPreferences,
+        parent: QWidget | None = None,
+        sign_out_minutes: float = 10,
+        set_by_environment: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Preferences")
         self.flash_box = QCheckBox("&Flash the form: green when a scan goes through, red when not")
@@ -35,6 +51,29 @@ class PreferencesDialog(QDialog):
         group_layout.addWidget(self.flash_box)
         group_layout.addWidget(self.beep_box)
         group_layout.addWidget(hint)
+        self.minutes_box = QSpinBox(self)
+        self.minutes_box.setRange(1, MAX_SIGN_OUT_MINUTES)
+        self.minutes_box.setValue(max(1, round(sign_out_minutes)))
+        self.minutes_box.setSuffix(" min")
+        self.minutes_box.setAccessibleName("Sign out after minutes without a key or a click")
+        minutes_label = QLabel("&Sign out after", self)
+        minutes_label.setBuddy(self.minutes_box)
+        minutes_row = QHBoxLayout()
+        minutes_row.addWidget(minutes_label)
+        minutes_row.addWidget(self.minutes_box)
+        minutes_row.addWidget(QLabel("without a key or a click", self), 1)
+        session = QGroupBox("Where people sign in", self)
+        session_layout = QVBoxLayout(session)
+        session_layout.addLayout(minutes_row)
+        if set_by_environment:
+            self.minutes_box.setEnabled(False)
+            shown = f"{sign_out_minutes:g}"
+            set_here = QLabel(
+                f"Set to {shown} min by WAREHOUSE_SIGN_OUT_MINUTES on this desk.", self
+            )
+            set_here.setObjectName("hint")
+            set_here.setWordWrap(True)
+            session_layout.addWidget(set_here)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -42,6 +81,7 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(group)
+        layout.addWidget(session)
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.flash_box.setFocus()
@@ -49,3 +89,7 @@ class PreferencesDialog(QDialog):
     def chosen(self) -> FeedbackPreferences:
         """The preferences as the switches now stand."""
         return FeedbackPreferences(flash=self.flash_box.isChecked(), beep=self.beep_box.isChecked())
+
+    def chosen_minutes(self) -> int:
+        """The minutes without a key or a click after which the desk signs out."""
+        return self.minutes_box.value()

@@ -130,9 +130,17 @@ class CommandForm(QGroupBox):
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
 
+        # Why this person may not use the form, when they may not (the fields are greyed).
+        self.unavailable_label = QLabel(self)
+        self.unavailable_label.setObjectName("unavailableReason")
+        self.unavailable_label.setWordWrap(True)
+        self.unavailable_label.setAccessibleName(f"{self.title_text} unavailable")
+        self.unavailable_label.hide()
+
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.unavailable_label)
 
         order = [*self.edits.values(), self.submit_button]
         for before, after in itertools.pairwise(order):
@@ -174,6 +182,17 @@ class CommandForm(QGroupBox):
         """Empty every field and the error line, and start again at the first field."""
         self._empty()
         self.focus_first_field()
+
+    def reset(self) -> None:
+        """Empty every field and the error line, without taking the cursor."""
+        self._empty()
+
+    def set_unavailable(self, reason: str | None) -> None:
+        """Grey the fields and say ``reason`` under them (``None``: usable again)."""
+        for widget in (*self.edits.values(), self.submit_button):
+            widget.setEnabled(reason is None)
+        self.unavailable_label.setText(reason or "")
+        self.unavailable_label.setVisible(reason is not None)
 
     @Slot()
     def submit(self) -> None:

@@ -6,7 +6,8 @@ as it is (Ctrl+Enter) or dismisses it (Delete). A line that found too little sto
 refused: it waits for stock among the waiting lines, not here. The list is
 kept in the window's settings, so a restart loses none: written a moment after it changes
 (a burst of refusals together; a long list less often, so that writing it never takes more
-than a twentieth of the time) and at the latest when the window closes.
+than a twentieth of the time) and at the latest when the window closes. Where people sign
+in, each person has a list of their own: the list shown is the signed-in person's.
 """
 
 from __future__ import annotations
@@ -44,6 +45,16 @@ from warehouse_gui.gui.table_rows import column_title
 logger = logging.getLogger(__name__)
 
 SETTINGS_KEY = "refusedScans/lines"
+# Whose scans are shown: the desk's while sign-in is off, a person's login, or nobody's
+# (nothing kept) while nobody is signed in. No login holds "*".
+DESK, NOBODY = "", "*"
+
+
+def settings_key(owner: str) -> str:
+    """Where the scans of ``owner`` (``DESK`` or a login) are kept."""
+    return SETTINGS_KEY if owner == DESK else f"refusedScans/{owner}/lines"
+
+
 SAVE_AFTER_MS = 250
 SAVING_SHARE = 20  # wait at least this many times as long as the last write took
 COLUMNS = ("Time", "Form", "Line", "Why")
@@ -81,7 +92,8 @@ class RefusedScans(QAbstractTableModel):
     def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
-        self._scans: list[RefusedScan] = self._load()
+        self.owner = DESK  # whose scans are shown
+        self._scans: list[RefusedScan] = self._load(self.owner)
         self._save_soon = QTimer(self, singleShot=True, interval=SAVE_AFTER_MS)
         self._save_soon.timeout.connect(self.flush)
         self._unsaved = False
@@ -119,8 +131,22 @@ class RefusedScans(QAbstractTableModel):
         """Every scan waiting, oldest first."""
         return list(self._scans)
 
-    def add(self, scan: RefusedScan) -> None:
-        """Keep ``scan`` at the bottom of the list."""
+    def show_person(self, login: str | None) -> None:
+        """Show the scans of ``login`` (``None``: nobody's, while nobody is signed in)."""
+        self.flush()
+        self.beginResetModel()
+        self.owner = NOBODY if login is None else login
+        self._scans = self._load(self.owner)
+        self.endResetModel()
+
+    def add(self, scan: RefusedScan, owner: str | None = None) -> None:
+        """Keep ``scan`` at the bottom of the list of ``owner`` (default: the list shown;
+        a person signed out meanwhile finds it when they sign in again)."""
+        if owner is not None and owner != self.owner:
+            if owner != NOBODY:
+                kept = [*self._load(owner), scan]
+                self._write(owner, kept)
+            return
         row = len(self._scans)
         self.beginInsertRows(QModelIndex(), row, row)
         self._scans.append(scan)
@@ -149,8 +175,10 @@ class RefusedScans(QAbstractTableModel):
         if not self._save_soon.isActive():
             self._save_soon.start()
 
-    def _load(self) -> list[RefusedScan]:
-        kept = self._settings.value(SETTINGS_KEY, "")
+    def _load(self, owner: str) -> list[RefusedScan]:
+        if owner == NOBODY:
+            return []
+        kept = self._settings.value(settings_key(owner), "")
         if not kept:
             return []
         import json  # only when there are any: not at every start
@@ -167,14 +195,19 @@ class RefusedScans(QAbstractTableModel):
         self._save_soon.stop()
         if not self._unsaved:
             return
-        import json
-
         self._unsaved = False
         started = time.perf_counter()
-        self._settings.setValue(SETTINGS_KEY, json.dumps([s.as_json() for s in self._scans]))
-        self._settings.sync()
+        self._write(self.owner, self._scans)
         took_ms = (time.perf_counter() - started) * 1000
         self._save_soon.setInterval(max(SAVE_AFTER_MS, round(SAVING_SHARE * took_ms)))
+
+    def _write(self, owner: str, scans: list[RefusedScan]) -> None:
+        import json
+
+        if owner == NOBODY:
+            return
+        self._settings.setValue(settings_key(owner), json.dumps([s.as_json() for s in scans]))
+        self._settings.sync()
 
 
 class RefusedScansTable(QTableView):

@@ -104,10 +104,11 @@ class FormSender(QObject):
         except InvalidCommand as error:
             self._refused(form, line, _wording(form, error), error.field)
             return
+        owner = self.refused.owner  # a refusal after a sign-out goes to whoever sent it
         self._bus.send(
             command,
             lambda done: self._done(form, line, command, done),
-            lambda refused: self._refused(form, line, refused.message, refused.field),
+            lambda refused: self._refused(form, line, refused.message, refused.field, owner),
         )
 
     def _done(self, form: CommandForm, line: Line, command: commands.Command, done: Done) -> None:
@@ -116,8 +117,18 @@ class FormSender(QObject):
         self._feedback.confirm(not _waits(command, done), form)
         self.said.emit(messages.carried_out(command, done.result, done.events))
 
-    def _refused(self, form: CommandForm, line: Line, message: str, field: str | None) -> None:
+    def _refused(
+        self,
+        form: CommandForm,
+        line: Line,
+        message: str,
+        field: str | None,
+        owner: str | None = None,
+    ) -> None:
         self._feedback.confirm(False, form)
+        if owner is not None and owner != self.refused.owner:
+            self._set_aside(form, line, message, field, owner)
+            return
         if form.typed_since(line) or not form.has_focus():
             self._set_aside(form, line, message, field)
             self.said.emit(f"{messages.refused(message)} — waiting in the refused scans")
@@ -130,10 +141,17 @@ class FormSender(QObject):
         message, field = self._shown.pop(form, ("Refused", None))
         self._set_aside(form, line, message, field)
 
-    def _set_aside(self, form: CommandForm, line: Line, reason: str, field: str | None) -> None:
+    def _set_aside(
+        self,
+        form: CommandForm,
+        line: Line,
+        reason: str,
+        field: str | None,
+        owner: str | None = None,
+    ) -> None:
         scan = RefusedScan(form.title_text, dict(line.values), reason, field, datetime.now())
         logger.info("Refused scan kept: %s %s (%s)", scan.form, scan.line, reason)
-        self.refused.add(scan)
+        self.refused.add(scan, owner)
 
     def _sent_again(self, scan: RefusedScan, command: commands.Command, done: Done) -> None:
         # A line that waits for stock now is in the waiting lines: not refused any more.

@@ -56,7 +56,14 @@ EVENT_NAMES = {
     "WaitingLineWithdrawn": "Withdrawn",
     "LowStockThresholdSet": "Threshold set",
     "LowStock": "Low stock",
+    "BatchesImported": "Imported",
+    "PersonAdded": "Person added",
+    "PersonRoleChanged": "Role changed",
+    "PersonDisabled": "Person disabled",
 }
+# Live, the batches an import created are shown one by one; the line that sums the import
+# up is shown once the log is read again.
+NOT_ADDED_LIVE = frozenset({"BatchesImported"})
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -71,6 +78,7 @@ class HistoryEntry(NamedTuple):
     fields: dict[str, Any]
     station: str
     operator: str
+    approver: str = ""  # who approved it at the operator's desk, if anyone had to
 
 
 def describe(type_name: str, fields: dict[str, Any]) -> str:
@@ -111,6 +119,14 @@ def describe(type_name: str, fields: dict[str, Any]) -> str:
         return f"warn when fewer than {fields['threshold']:,} are available"
     if type_name == "LowStock":
         return f"{fields['available']:,} available, below the threshold of {fields['threshold']:,}"
+    if type_name == "BatchesImported":
+        return f"{fields['batches']:,} batches from a file"
+    if type_name == "PersonAdded":
+        return f"{fields['login']}: {fields['name']}, {fields['role']}"
+    if type_name == "PersonRoleChanged":
+        return f"{fields['login']} is {fields['role']} now (was {fields['previous']})"
+    if type_name == "PersonDisabled":
+        return f"{fields['login']} may no longer sign in"
     return ", ".join(f"{key}={value}" for key, value in fields.items())
 
 
@@ -131,7 +147,7 @@ class HistoryModel(QAbstractTableModel):
         self._bus = bus
         self._sku_of_batch = sku_of_batch
         self._station = station
-        self._operator = operator
+        self.operator = operator  # who is named for this desk's events as they happen
         self._rows: list[HistoryEntry] = []
         self._sku = ""
         self._orderid = ""
@@ -192,6 +208,8 @@ class HistoryModel(QAbstractTableModel):
     @Slot(object)
     def apply_event(self, event: events.Event) -> None:
         """Add a just-committed event of this workstation at the top, if it matches."""
+        if type(event).__name__ in NOT_ADDED_LIVE:
+            return
         fields = dataclasses.asdict(event)  # type: ignore[call-overload]
         sku = fields.get("sku") or self._sku_of_batch(str(fields.get("ref", ""))) or ""
         self._add(
@@ -202,7 +220,7 @@ class HistoryModel(QAbstractTableModel):
                 str(fields.get("orderid", "")),
                 fields,
                 self._station,
-                self._operator,
+                self.operator,
             )
         )
 
@@ -258,7 +276,7 @@ class HistoryView(QWidget):
         self.table.setWordWrap(False)
         one_line_rows(self.table)
         self.table.horizontalHeader().setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((TIME, 70), (EVENT, 120), (SKU, 110), (ORDER, 100), (BY, 110)):
+        for column, width in ((TIME, 70), (EVENT, 120), (SKU, 110), (ORDER, 100), (BY, 150)):
             self.table.setColumnWidth(column, width)
         hint = QLabel("Enter in a filter box applies it; empty boxes show everything", self)
         hint.setObjectName("hint")
@@ -290,6 +308,7 @@ def _from_log(logged: LoggedEvent) -> HistoryEntry:
         logged.fields,
         logged.station,
         logged.operator,
+        logged.approver,
     )
 
 
@@ -304,4 +323,5 @@ def _cell(entry: HistoryEntry, column: int) -> str:
         return entry.orderid
     if column == DETAILS:
         return describe(entry.type, entry.fields)
-    return f"{entry.operator} @ {entry.station}"
+    approved = f", approved by {entry.approver}" if entry.approver else ""
+    return f"{entry.operator}{approved} @ {entry.station}"

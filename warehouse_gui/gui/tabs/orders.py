@@ -42,8 +42,8 @@ from warehouse_gui.gui.tabs.confirm import ask_first
 from warehouse_gui.queries import OrderLines, WaitingLines
 from warehouse_gui.read_model import OrderAllocation, WaitingLine
 
-COLUMNS = ("SKU", "Quantity", "Batch")
-SKU, QUANTITY, BATCH = range(len(COLUMNS))
+COLUMNS = ("SKU", "Quantity", "Batch", "By")
+SKU, QUANTITY, BATCH, BY = range(len(COLUMNS))
 
 
 class OrderRow(NamedTuple):
@@ -57,6 +57,7 @@ class OrderRow(NamedTuple):
     parts: int = 1
     line_qty: int = 0
     waiting: WaitingLine | None = None
+    by: str = ""  # who allocated it (and who approved, if anyone had to)
 
     @property
     def batch_text(self) -> str:
@@ -74,12 +75,25 @@ def order_rows(lines: Sequence[OrderAllocation], waiting: Sequence[WaitingLine])
     for part in lines:
         by_sku.setdefault(part.sku, []).append(part)
     rows = [
-        OrderRow(part.sku, part.qty, part.batchref, n, len(parts), sum(p.qty for p in parts))
+        OrderRow(
+            part.sku,
+            part.qty,
+            part.batchref,
+            n,
+            len(parts),
+            sum(p.qty for p in parts),
+            by=allocated_by(part),
+        )
         for parts in by_sku.values()
         for n, part in enumerate(parts, 1)
     ]
     rows += [OrderRow(w.sku, w.qty, "", line_qty=w.qty, waiting=w) for w in waiting]
     return sorted(rows, key=lambda row: (row.sku, row.part))
+
+
+def allocated_by(part: OrderAllocation) -> str:
+    """Who allocated ``part``: ``anna``, or ``anna, approved by sam``."""
+    return f"{part.by}, approved by {part.approver}" if part.by and part.approver else part.by
 
 
 class AllocationsTable(QTableWidget):
@@ -140,6 +154,7 @@ class OrdersView(QWidget):
         header.setSectionResizeMode(SKU, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(QUANTITY, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(BATCH, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(BY, QHeaderView.ResizeMode.ResizeToContents)
         self.table.delete_pressed.connect(self._confirm_cancel)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("inlineError")
@@ -286,7 +301,8 @@ class OrdersView(QWidget):
         self.table.setRowCount(len(self._rows))
         colours = colours_for(self.table.palette())
         for row, line in enumerate(self._rows):
-            for column, text in enumerate((line.sku, f"{line.qty:,}", line.batch_text)):
+            cells = (line.sku, f"{line.qty:,}", line.batch_text, line.by)
+            for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == QUANTITY:
                     item.setTextAlignment(

@@ -225,12 +225,25 @@ def cannot_undo_import(command: commands.ImportBatches, done: CarriedOut) -> Can
     )
 
 
+def not_undone_here(command: Command, done: CarriedOut) -> None:
+    """Signing in and out, approvals and changes to people are not on the undo list: a
+    person is never deleted, and a role is set back in People (Ctrl+U)."""
+    return None
+
+
 @cache
 def compensators() -> dict[type[Command], Compensator]:
     """How each kind of command is undone (made at the first undo entry, with the domain)."""
-    from warehouse_gui.domain import commands
+    from warehouse_gui.domain import commands, people
 
+    not_listed = (
+        *people.SESSION_REQUESTS,
+        commands.AddPerson,
+        commands.SetRole,
+        commands.DisablePerson,
+    )
     return {
+        **dict.fromkeys(not_listed, not_undone_here),
         commands.Allocate: undo_allocation,
         commands.Deallocate: undo_cancellation,
         commands.ChangeBatchQuantity: undo_quantity_change,

@@ -10,6 +10,7 @@ are never undone here, and the list starts empty each time the app starts.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -64,6 +65,9 @@ class UndoHistory(QObject):
         self.stack.setUndoLimit(MAX_ENTRIES)
         self.stack.indexChanged.connect(self.changed)
         self._undoing: Compensation | None = None
+        # Why the person at this desk may not send a command (by its class name) now, or
+        # None: an undo they may not send alone waits for a supervisor's approval.
+        self.why_not: Callable[[str], str | None] = lambda name: None
         bus.carried_out.connect(self.record)
 
     @property
@@ -98,6 +102,14 @@ class UndoHistory(QObject):
                 "undone",
                 False,
             )
+        elif isinstance(entry, Compensation) and (
+            why := self.why_not(type(entry.command).__name__)
+        ):
+            self.reported.emit(
+                f"Could not undo the {entry.what} now: {why}, then press Ctrl+Z again. "
+                "It stays on the undo list.",
+                False,
+            )
         elif isinstance(entry, Compensation) and not self._bus.connected:
             self.reported.emit(
                 f"Could not undo the {entry.what} now: not connected to the database. "
@@ -106,6 +118,10 @@ class UndoHistory(QObject):
             )
         else:
             self.stack.undo()
+
+    def forget(self) -> None:
+        """Start an empty list (the person who did these actions signed out)."""
+        self.stack.clear()
 
     def compensate(self, entry: UndoEntry) -> None:
         """Send the command that undoes ``entry``, or report that it cannot be undone."""

@@ -53,11 +53,12 @@ class UndoItem(QObject):
         super().__init__(item)
         self.item = item
         self.history = history
-        history.changed.connect(self._update)
-        self._update()
+        history.changed.connect(self.refresh)
+        self.refresh()
 
     @Slot()
-    def _update(self) -> None:
+    def refresh(self) -> None:
+        """Name what Ctrl+Z would undo now, greyed when nothing."""
         entry = self.history.next_entry
         if entry is None:
             text = "Nothing to undo"

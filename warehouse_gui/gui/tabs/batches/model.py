@@ -85,6 +85,7 @@ class BatchTableModel(QAbstractTableModel):
         self._sort_column = SKU
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._descending = False
+        self.editable = True  # whether Purchased may be edited (the person may correct it)
 
     # Qt's model interface
 
@@ -128,9 +129,9 @@ class BatchTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        """Every cell can be selected; Purchased can also be edited."""
+        """Every cell can be selected; Purchased can also be edited, by those who may."""
         flags = super().flags(index)
-        if index.isValid() and index.column() == PURCHASED:
+        if self.editable and index.isValid() and index.column() == PURCHASED:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 

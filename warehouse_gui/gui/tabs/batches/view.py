@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
@@ -28,10 +29,16 @@ if TYPE_CHECKING:
     from warehouse_gui.domain.commands import ChangeBatchQuantity
 
 COLUMN_WIDTHS = (150, 150, 100, 95, 95, 130)
+CORRECTION_HINT = "F2 or Enter: correct the purchased quantity of the selected batch (0 cancels it)"
 
 
 class BatchTableView(QTableView):
-    """The table; F2 or Enter edits the current row's Purchased quantity."""
+    """The table; F2 or Enter edits the current row's Purchased quantity, or says why the
+    person may not (``refusal``)."""
+
+    refused = Signal(str)  # why the quantity cannot be corrected by this person
+
+    refusal: str | None = None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Start editing Purchased from any column of the current row."""
@@ -39,7 +46,10 @@ class BatchTableView(QTableView):
         keys = (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter)
         current = self.currentIndex()
         if not editing and event.key() in keys and current.isValid():
-            self.edit_purchased(current.row())
+            if self.refusal is not None:
+                self.refused.emit(self.refusal)
+            else:
+                self.edit_purchased(current.row())
             return
         super().keyPressEvent(event)
 
@@ -104,10 +114,8 @@ class BatchesView(QWidget):
         self.error_label.setWordWrap(True)
         self.error_label.setAccessibleName("Batches error")
         self.error_label.hide()
-        hint = QLabel(
-            "F2 or Enter: correct the purchased quantity of the selected batch (0 cancels it)",
-            self,
-        )
+        self.table.refused.connect(self.said)
+        self.hint = hint = QLabel(CORRECTION_HINT, self)
         hint.setObjectName("hint")
         hint.setWordWrap(True)
 
@@ -131,6 +139,20 @@ class BatchesView(QWidget):
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if not self.table.currentIndex().isValid() and self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def set_correction_refusal(self, reason: str | None) -> None:
+        """Whether the person may correct quantities: ``reason`` is why not (the
+        Purchased cells are then not editable, and F2 says it)."""
+        self.model.editable = reason is None
+        self.table.refusal = reason
+        self.hint.setText(CORRECTION_HINT if reason is None else f"F2: {reason}")
+
+    def cancel_edit(self) -> None:
+        """Close an open quantity editor without sending what it holds."""
+        if self.table.state() != QAbstractItemView.State.EditingState:
+            return
+        for editor in self.table.viewport().findChildren(QLineEdit):  # the delegate's
+            self.table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
 
     def show_error(self, message: str, reference: str | None = None) -> None:
         """Explain a refused correction and reopen the Purchased cell of ``reference``."""

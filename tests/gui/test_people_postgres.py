@@ -1,0 +1,73 @@
+"""Signing in, the lockout and a supervisor's approval at a clerk's desk on PostgreSQL with
+real password checking: the PIN is the person's password, and the server checks it."""
+
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.gui.harness import opened
+from tests.gui.people_support import approve, key, page, sign_in, signed_in_label, with_people
+from warehouse_gui.gui.tabs.history import BY
+from warehouse_gui.queries import History
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def server_desk(qtbot, scram_db_url, tmp_path):
+    """A desk on a warehouse in the private cluster, with people and two SKUs."""
+    from warehouse_gui.bootstrap import bootstrap
+    from warehouse_gui.domain import commands
+
+    bus = bootstrap(db_url=scram_db_url, send_mail=lambda **mail: None)
+    bus.handle(commands.CreateBatch("lamp-1", "LAMP", 20))
+    bus.handle(commands.CreateBatch("chair-1", "CHAIR", 5))
+    yield from opened(qtbot, with_people(scram_db_url), tmp_path)
+
+
+def test_a_badge_and_pin_sign_in_and_a_wrong_pin_is_refused_by_the_server(server_desk):
+    desk = server_desk
+    assert page(desk) is not None
+    sign_in(desk, "anna", "0000")
+    assert page(desk).message.text() == (
+        "Wrong PIN for anna: 4 more tries before the login is locked"
+    )
+    assert desk.focused() is page(desk).badge.pin_edit
+    with desk.answered():
+        desk.scan("302918")
+    assert signed_in_label(desk) == "Anna Kowalska (clerk)"
+    with desk.answered():
+        desk.scan("b-9", "LAMP", "3")
+    assert desk.ask(History())[0].operator == "anna"
+
+
+def test_five_wrong_pins_lock_the_login_on_the_server_too(server_desk):
+    desk = server_desk
+    for _ in range(5):
+        sign_in(desk, "bob", "0000")
+        page(desk).badge.login_edit.setFocus()
+        page(desk).badge.login_edit.clear()
+    assert page(desk).message.text() == "Wrong PIN for bob: the login is now locked for 30 s"
+    sign_in(desk, "bob")
+    assert re.fullmatch(
+        r"bob is locked for \d+ s more after 5 wrong PINs in a row", page(desk).message.text()
+    )
+
+
+def test_a_supervisors_approval_at_a_clerks_desk_is_logged_with_both_names(server_desk):
+    desk = server_desk
+    sign_in(desk, "anna")
+    assert not desk.window.low_stock_form.edits["sku"].isEnabled()
+    approve(desk, "sam")
+    assert desk.window.people.banner.label.text().startswith("Approved by Sam Supervisor")
+    key(desk, Qt.Key.Key_T)
+    desk.scan("LAMP")
+    desk.scan_and_wait("30")
+    assert desk.said == "LAMP will warn when fewer than 30 are available"
+    desk.qtbot.waitUntil(lambda: not desk.window.people.banner.isVisible())
+    [entry] = [e for e in desk.ask(History(sku="LAMP")) if e.type == "LowStockThresholdSet"]
+    assert (entry.operator, entry.approver) == ("anna", "sam")
+    history = desk.window.history_model
+    desk.qtbot.waitUntil(lambda: history.rowCount() and history.entry(0).approver == "sam")
+    assert history.index(0, BY).data().startswith("anna, approved by sam @ ")

@@ -1,0 +1,1 @@
+"""What a person sees of people: signing in and out, approvals, who may do what."""

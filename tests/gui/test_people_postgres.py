@@ -5,25 +5,46 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
+from sqlalchemy import create_engine, text
 
 from tests.gui.harness import opened
 from tests.gui.people_support import approve, key, page, sign_in, signed_in_label, with_people
+from warehouse_gui.bootstrap import bootstrap
+from warehouse_gui.domain import commands
 from warehouse_gui.gui.tabs.history import BY
 from warehouse_gui.queries import History
 
 pytestmark = pytest.mark.postgres
 
 
+def stocked(url):
+    """Two SKUs and the people in the warehouse at ``url``."""
+    bus = bootstrap(db_url=url, send_mail=lambda **mail: None)
+    bus.handle(commands.CreateBatch("lamp-1", "LAMP", 20))
+    bus.handle(commands.CreateBatch("chair-1", "CHAIR", 5))
+    return with_people(url)
+
+
 @pytest.fixture
 def server_desk(qtbot, scram_db_url, tmp_path):
     """A desk on a warehouse in the private cluster, with people and two SKUs."""
-    from warehouse_gui.bootstrap import bootstrap
-    from warehouse_gui.domain import commands
+    yield from opened(qtbot, stocked(scram_db_url), tmp_path)
 
-    bus = bootstrap(db_url=scram_db_url, send_mail=lambda **mail: None)
-    bus.handle(commands.CreateBatch("lamp-1", "LAMP", 20))
-    bus.handle(commands.CreateBatch("chair-1", "CHAIR", 5))
-    yield from opened(qtbot, with_people(scram_db_url), tmp_path)
+
+def connected(url):
+    """The roles connected to the database at ``url`` (but this question's own)."""
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        found = set(
+            connection.execute(
+                text(
+                    "SELECT usename FROM pg_stat_activity WHERE datname = current_database() "
+                    "AND pid <> pg_backend_pid()"
+                )
+            ).scalars()
+        )
+    engine.dispose()
+    return found
 
 
 def test_a_badge_and_pin_sign_in_and_a_wrong_pin_is_refused_by_the_server(server_desk):
@@ -71,3 +92,30 @@ def test_a_supervisors_approval_at_a_clerks_desk_is_logged_with_both_names(serve
     history = desk.window.history_model
     desk.qtbot.waitUntil(lambda: history.rowCount() and history.entry(0).approver == "sam")
     assert history.index(0, BY).data().startswith("anna, approved by sam @ ")
+
+
+def test_idle_time_signs_the_person_out_and_ends_their_connection(
+    qtbot, scram_db_url, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("WAREHOUSE_SIGN_OUT_MINUTES", "0.01")  # 0.6 s
+    for desk in opened(qtbot, stocked(scram_db_url), tmp_path):
+        sign_in(desk, "anna")
+        assert "anna" in connected(scram_db_url)
+        qtbot.waitUntil(lambda d=desk: page(d) is not None, timeout=5000)
+        assert page(desk).message.text() == (
+            "Signed out after 0.01 minutes without a key or a click: sign in again"
+        )
+        qtbot.waitUntil(lambda: "anna" not in connected(scram_db_url), timeout=5000)
+
+
+def test_a_clerk_sees_a_correction_greyed_with_the_reason_and_nothing_is_sent(server_desk):
+    desk = server_desk
+    sign_in(desk, "anna")
+    key(desk, Qt.Key.Key_B)
+    desk.qtbot.keyClick(desk.focused(), Qt.Key.Key_F2)
+    assert desk.said == (
+        "Correcting or cancelling a batch needs a supervisor — Ctrl+Shift+A: a supervisor approves"
+    )
+    table = desk.window.batches_view.table
+    assert table.state() != table.State.EditingState
+    assert "BatchQuantityChanged" not in {entry.type for entry in desk.ask(History())}

@@ -1,5 +1,6 @@
-"""Reading a CSV file of batches (``reference,sku,qty,eta``) for import, and every reason
-it cannot be imported, each with its line in the file (the header is line 1).
+"""Reading a CSV file of batches (``reference,sku,qty,eta``, and optionally ``location``)
+for import, and every reason it cannot be imported, each with its line in the file (the
+header is line 1).
 
 Pure: no Qt, no database. The command line and the window both read files through
 ``parse_batches``, ask the database which of its references are already stored and add
@@ -20,12 +21,27 @@ from warehouse_gui.domain.commands import CreateBatch, ImportBatches
 from warehouse_gui.domain.errors import InvalidCommand
 
 COLUMNS = ("reference", "sku", "qty", "eta")
+# Columns a file may have besides: where each batch stands (empty: not known).
+OPTIONAL_COLUMNS = ("location",)
+ALL_COLUMNS = COLUMNS + OPTIONAL_COLUMNS
 HEADER = ",".join(COLUMNS)
 UTF8_BOM = b"\xef\xbb\xbf"
 # The file's column of each of the command's fields.
-COLUMN_OF_FIELD = {"ref": "reference", "sku": "sku", "qty": "qty", "eta": "eta"}
+COLUMN_OF_FIELD = {
+    "ref": "reference",
+    "sku": "sku",
+    "qty": "qty",
+    "eta": "eta",
+    "location": "location",
+}
 # Each column as a clerk names it: the preview's headings, the New batch form's labels.
-COLUMN_NAMES = {"reference": "Reference", "sku": "SKU", "qty": "Quantity", "eta": "ETA"}
+COLUMN_NAMES = {
+    "reference": "Reference",
+    "sku": "SKU",
+    "qty": "Quantity",
+    "eta": "ETA",
+    "location": "Location",
+}
 
 
 @dataclass(frozen=True)
@@ -50,6 +66,7 @@ class FileRow:
     line: int
     values: tuple[str, ...]  # in the order of COLUMNS
     batch: CreateBatch | None
+    location: str = ""  # as written, when the file has a location column
 
 
 @dataclass(frozen=True)
@@ -150,7 +167,7 @@ def parse_batches(data: bytes) -> BatchFile:
 
 def _position(problem: Problem) -> tuple[int, int]:
     """Where a problem is reported: by line, then by column (the whole line first)."""
-    column = COLUMNS.index(problem.column) if problem.column in COLUMNS else -1
+    column = ALL_COLUMNS.index(problem.column) if problem.column in ALL_COLUMNS else -1
     return problem.line, column
 
 
@@ -173,11 +190,14 @@ def _decode(data: bytes) -> tuple[str, set[int]]:
 def _column_order(header: list[str], problems: list[Problem]) -> list[str] | None:
     """The column names in the file's order, or ``None`` (and a problem) if wrong."""
     names = [cell.strip().casefold() for cell in header]
-    if sorted(names) == sorted(COLUMNS):
+    required = [name for name in names if name not in OPTIONAL_COLUMNS]
+    if sorted(required) == sorted(COLUMNS) and all(
+        names.count(name) <= 1 for name in OPTIONAL_COLUMNS
+    ):
         return names
     missing = [name for name in COLUMNS if name not in names]
-    unknown = [cell.strip() for cell in header if cell.strip().casefold() not in COLUMNS]
-    twice = [name for name in COLUMNS if names.count(name) > 1]
+    unknown = [cell.strip() for cell in header if cell.strip().casefold() not in ALL_COLUMNS]
+    twice = [name for name in ALL_COLUMNS if names.count(name) > 1]
     details = [f"{name} is named twice" for name in twice]
     if len(missing) < len(COLUMNS):  # else it is no header at all: say what was found
         details += [f"missing {', '.join(missing)}"] if missing else []
@@ -207,14 +227,18 @@ def _row(
             if len(cells) > len(order)
             else ""
         )
+        header = ",".join((*COLUMNS, *(name for name in OPTIONAL_COLUMNS if name in order)))
         problems.append(
-            Problem(line, None, f"has {len(cells)} values, expected 4 ({HEADER}){hint}")
+            Problem(line, None, f"has {len(cells)} values, expected {len(order)} ({header}){hint}")
         )
         padded = (cells + [""] * len(order))[: len(order)]
         values = dict(zip(order, padded, strict=True))
-        return FileRow(line, tuple(values[name] for name in COLUMNS), None)
+        location = values.get("location", "")
+        return FileRow(line, tuple(values[name] for name in COLUMNS), None, location)
     values = dict(zip(order, cells, strict=True))
-    fields = {field: values[column] for field, column in COLUMN_OF_FIELD.items()}
+    fields = {
+        field: values[column] for field, column in COLUMN_OF_FIELD.items() if column in values
+    }
     batch: CreateBatch | None = None
     wrong: list[InvalidCommand] = []
     try:
@@ -236,4 +260,4 @@ def _row(
         batch = None
     elif reference_ok:
         first_line_of[reference] = line
-    return FileRow(line, tuple(values[name] for name in COLUMNS), batch)
+    return FileRow(line, tuple(values[name] for name in COLUMNS), batch, values.get("location", ""))

@@ -37,7 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
         "export-batches",
         parents=after,
         help="write every batch as CSV",
-        description="Write every batch as CSV: reference,sku,eta,purchased,allocated,available.",
+        description="Write every batch as CSV: "
+        "reference,sku,eta,purchased,allocated,available,location.",
     )
     export.add_argument(
         "-o", "--output", metavar="FILE", type=Path, help="write to FILE instead of stdout"
@@ -59,7 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
         parents=after,
         help="create the batches of a CSV file: all of them or none",
         description="Create the batches listed in a CSV file with the header "
-        "reference,sku,qty,eta (an empty eta: in stock). Every line is checked first; "
+        "reference,sku,qty,eta (an empty eta: in stock), and optionally location (a bin "
+        "code such as A-03-2). Every line is checked first; "
         "if any is wrong, each problem is printed with its line and nothing is imported.",
     )
     import_batches.add_argument("file", metavar="FILE", type=Path, help="the CSV file (UTF-8)")
@@ -90,6 +92,33 @@ def build_parser() -> argparse.ArgumentParser:
             "adding the first person, an admin, turns sign-in on.",
         ),
         after,
+    )
+    labels = subcommands.add_parser(
+        "labels",
+        parents=after,
+        help="write labels of batches or bins, with barcodes, as PDF",
+        description="Write a label for each batch REF (a Code 128 barcode of its reference, "
+        "with its SKU, quantity, ETA and location) or, with --location, for each bin CODE "
+        "(its barcode and its code in very large type), to a PDF to print.",
+    )
+    labels.add_argument("references", metavar="REF", nargs="*", help="a batch's reference")
+    labels.add_argument(
+        "--location", metavar="CODE", nargs="+", default=[], help="a bin's code (A-03-2)"
+    )
+    labels.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        type=Path,
+        default=Path("labels.pdf"),
+        help="the PDF to write (default: labels.pdf in the current folder)",
+    )
+    labels.add_argument(
+        "--size",
+        default="62x29",
+        choices=("62x29", "4x6", "a4"),
+        help="62x29: 62 × 29 mm (Brother QL), 4x6: 4 × 6 in (Zebra), a4: A4 sheets of 24 "
+        "(default: 62x29)",
     )
     subcommands.add_parser(
         "verify",
@@ -205,6 +234,8 @@ def _run_subcommand(args: argparse.Namespace, db_url: str) -> int:
         return backups.restore_command(db_url, args.file)
     if args.subcommand == "people":
         return people_command(db_url, args)
+    if args.subcommand == "labels":
+        return labels_command(db_url, args)
     from warehouse_gui import verification
 
     return verification.verify_command(db_url)
@@ -320,6 +351,43 @@ def people_command(db_url: str, args: argparse.Namespace) -> int:
         print(f"{command.login} is now {command.role.with_article}")
     else:
         print(f"{command.login} may no longer sign in")
+    return 0
+
+
+def labels_command(db_url: str, args: argparse.Namespace) -> int:
+    """``labels REF... | --location CODE...``: the labels as PDF. Every reference must name a
+    batch of the warehouse at ``db_url`` (read only when references are given) and every
+    code be a bin code; else one line names what is wrong and nothing is written."""
+    from warehouse_gui.domain import locations
+    from warehouse_gui.domain.errors import DomainError, UnknownBatch
+
+    if not args.references and not args.location:
+        raise DomainError("Name the batches (REF...) or the bins (--location CODE...) to label")
+    codes = [locations.required_location("location", code) for code in args.location]
+    rows = {}
+    if args.references:
+        from warehouse_gui import views
+        from warehouse_gui.bootstrap import existing_unit_of_work
+
+        wanted = set(args.references)
+        rows = {
+            row.reference: row
+            for row in views.batches(existing_unit_of_work(db_url))
+            if row.reference in wanted
+        }
+        if unknown := list(dict.fromkeys(r for r in args.references if r not in rows)):
+            named = ", ".join(unknown[:-1]) + " and " + unknown[-1] if unknown[1:] else unknown[0]
+            no_batch = (
+                "No batches have the references" if unknown[1:] else "No batch has the reference"
+            )
+            raise UnknownBatch(f"{no_batch} {named}: no labels were written", "ref")
+    from warehouse_gui.gui.printing import labels
+
+    made: list[labels.Label] = [labels.BatchLabel.of(rows[ref]) for ref in args.references]
+    made += [labels.BinLabel(code) for code in codes]
+    size = labels.size_named(args.size)
+    labels.write_pdf(made, size, args.output)
+    print(f"Wrote {counted(len(made), 'label')} ({size.name}) to {args.output.resolve()}")
     return 0
 
 

@@ -9,7 +9,8 @@ from typing import TextIO
 
 from warehouse_gui.read_model import BatchRow, LoggedEvent
 
-BATCH_COLUMNS = ("reference", "sku", "eta", "purchased", "allocated", "available")
+# The location comes last: scripts written for the first six columns read them unchanged.
+BATCH_COLUMNS = ("reference", "sku", "eta", "purchased", "allocated", "available", "location")
 # A spreadsheet runs a cell that starts with one of these as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -30,7 +31,10 @@ def write_batches_csv(rows: Iterable[BatchRow], out: TextIO) -> int:
     for row in rows:
         eta = row.eta.isoformat() if row.eta else ""
         reference, sku = spreadsheet_safe(row.reference), spreadsheet_safe(row.sku)
-        writer.writerow((reference, sku, eta, row.purchased, row.allocated, row.available))
+        location = spreadsheet_safe(row.location or "")
+        writer.writerow(
+            (reference, sku, eta, row.purchased, row.allocated, row.available, location)
+        )
         count += 1
     return count
 

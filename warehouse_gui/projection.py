@@ -1,14 +1,15 @@
-"""The event log folded, oldest first, into what the tables should hold: the batches, the
-parts of order lines each batch holds, the lines waiting for stock, each product's version
-and low-stock threshold. Pure: ``verification`` feeds it the log of a database, the tests
-the events a bus dispatched.
+"""The event log folded, oldest first, into what the tables should hold: the batches and
+where they stand, the parts of order lines each batch holds and which of them were picked,
+the lines waiting for stock, each product's version and low-stock threshold. Pure:
+``verification`` feeds it the log of a database, the tests the events a bus dispatched.
 
 A product's version counts its changes (``Product.version += 1`` in ``domain.model``): a
 batch created, a quantity corrected, a threshold set, a line set waiting (``OutOfStock``), a
-waiting line withdrawn, one per cancelled line (its ``Deallocated`` parts, consecutive) and
-one per placement of a line (its ``Allocated`` parts, consecutive, of one order). Two
-placements of the same order's line never follow one another without another event of the
-SKU between them, nor two cancellations of it, so the runs are the changes.
+waiting line withdrawn, a batch moved, a part picked or put back, one per cancelled line
+(its ``Deallocated`` parts, consecutive) and one per placement of a line (its ``Allocated``
+parts, consecutive, of one order). Two placements of the same order's line never follow one
+another without another event of the SKU between them, nor two cancellations of it, so the
+runs are the changes.
 
 Entries logged by older versions may lack fields: an ``OutOfStock`` without an order (no
 line waited then) changes nothing, and a ``Deallocated`` without a batch releases every
@@ -17,8 +18,9 @@ An ``OutOfStock`` logged before lines waited (before schema revision 0006, whose
 entry the database records) changed nothing either: ``lines_wait`` is false while those
 entries are applied.
 
-An import's count (``BatchesImported``) and the people's events change no table: they are
-skipped, and not counted among the events replayed.
+An import's count (``BatchesImported``), a shortage reported (``ShortageReported``, until a
+supervisor corrects the batch) and the people's events change no table: they are skipped,
+and not counted among the events replayed.
 """
 
 from __future__ import annotations
@@ -31,17 +33,18 @@ from warehouse_gui.domain import events
 __all__ = ["BatchState", "Projection"]
 
 # Events that change no table: skipped by the replay.
-NOTHING_STORED = (events.BatchesImported, *events.PEOPLE_EVENTS)
+NOTHING_STORED = (events.BatchesImported, events.ShortageReported, *events.PEOPLE_EVENTS)
 
 
 @dataclass
 class BatchState:
-    """A batch as the log tells it: its SKU, units bought and promised, and ETA."""
+    """A batch as the log tells it: its SKU, units bought and promised, ETA and location."""
 
     sku: str
     purchased: int
     allocated: int = 0
     eta: str | None = None
+    location: str | None = None
 
 
 class Projection:
@@ -53,6 +56,8 @@ class Projection:
         self._lines: dict[tuple[str, str], dict[str, int]] = {}
         # (orderid, sku) -> quantity, oldest first.
         self.waiting: dict[tuple[str, str], int] = {}
+        # (orderid, sku, batch reference) of the parts picked.
+        self.picked: set[tuple[str, str, str]] = set()
         self.versions: dict[str, int] = {}
         self.thresholds: dict[str, int] = {}
         self.events = 0
@@ -101,7 +106,24 @@ class Projection:
         elif isinstance(event, events.BatchCreated):
             if event.ref in self.batches:
                 self.anomalies.append(f"batch {event.ref}: created twice in the log")
-            self.batches[event.ref] = BatchState(event.sku, event.qty, 0, event.eta)
+            self.batches[event.ref] = BatchState(event.sku, event.qty, 0, event.eta, event.location)
+            self._bump(sku)
+        elif isinstance(event, events.BatchMoved):
+            batch = self._batch(event.ref, "a move")
+            if batch is not None:
+                batch.location = event.location
+            self._bump(sku)
+        elif isinstance(event, events.Picked):
+            self._pick(event.orderid, sku, event.batchref, event.qty)
+            self._bump(sku)
+        elif isinstance(event, events.PickReturned):
+            part = (event.orderid, sku, event.batchref)
+            if part not in self.picked:
+                self.anomalies.append(
+                    f"order {event.orderid}: its {sku} from batch {event.batchref} put back, "
+                    "never picked"
+                )
+            self.picked.discard(part)
             self._bump(sku)
         elif isinstance(event, events.BatchQuantityChanged):
             batch = self._batch(event.ref, "a quantity correction")
@@ -132,6 +154,15 @@ class Projection:
             self.anomalies.append(f"batch {reference}: {what} before the batch was created")
         return batch
 
+    def _pick(self, orderid: str, sku: str, reference: str, qty: int) -> None:
+        held = self._lines.get((orderid, sku), {}).get(reference, 0)
+        if held != qty:
+            self.anomalies.append(
+                f"order {orderid}: {qty:,} × {sku} picked from batch {reference}, "
+                f"which held {held:,} of it"
+            )
+        self.picked.add((orderid, sku, reference))
+
     def _take(self, orderid: str, sku: str, reference: str, qty: int) -> None:
         parts = self._lines.setdefault((orderid, sku), {})
         parts[reference] = parts.get(reference, 0) + qty
@@ -143,6 +174,11 @@ class Projection:
         parts = self._lines.get((orderid, sku), {})
         released = {reference: qty} if reference else dict(parts)
         for ref, units in released.items():
+            if (orderid, sku, ref) in self.picked:
+                self.anomalies.append(
+                    f"order {orderid}: its {sku} from batch {ref} released while picked"
+                )
+                self.picked.discard((orderid, sku, ref))
             held = parts.get(ref, 0)
             if held < units:
                 self.anomalies.append(

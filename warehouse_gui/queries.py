@@ -52,7 +52,7 @@ class WaitingLines(Query):
     orderid: str = ""
 
 
-ALERT_TYPES = ("OutOfStock", "LowStock", "WaitingLineAllocated")
+ALERT_TYPES = ("OutOfStock", "LowStock", "WaitingLineAllocated", "ShortageReported")
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ class BatchRow(NamedTuple):
     eta: date | None
     purchased: int
     allocated: int
+    location: str | None = None  # the bin it stands in, if known
 
     @property
     def available(self) -> int:
@@ -60,6 +61,8 @@ class OrderAllocation:
     batchref: str
     by: str = ""
     approver: str = ""
+    picked: bool = False  # taken from its batch, checked by scan
+    location: str | None = None  # where its batch stands
 
 
 @dataclass(frozen=True)

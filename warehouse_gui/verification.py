@@ -182,8 +182,12 @@ def _compare(connection: Connection, replayed: Projection, report: Report) -> No
     b, a, w, p = orm.batches.c, orm.allocations.c, orm.waiting_lines.c, orm.products.c
 
     logged_batches = dict(replayed.batches)
-    query = select(b.reference, b.sku, b.purchased_quantity, b.allocated_quantity, b.eta)
-    for reference, sku, purchased, allocated, eta in connection.execute(query.order_by(b.id)):
+    query = select(
+        b.reference, b.sku, b.purchased_quantity, b.allocated_quantity, b.eta, b.location
+    )
+    for reference, sku, purchased, allocated, eta, location in connection.execute(
+        query.order_by(b.id)
+    ):
         report.batches += 1
         logged = logged_batches.pop(reference, None)
         if logged is None:
@@ -195,6 +199,7 @@ def _compare(connection: Connection, replayed: Projection, report: Report) -> No
             ("purchased", purchased, logged.purchased),
             ("allocated", allocated, logged.allocated),
             ("ETA", stored_eta or "in stock", logged.eta or "in stock"),
+            ("location", location or "none", logged.location or "none"),
         ):
             if stored != by_log:
                 differences.append(
@@ -204,12 +209,12 @@ def _compare(connection: Connection, replayed: Projection, report: Report) -> No
 
     logged_parts = replayed.parts
     query = (
-        select(a.orderid, a.sku, b.reference, a.qty)
+        select(a.orderid, a.sku, b.reference, a.qty, a.picked)
         .join(orm.batches, a.batch_id == b.id)
         .order_by(a.id)
     )
     seen: set[tuple[str, str, str]] = set()
-    for orderid, sku, reference, qty in connection.execute(query):
+    for orderid, sku, reference, qty, picked in connection.execute(query):
         report.allocations += 1
         key = (orderid, sku, reference)
         if key in seen:
@@ -226,6 +231,12 @@ def _compare(connection: Connection, replayed: Projection, report: Report) -> No
             differences.append(
                 f"order {orderid}: {qty} × {sku} from batch {reference} in the table, "
                 f"{part} by the log"
+            )
+        if part is not None and bool(picked) != (key in replayed.picked):
+            in_table, by_log = ("picked", "not") if picked else ("not picked", "picked")
+            differences.append(
+                f"order {orderid}: its {sku} from batch {reference} {in_table} in the table, "
+                f"{by_log} by the log"
             )
     differences.extend(
         f"order {orderid}: {qty} × {sku} from batch {reference} by the log, missing from the table"

@@ -32,6 +32,7 @@ _BATCH_ROWS = select(
     orm.batches.c.eta,
     orm.batches.c.purchased_quantity,
     orm.batches.c.allocated_quantity,
+    orm.batches.c.location,
 )
 
 
@@ -64,10 +65,17 @@ def unordered_batch_rows(session: Session) -> list[BatchRow]:
         finally:
             cursor.close()
         return [
-            BatchRow(reference, sku, date.fromisoformat(eta) if eta else None, purchased, allocated)
+            BatchRow(
+                reference,
+                sku,
+                date.fromisoformat(eta) if eta else None,
+                purchased,
+                allocated,
+                location,
+            )
             if isinstance(eta, str)
-            else BatchRow(reference, sku, eta, purchased, allocated)
-            for reference, sku, eta, purchased, allocated in fetched
+            else BatchRow(reference, sku, eta, purchased, allocated, location)
+            for reference, sku, eta, purchased, allocated, location in fetched
         ]
 
 
@@ -103,9 +111,16 @@ def existing_references(uow: SqlAlchemyUnitOfWork, references: Collection[str]) 
 def order_allocations(uow: SqlAlchemyUnitOfWork, orderid: str) -> list[OrderAllocation]:
     """The allocations of one order, by SKU; a split line's parts in allocation order;
     each with who allocated it (and who approved that), from the log's latest
-    ``Allocated`` entry of its SKU and batch."""
+    ``Allocated`` entry of its SKU and batch, whether it was picked and where its batch
+    stands."""
     query = (
-        select(orm.allocations.c.sku, orm.allocations.c.qty, orm.batches.c.reference)
+        select(
+            orm.allocations.c.sku,
+            orm.allocations.c.qty,
+            orm.batches.c.reference,
+            orm.allocations.c.picked,
+            orm.batches.c.location,
+        )
         .join(orm.batches, orm.batches.c.id == orm.allocations.c.batch_id)
         .where(orm.allocations.c.orderid == orderid)
         .order_by(orm.allocations.c.sku, orm.allocations.c.id)
@@ -126,8 +141,10 @@ def order_allocations(uow: SqlAlchemyUnitOfWork, orderid: str) -> list[OrderAllo
             for entry in uow.session.execute(allocated)
         }
     return [
-        OrderAllocation(sku, qty, batchref, *who.get((sku, batchref), ("", "")))
-        for sku, qty, batchref in rows
+        OrderAllocation(
+            sku, qty, batchref, *who.get((sku, batchref), ("", "")), bool(picked), location
+        )
+        for sku, qty, batchref, picked, location in rows
     ]
 
 

@@ -31,8 +31,8 @@ def seed(url):
 
 
 EXPECTED_CSV = """\
-reference,sku,eta,purchased,allocated,available
-c-1,"CHAIR, oak",,3,0,3
-b-1,LAMP,,10,10,0
-b-2,LAMP,2027-01-15,50,4,46
+reference,sku,eta,purchased,allocated,available,location
+c-1,"CHAIR, oak",,3,0,3,
+b-1,LAMP,,10,10,0,
+b-2,LAMP,2027-01-15,50,4,46,
 """

@@ -134,9 +134,9 @@ def test_a_clerk_works_by_keyboard_only(program, x_display, tmp_path):
     assert app.returncode == 0, output
 
     assert export_batches(program, db_url, env) == (
-        "reference,sku,eta,purchased,allocated,available\n"
-        "b-1,LAMP,,10,8,2\n"
-        "b-2,LAMP,2027-01-15,50,4,46\n"
+        "reference,sku,eta,purchased,allocated,available,location\n"
+        "b-1,LAMP,,10,8,2,\n"
+        "b-2,LAMP,2027-01-15,50,4,46,\n"
     )
     assert Path(tmp_path / "config").exists(), "the window's layout was saved on quit"
     log = (tmp_path / "state" / "warehouse-gui" / "log" / "warehouse-gui.log").read_text()

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.support import EXPECTED_CSV, ROOT, seed, without_python_environment
+from tests.label_decoding import decoded_pages
 from warehouse_gui import __version__
 
 
@@ -58,7 +59,9 @@ def test_only_the_qt_the_app_uses_is_bundled(built_executable):
     qt = bundled / "PySide6" / "Qt"
     modules = sorted(p.name.split(".")[0] for p in (bundled / "PySide6").glob("Qt*.so"))
     assert modules == ["QtCore", "QtGui", "QtPrintSupport", "QtWidgets"]
+    # The offscreen platform: the labels command draws its PDF without a display.
     assert sorted(p.name for p in (qt / "plugins" / "platforms").iterdir()) == [
+        "libqoffscreen.so",
         "libqwayland.so",
         "libqxcb.so",
     ]
@@ -100,3 +103,21 @@ def test_the_desktop_entry_launches_the_installed_command_with_its_icon():
     assert desktop["Icon"] == "warehouse-gui"
     assert desktop["StartupWMClass"] == "warehouse-gui"
     assert Path(ROOT / "resources" / "icons" / f"{desktop['Icon']}.svg").is_file()
+
+
+@pytest.mark.slow
+def test_the_executable_writes_bin_labels_that_scan_without_a_display(built_executable, tmp_path):
+    environment = without_python_environment(os.environ)
+    environment.pop("DISPLAY", None)
+    environment.pop("QT_QPA_PLATFORM", None)
+    output = tmp_path / "bins.pdf"
+    result = subprocess.run(
+        [str(built_executable), "labels", "--location", "A-03-2", "-o", str(output)],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert decoded_pages(output) == [["A-03-2"]]

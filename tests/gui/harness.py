@@ -12,6 +12,7 @@ from warehouse_gui.bootstrap import database_unit_of_work
 from warehouse_gui.gui.app import connect_bus
 from warehouse_gui.gui.bridge.bus import Bus
 from warehouse_gui.gui.main_window import MainWindow
+from warehouse_gui.gui.tabs.batches.entries import AVAILABLE, LOCATION
 
 TIMEOUT_MS = 10_000
 # A person's pause before Tab: longer than a scanner's gap between keys, so Tab moves on
@@ -172,9 +173,16 @@ class Harness:
         self.qtbot.keyClick(target, key, Qt.KeyboardModifier.ControlModifier)
 
     def row(self, reference):
+        """The batch's figures as shown: reference to Available (its location: ``location``)."""
         row = self.model.row_of(reference)
         assert row is not None, f"batch {reference} is not shown"
-        return [self.model.index(row, c).data() for c in range(self.model.columnCount())]
+        return [self.model.index(row, c).data() for c in range(AVAILABLE + 1)]
+
+    def location(self, reference):
+        """The Location cell of the batch's row."""
+        row = self.model.row_of(reference)
+        assert row is not None, f"batch {reference} is not shown"
+        return self.model.index(row, LOCATION).data()
 
     def stored_batches(self):
         return {r.reference: r for r in views.batches(database_unit_of_work(self.db_url))}

@@ -31,6 +31,7 @@ def expected_rows(batches, filter_text, column, order):
         3: lambda b: (b[3], tie(b)),
         4: lambda b: (b[4], tie(b)),
         5: lambda b: (b[3] - b[4], tie(b)),
+        6: tie,  # Location: none of these batches has one
     }
     rows = sorted(shown, key=keys[column])
     if order == Qt.SortOrder.DescendingOrder:

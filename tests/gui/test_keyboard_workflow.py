@@ -156,7 +156,7 @@ def test_escape_clears_the_form(app, qtbot):
     qtbot.keyClick(form.edits["ref"], Qt.Key.Key_Tab)
     qtbot.keyClicks(form.edits["sku"], "LAMP")
     qtbot.keyClick(form.edits["sku"], Qt.Key.Key_Escape)
-    assert form.values() == {"ref": "", "sku": "", "qty": "", "eta": ""}
+    assert form.values() == {"ref": "", "sku": "", "qty": "", "eta": "", "location": ""}
     assert app.focused() is form.edits["ref"]
 
 
@@ -187,7 +187,8 @@ def test_the_filter_narrows_the_table(app, qtbot):
 
 def test_tab_order_follows_the_visual_order(app, qtbot):
     form = app.window.new_batch_form
-    expected = [form.edits["sku"], form.edits["qty"], form.edits["eta"], form.submit_button]
+    expected = [form.edits[name] for name in ("sku", "qty", "eta", "location")]
+    expected.append(form.submit_button)
     app.shortcut(Qt.Key.Key_N)
     for widget in expected:
         qtbot.keyClick(app.focused(), Qt.Key.Key_Tab)

@@ -1,4 +1,5 @@
-"""Pick lists: Ctrl+P prints the shown order's, Ctrl+Shift+P saves it as PDF."""
+"""Pick lists: Ctrl+P prints the shown order's, Ctrl+Shift+P saves it as PDF; its lines in
+walking order, each led by its location, and the order id as a barcode at the top."""
 
 from datetime import date, datetime
 
@@ -9,6 +10,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.pick_list_support import Dialogs, pdf_lines, pdf_text, shift_ctrl, use
+from tests.label_decoding import decoded_pages
 from warehouse_gui.domain import commands
 from warehouse_gui.gui.printing.pages import PickListPages
 from warehouse_gui.gui.printing.printer import PickList, PickListPrinter, printer_for
@@ -57,11 +59,35 @@ def test_ctrl_shift_p_saves_the_shown_orders_pick_list_as_pdf(order_shown, tmp_p
     assert "CHAIR" in text and "LAMP" in text
     assert "not in yet — arrives 2027-01-15" in text
     rows = [line.split() for line in pdf_lines(saved)]
-    assert ["chair-1", "CHAIR", "2"] in rows
-    assert ["lamp-2", "LAMP", "30", "not", "in", "yet", "—"] in rows
+    assert ["—", "chair-1", "CHAIR", "2"] in rows, "no location yet: a dash where it goes"
+    assert ["—", "lamp-2", "LAMP", "30", "not", "in", "yet", "—", "arrives"] in rows
     assert "page 1 of 1" in text
     assert "order-2" not in text
     assert app.said == f"Saved the pick list of order-1 to {saved}"
+    assert decoded_pages(saved) == [["order-1"]], "the order id scans from the top"
+
+
+def test_the_shown_orders_pick_list_walks_the_bins_in_order_and_shows_what_is_picked(app, tmp_path):
+    with app.answered():
+        app.submit(commands.MoveBatch("chair-1", "A-10"))
+    with app.answered():
+        app.submit(commands.MoveBatch("lamp-1", "a-2"))
+    allocate(app, "order-5", "CHAIR", 1)
+    allocate(app, "order-5", "LAMP", 3)
+    with app.answered():
+        app.submit(commands.ConfirmPick("order-5", "CHAIR", "chair-1", 1))
+    look_up_order(app, "order-5")
+    use(app, Dialogs(pdf_path=tmp_path / "order-5.pdf"))
+
+    shift_ctrl(app, Qt.Key.Key_P)
+
+    rows = [line.split() for line in pdf_lines(tmp_path / "order-5.pdf")]
+    table = rows[rows.index(["✓", "Location", "Batch", "SKU", "Qty", "Note"]) + 1 :]
+    assert table[:2] == [
+        ["A-2", "lamp-1", "LAMP", "3"],
+        ["A-10", "chair-1", "CHAIR", "1", "picked"],
+    ], "A-2 before A-10, the location first"
+    assert decoded_pages(tmp_path / "order-5.pdf") == [["order-5"]]
 
 
 def test_ctrl_p_prints_the_shown_order_through_the_print_dialog(order_shown, tmp_path):
@@ -157,6 +183,68 @@ def test_lines_are_sorted_for_walking():
     assert pick.units == 6
 
 
+def test_lines_are_sorted_by_location_in_natural_order_and_picked_lines_say_so():
+    allocations = [
+        OrderAllocation("LAMP", 5, "lamp-1", location="A-10"),
+        OrderAllocation("DESK", 1, "desk-9"),
+        OrderAllocation("CHAIR", 2, "chair-1", location="A-2", picked=True),
+        OrderAllocation("SOFA", 1, "sofa-1", location="B-1"),
+        OrderAllocation("SHADE", 3, "shade-1", location="A-2-10"),
+        OrderAllocation("RUG", 4, "rug-7", location="A-9"),
+    ]
+    etas = {"sofa-1": date(2027, 3, 1)}
+    pick = PickList.of("o-1", allocations, etas.get, "desk", "me", datetime(2026, 1, 1))
+    assert [line.location for line in pick.lines] == ["A-2", "A-2-10", "A-9", "A-10", None, "B-1"]
+    assert [line.note for line in pick.lines][:2] == ["picked", ""]
+    assert pick.lines[-1].note == "not in yet — arrives 2027-03-01", "not in yet: last"
+    assert pick.picked == 1
+
+
+def test_the_location_leads_each_row_and_the_order_barcode_scans(qapp, tmp_path):
+    allocations = [
+        OrderAllocation("LAMP", 5, "lamp-1", location="A-10"),
+        OrderAllocation("CHAIR", 2, "chair-1", location="A-2", picked=True),
+        OrderAllocation("DESK", 1, "desk-9"),
+    ]
+    pick = PickList.of("order-1008", allocations, lambda ref: None, "desk", "me", datetime.now())
+    path = tmp_path / "pick.pdf"
+
+    PickListPrinter(ask_pdf_path=lambda parent, suggested: str(path)).save_pdf(pick)
+
+    rows = [line.split() for line in pdf_lines(path)]
+    table = rows[rows.index(["✓", "Location", "Batch", "SKU", "Qty", "Note"]) + 1 :]
+    assert table[:3] == [
+        ["A-2", "chair-1", "CHAIR", "2", "picked"],
+        ["A-10", "lamp-1", "LAMP", "5"],
+        ["—", "desk-9", "DESK", "1"],
+    ]
+    assert "in walking order (by location) · 1 picked already" in pdf_text(path)
+    assert decoded_pages(path) == [["order-1008"]]
+
+
+@pytest.mark.parametrize(
+    ("orderid", "barcodes"),
+    [
+        (
+            "ORDER-2026-12-03-WAREHOUSE-NORTH-00001234",
+            ["ORDER-2026-12-03-WAREHOUSE-NORTH-00001234"],
+        ),
+        ("commande-é", []),
+    ],
+)
+def test_a_long_order_id_scans_under_the_title_and_one_without_a_barcode_still_prints(
+    qapp, tmp_path, orderid, barcodes
+):
+    allocations = [OrderAllocation("LAMP", 5, "lamp-1", location="A-1")]
+    pick = PickList.of(orderid, allocations, lambda ref: None, "desk", "me", datetime.now())
+    path = tmp_path / "pick.pdf"
+
+    PickListPrinter(ask_pdf_path=lambda parent, suggested: str(path)).save_pdf(pick)
+
+    assert decoded_pages(path) == [barcodes]
+    assert ["A-1", "lamp-1", "LAMP", "5"] in [line.split() for line in pdf_lines(path)]
+
+
 def test_a_long_list_runs_over_pages_without_splitting_a_row(qapp, tmp_path):
     allocations = [
         OrderAllocation(f"SKU-{n:03d}" + ("-WITH-A-LONG-NAME" * (n % 3)), n + 1, f"b-{n:03d}")
@@ -171,7 +259,7 @@ def test_a_long_list_runs_over_pages_without_splitting_a_row(qapp, tmp_path):
     assert count >= 2
     for number, page in enumerate(reader.pages, start=1):
         text = " ".join(page.extract_text().split())
-        assert "Batch SKU Qty Note" in text, "the headings repeat on every page"
+        assert "Location Batch SKU Qty Note" in text, "the headings repeat on every page"
         assert f"Pick list — o-9 — page {number} of {count}" in text
     printer = printer_for(pick)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

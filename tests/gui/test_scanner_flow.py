@@ -134,7 +134,7 @@ def test_esc_clears_the_form_and_closes_the_list(chairs, qtbot):
     person(qtbot, *"chai")
     keyboard(qtbot, Qt.Key.Key_Escape)
     assert QApplication.activePopupWidget() is None
-    assert form.values() == {"ref": "", "sku": "", "qty": "", "eta": ""}
+    assert form.values() == {"ref": "", "sku": "", "qty": "", "eta": "", "location": ""}
     assert chairs.focused() is form.edits["ref"]
 
 

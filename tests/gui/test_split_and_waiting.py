@@ -370,8 +370,8 @@ def test_a_split_line_is_picked_from_each_batch_and_waiting_lines_are_not(app, t
     rows = [line.split() for line in pdf_lines(tmp_path / "pick.pdf")]
     assert "2 lines, 60 units" in text
     assert "1 line waiting for stock, not to pick" in text
-    assert ["lamp-1", "LAMP", "20", "part", "1", "of"] in [row[:6] for row in rows]
-    assert ["lamp-2", "LAMP", "40", "arrives"] in [row[:4] for row in rows]
+    assert ["—", "lamp-1", "LAMP", "20", "part", "1", "of"] in [row[:7] for row in rows]
+    assert ["—", "lamp-2", "LAMP", "40", "2027-01-15;"] in [row[:5] for row in rows]
     assert "2027-01-15; part 2 of 2: 60 in all" in text
     assert text.index("lamp-2") < text.index("Waiting for stock — not to pick")
     assert text.index("Waiting for stock — not to pick") < text.index("CHAIR")

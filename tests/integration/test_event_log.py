@@ -163,7 +163,18 @@ def test_export_events_writes_json_lines_and_honours_since(db_url, monkeypatch, 
     everything = export()
     assert [e["type"] for e in everything] == ["BatchCreated", "Allocated", "OutOfStock"]
     first = everything[0]
-    assert set(first) == {"id", "time", "type", "station", "operator", "ref", "sku", "qty", "eta"}
+    assert set(first) == {
+        "id",
+        "time",
+        "type",
+        "station",
+        "operator",
+        "ref",
+        "sku",
+        "qty",
+        "eta",
+        "location",
+    }
     assert (first["station"], first["operator"]) == ("desk-7", "carol")
     assert first["time"].endswith("Z")
     assert everything[1] | {"id": 0, "time": ""} == {

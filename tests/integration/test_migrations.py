@@ -237,3 +237,44 @@ def test_going_back_before_people_drops_their_roles_and_grants_and_keeps_the_gro
         with engine.begin() as connection:
             connection.execute(text(f'DROP ROLE IF EXISTS "{login}"'))
         engine.dispose()
+
+
+def test_batches_and_parts_from_before_locations_stand_nowhere_unpicked_and_survive_going_back(
+    bare_engine,
+):
+    migrate(bare_engine, "upgrade", "0007")
+    with bare_engine.begin() as connection:
+        connection.execute(text("INSERT INTO products (sku, version_number) VALUES ('LAMP', 2)"))
+        connection.execute(
+            text(
+                "INSERT INTO batches (reference, sku, purchased_quantity, allocated_quantity) "
+                "VALUES ('b1', 'LAMP', 10, 3)"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO allocations (batch_id, orderid, sku, qty) "
+                "SELECT id, 'o1', 'LAMP', 3 FROM batches"
+            )
+        )
+    schema.upgrade(bare_engine)
+    with bare_engine.connect() as connection:
+        assert connection.execute(text("SELECT location FROM batches")).all() == [(None,)]
+        assert connection.execute(text("SELECT picked FROM allocations")).scalars().all() == [False]
+    uow = SqlAlchemyUnitOfWork(database.session_factory(bare_engine), "s", "o")
+    bus = bootstrap(uow=uow, send_mail=lambda **mail: None)
+    bus.handle(commands.MoveBatch("b1", "A-1"))
+    bus.handle(commands.ConfirmPick("o1", "LAMP", "b1", 3))
+
+    migrate(bare_engine, "downgrade", "0007")
+
+    columns = {
+        table: {column["name"] for column in inspect(bare_engine).get_columns(table)}
+        for table in ("batches", "allocations")
+    }
+    assert "location" not in columns["batches"] and "picked" not in columns["allocations"]
+    with bare_engine.connect() as connection:
+        assert connection.execute(text("SELECT orderid, qty FROM allocations")).all() == [("o1", 3)]
+        assert connection.execute(text("SELECT allocated_quantity FROM batches")).all() == [(3,)]
+    schema.upgrade(bare_engine)
+    assert differences(bare_engine) == []

@@ -280,6 +280,56 @@ def test_a_clerks_commands_run_on_the_clerks_own_connection(owner, connect):
     ]
 
 
+def test_a_clerk_receives_into_a_bin_moves_picks_and_reports_on_their_own_connection(
+    owner, connect
+):
+    bus = bus_of(connect("cleo"))
+
+    bus.handle(commands.CreateBatch("b2", "LAMP", 5, location="a-01-1"))
+    bus.handle(commands.MoveBatch("b1", "B-02-3"))
+    bus.handle(commands.Allocate("o1", "LAMP", 4))
+    bus.handle(commands.ConfirmPick("o1", "LAMP", "b1", 4))
+    bus.handle(commands.ReturnPick("o1", "LAMP", "b1"))
+    bus.handle(commands.ConfirmPick("o1", "LAMP", "b1", 4))
+    bus.handle(commands.ReportShortage("b2", 3))
+
+    with owner.connect() as connection:
+        batches = connection.execute(
+            text("SELECT reference, location, allocated_quantity FROM batches ORDER BY 1")
+        ).all()
+        parts = connection.execute(text("SELECT orderid, qty, picked FROM allocations")).all()
+    assert batches == [("b1", "B-02-3", 4), ("b2", "A-01-1", 0)]
+    assert parts == [("o1", 4, True)]
+    entries = log(owner)[1:]
+    assert {operator for _, operator, _, _ in entries} == {"cleo"}
+    assert [type_ for type_, *_ in entries] == [
+        "BatchCreated",
+        "BatchMoved",
+        "Allocated",
+        "Picked",
+        "PickReturned",
+        "Picked",
+        "ShortageReported",
+    ]
+
+
+def test_a_clerk_changes_no_other_column_of_a_part_than_whether_it_is_picked(owner, connect):
+    with owner.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO allocations (batch_id, orderid, sku, qty) VALUES (1, 'o1', 'LAMP', 2)"
+            )
+        )
+    cleo = connect("cleo")
+    refused_by_server(text("UPDATE allocations SET orderid = 'o2'"), cleo)
+    with cleo.begin() as connection:
+        connection.execute(text("UPDATE allocations SET picked = true"))
+        connection.execute(text("UPDATE batches SET location = 'C-1'"))
+
+    assert one(owner, "SELECT orderid, picked FROM allocations") == ("o1", True)
+    assert one(owner, "SELECT location FROM batches") == ("C-1",)
+
+
 def test_a_clerks_correction_is_refused_by_the_server_itself(owner, connect):
     with pytest.raises(Exception) as refusal:
         bus_of(connect("cleo")).handle(commands.ChangeBatchQuantity("b1", 3))

@@ -31,5 +31,28 @@ def test_the_batch_export_neutralises_references_and_skus():
     rows = [BatchRow('=HYPERLINK("x")', "@LAMP", date(2027, 1, 2), 5, 2)]
     assert write_batches_csv(rows, out) == 1
     [header, line] = list(csv.reader(io.StringIO(out.getvalue())))
-    assert header == ["reference", "sku", "eta", "purchased", "allocated", "available"]
-    assert line == ['\'=HYPERLINK("x")', "'@LAMP", "2027-01-02", "5", "2", "3"]
+    assert header == [
+        "reference",
+        "sku",
+        "eta",
+        "purchased",
+        "allocated",
+        "available",
+        "location",
+    ]
+    assert line == ['\'=HYPERLINK("x")', "'@LAMP", "2027-01-02", "5", "2", "3", ""]
+
+
+def test_the_batch_export_gives_the_location_last_after_the_columns_it_had():
+    out = io.StringIO()
+    rows = [
+        BatchRow("b-1", "LAMP", None, 10, 4, "A-03-2"),
+        BatchRow("b-2", "LAMP", None, 5, 0, "-B1"),
+    ]
+    write_batches_csv(rows, out)
+    [header, *lines] = list(csv.reader(io.StringIO(out.getvalue())))
+    assert header[-1] == "location"
+    assert lines == [
+        ["b-1", "LAMP", "", "10", "4", "6", "A-03-2"],
+        ["b-2", "LAMP", "", "5", "0", "5", "'-B1"],
+    ]

@@ -57,6 +57,8 @@ batches = Table(
     Column("purchased_quantity", Integer, nullable=False),
     Column("allocated_quantity", Integer, nullable=False, server_default="0"),
     Column("eta", Date, nullable=True),
+    # The bin it stands in (``domain.locations``), if known.
+    Column("location", String(32), nullable=True),
     # The batches that can still take a line, in allocation order: one index probe
     # finds the right one however many full batches a SKU has behind it.
     Index(
@@ -77,6 +79,8 @@ allocations = Table(
     Column("orderid", String(64), nullable=False),
     Column("sku", String(64), nullable=False),
     Column("qty", Integer, nullable=False),
+    # Taken from its batch, checked by scan: a picked part is not released.
+    Column("picked", Boolean, nullable=False, server_default=false()),
     # A line split across batches holds one row per batch, in the order they were taken.
     UniqueConstraint("orderid", "sku", "batch_id", name="one_part_per_order_sku_and_batch"),
 )

@@ -14,6 +14,7 @@ from sqlalchemy import (
     TextClause,
     bindparam,
     delete,
+    false,
     func,
     insert,
     null,
@@ -48,6 +49,7 @@ class _Statements:
     available_on_sqlite: TextClause
     existing_references: Select[tuple[str]]
     newest_allocation: Select[tuple[str, int]]
+    picked_in: Select[tuple[str, int]]
     open_batches: Select[tuple[model.Batch, int]]
     waiting: Select[tuple[str, int, datetime]]
 
@@ -86,11 +88,16 @@ def _statements() -> _Statements:
         existing_references=select(_batches.reference).where(
             _batches.reference.in_(bindparam("references", expanding=True))
         ),
+        # A picked part stays where it was taken from: only the others leave a batch.
         newest_allocation=select(_allocations.orderid, _allocations.qty)
         .join(orm.batches, _batches.id == _allocations.batch_id)
-        .where(_batches.reference == bindparam("reference"))
+        .where(_batches.reference == bindparam("reference"), _allocations.picked == false())
         .order_by(_allocations.id.desc())
         .limit(1),
+        picked_in=select(_allocations.orderid, _allocations.qty)
+        .join(orm.batches, _batches.id == _allocations.batch_id)
+        .where(_batches.reference == bindparam("reference"), _allocations.picked)
+        .order_by(_allocations.id),
         open_batches=batch.where(_batches.sku == bindparam("sku"), text(orm.OPEN_BATCH)).order_by(
             *in_allocation_order
         ),
@@ -106,6 +113,7 @@ class _DriverStatements:
     add_allocation: DriverStatement
     resize_allocation: DriverStatement
     remove_allocation: DriverStatement
+    mark_picked: DriverStatement
     add_waiting: DriverStatement
     remove_waiting: DriverStatement
 
@@ -121,7 +129,7 @@ def _driver_statements() -> _DriverStatements:
     part = (*order_line, _allocations.batch_id == bindparam("batch_id"))
     waiting_line = (_waiting.orderid == bindparam("orderid"), _waiting.sku == bindparam("sku"))
     parts = (
-        select(_allocations.id, _allocations.qty, _batches.reference)
+        select(_allocations.id, _allocations.qty, _batches.reference, _allocations.picked)
         .join(orm.batches, _batches.id == _allocations.batch_id)
         .where(*order_line)
     )
@@ -129,7 +137,7 @@ def _driver_statements() -> _DriverStatements:
         # A line's parts, or its waiting row (without a batch): one statement, as the
         # single look-up an Allocate made before lines could wait.
         holding=DriverStatement(
-            parts.union_all(select(_waiting.id, _waiting.qty, null()).where(*waiting_line))
+            parts.union_all(select(_waiting.id, _waiting.qty, null(), false()).where(*waiting_line))
         ),
         add_allocation=DriverStatement(
             insert(orm.allocations).inline(), column_keys=("batch_id", "orderid", "sku", "qty")
@@ -140,6 +148,11 @@ def _driver_statements() -> _DriverStatements:
             .values(qty=bindparam("qty", type_=_allocations.qty.type))
         ),
         remove_allocation=DriverStatement(delete(orm.allocations).where(*part)),
+        mark_picked=DriverStatement(
+            update(orm.allocations)
+            .where(*part)
+            .values(picked=bindparam("picked", type_=_allocations.picked.type))
+        ),
         add_waiting=DriverStatement(
             insert(orm.waiting_lines).inline(), column_keys=("orderid", "sku", "qty", "since")
         ),
@@ -372,10 +385,11 @@ class SqlAllocations(model.AllocationBook):
         rows = _driver_statements().holding.all(self.session, {"orderid": orderid, "sku": self.sku})
         if not rows:
             return None
-        rows.sort()
-        parts = tuple((reference, qty) for _, qty, reference in rows if reference is not None)
-        total = sum(qty for _, qty, _ in rows)
-        return model.Holding(model.OrderLine(orderid, self.sku, total), parts)
+        rows.sort(key=lambda row: row[0])
+        parts = tuple((reference, qty) for _, qty, reference, _ in rows if reference is not None)
+        picked = frozenset(reference for _, _, reference, taken in rows if taken and reference)
+        total = sum(row[1] for row in rows)
+        return model.Holding(model.OrderLine(orderid, self.sku, total), parts, picked)
 
     def add(self, part: model.OrderLine, batch: model.Batch) -> None:
         """Add the allocation row to this transaction (sent with the commit)."""
@@ -393,12 +407,25 @@ class SqlAllocations(model.AllocationBook):
         _driver_statements().remove_allocation.run(self.session, [self._part(part, batch)])
 
     def newest_in(self, reference: str) -> model.OrderLine | None:
-        """The batch's allocation with the highest id."""
+        """The batch's allocation not picked with the highest id."""
         self.unwritten.write()
         row = self.session.execute(
             _statements().newest_allocation, {"reference": reference}
         ).first()
         return None if row is None else model.OrderLine(row.orderid, self.sku, row.qty)
+
+    def mark_picked(self, part: model.OrderLine, batch: model.Batch, picked: bool) -> None:
+        """Set the part's picked flag in this transaction."""
+        self.unwritten.write()
+        row = self._part(part, batch)
+        del row["qty"]
+        _driver_statements().mark_picked.run(self.session, [row | {"picked": picked}])
+
+    def picked_in(self, reference: str) -> list[model.OrderLine]:
+        """The batch's picked allocations, oldest first."""
+        self.unwritten.write()
+        rows = self.session.execute(_statements().picked_in, {"reference": reference}).all()
+        return [model.OrderLine(orderid, self.sku, qty) for orderid, qty in rows]
 
     def wait(self, line: model.OrderLine) -> None:
         """Insert the waiting row, stamped now."""

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Self
 
-from warehouse_gui.domain import validation
+from warehouse_gui.domain import locations, validation
 from warehouse_gui.domain.errors import InvalidCommand
 from warehouse_gui.domain.roles import Role
 
@@ -40,6 +40,8 @@ class Command:
         command names only the first)."""
         problems = []
         for name, rule in cls.rules.items():
+            if name not in values:  # a field left to its default
+                continue
             try:
                 rule(name, values[name])
             except InvalidCommand as problem:
@@ -70,12 +72,14 @@ class CreateBatch(Command):
     sku: str
     qty: int
     eta: str | None = None
+    location: str | None = None
 
     rules: ClassVar[Mapping[str, Rule]] = {
         "ref": validation.identifier,
         "sku": validation.identifier,
         "qty": validation.quantity,
         "eta": validation.iso_date,
+        "location": locations.location,
     }
 
 
@@ -188,3 +192,63 @@ class DisablePerson(Command):
     login: str
 
     rules: ClassVar[Mapping[str, Rule]] = {"login": validation.login}
+
+
+@dataclass(frozen=True)
+class MoveBatch(Command):
+    """Request to record that batch ``ref`` now stands at ``location`` (a bin code)."""
+
+    ref: str
+    location: str
+
+    rules: ClassVar[Mapping[str, Rule]] = {
+        "ref": validation.identifier,
+        "location": locations.required_location,
+    }
+
+
+@dataclass(frozen=True)
+class ConfirmPick(Command):
+    """Request to record that ``qty`` of ``sku`` for ``orderid`` was taken from batch
+    ``batchref``: the whole part of the line that batch holds."""
+
+    orderid: str
+    sku: str
+    batchref: str
+    qty: int
+
+    rules: ClassVar[Mapping[str, Rule]] = {
+        "orderid": validation.identifier,
+        "sku": validation.identifier,
+        "batchref": validation.identifier,
+        "qty": validation.quantity,
+    }
+
+
+@dataclass(frozen=True)
+class ReturnPick(Command):
+    """Request to put a picked part back: the undo of ``ConfirmPick``."""
+
+    orderid: str
+    sku: str
+    batchref: str
+
+    rules: ClassVar[Mapping[str, Rule]] = {
+        "orderid": validation.identifier,
+        "sku": validation.identifier,
+        "batchref": validation.identifier,
+    }
+
+
+@dataclass(frozen=True)
+class ReportShortage(Command):
+    """Request to report that batch ``ref`` holds only ``counted`` units, fewer than its
+    label says: a supervisor approves the correction."""
+
+    ref: str
+    counted: int
+
+    rules: ClassVar[Mapping[str, Rule]] = {
+        "ref": validation.identifier,
+        "counted": validation.threshold,
+    }

@@ -27,6 +27,9 @@ FIELD_NAMES = {
     "pin": "PIN",
     "role": "Role",
     "name": "Name",
+    "location": "Location",
+    "batchref": "Batch",
+    "counted": "Counted",
 }
 
 

@@ -18,6 +18,7 @@ class BatchCreated(Event):
     sku: str
     qty: int
     eta: str | None = None
+    location: str | None = None
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,48 @@ class LowStock(Event):
     sku: str
     available: int
     threshold: int
+
+
+@dataclass(frozen=True)
+class BatchMoved(Event):
+    """Emitted when a batch is moved to another bin; ``previous`` is where it stood."""
+
+    ref: str
+    sku: str
+    location: str
+    previous: str | None = None
+
+
+@dataclass(frozen=True)
+class Picked(Event):
+    """Emitted when a part of an order line is taken from its batch, checked by scan."""
+
+    orderid: str
+    sku: str
+    batchref: str
+    qty: int
+
+
+@dataclass(frozen=True)
+class PickReturned(Event):
+    """Emitted when a picked part goes back to its batch (the undo of a pick)."""
+
+    orderid: str
+    sku: str
+    batchref: str
+    qty: int
+
+
+@dataclass(frozen=True)
+class ShortageReported(Event):
+    """Emitted when a picker finds fewer units in a batch than it should hold: a
+    supervisor approves a correction to ``counted``."""
+
+    ref: str
+    sku: str
+    counted: int
+    expected: int
+    location: str | None = None
 
 
 @dataclass(frozen=True)

@@ -14,12 +14,16 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from warehouse_gui.domain import events
-from warehouse_gui.domain.errors import AllocationConflict, NotAllocated
+from warehouse_gui.domain.errors import AllocationConflict, DomainError, NotAllocated
 from warehouse_gui.domain.events import (
     Allocated,
     BatchCreated,
+    BatchMoved,
     Event,
     OutOfStock,
+    Picked,
+    PickReturned,
+    ShortageReported,
     WaitingLineAllocated,
     WaitingLineWithdrawn,
 )
@@ -32,9 +36,18 @@ __all__ = [
     "InMemoryAllocations",
     "InMemoryBatches",
     "OrderLine",
+    "PickRefused",
     "Product",
     "preference_key",
 ]
+
+# What a refusal to cancel a picked line tells a person to do first.
+PUT_IT_BACK = "put it back first (Ctrl+Z undoes a pick)"
+
+
+class PickRefused(DomainError):
+    """A pick, a return of one, or a change that would undo one, refused: the message
+    names what was expected."""
 
 
 def preference_key(eta: date | None, reference: str) -> tuple[bool, date, str]:
@@ -53,16 +66,25 @@ class OrderLine:
 
 
 class Batch:
-    """Stock of one SKU bought together; ``eta`` is ``None`` once it is in the warehouse.
+    """Stock of one SKU bought together; ``eta`` is ``None`` once it is in the warehouse,
+    ``location`` the bin it stands in (``None``: not known).
 
     It keeps the total it has promised, not the list of promises: that list lives in the
     product's ``AllocationBook``.
     """
 
-    def __init__(self, ref: str, sku: str, qty: int, eta: date | None = None) -> None:
+    def __init__(
+        self,
+        ref: str,
+        sku: str,
+        qty: int,
+        eta: date | None = None,
+        location: str | None = None,
+    ) -> None:
         self.reference = ref
         self.sku = sku
         self.eta = eta
+        self.location = location
         self._purchased_quantity = qty
         self._allocated_quantity = 0
 
@@ -147,10 +169,11 @@ class BatchCollection(abc.ABC):
 class Holding:
     """Where one order line of a SKU stands: the parts of it that batches hold, as
     ``(batch reference, quantity)`` in the order they took them, or none while the line
-    waits for stock."""
+    waits for stock; ``picked`` names the batches whose part was taken from them."""
 
     line: OrderLine
     parts: tuple[tuple[str, int], ...] = ()
+    picked: frozenset[str] = frozenset()
 
     @property
     def waiting(self) -> bool:
@@ -180,7 +203,15 @@ class AllocationBook(abc.ABC):
 
     @abc.abstractmethod
     def newest_in(self, reference: str) -> OrderLine | None:
-        """The part a batch took most recently."""
+        """The part a batch took most recently, of those not picked yet."""
+
+    @abc.abstractmethod
+    def mark_picked(self, part: OrderLine, batch: Batch, picked: bool) -> None:
+        """Record that the part of the line ``batch`` holds was picked (or put back)."""
+
+    @abc.abstractmethod
+    def picked_in(self, reference: str) -> list[OrderLine]:
+        """The parts picked from a batch, oldest first."""
 
     @abc.abstractmethod
     def wait(self, line: OrderLine) -> None:
@@ -229,13 +260,15 @@ class InMemoryAllocations(AllocationBook):
     def __init__(self, held: Iterable[tuple[OrderLine, str]] = ()) -> None:
         self._held = list(held)
         self._waiting: list[tuple[OrderLine, str]] = []
+        self._picked: set[tuple[str, str]] = set()  # (orderid, batch reference)
 
     def find(self, orderid: str) -> Holding | None:
         """The order's parts, or its waiting line."""
         parts = tuple((ref, part.qty) for part, ref in self._held if part.orderid == orderid)
         if parts:
             sku = next(part.sku for part, _ in self._held if part.orderid == orderid)
-            return Holding(OrderLine(orderid, sku, sum(qty for _, qty in parts)), parts)
+            picked = frozenset(ref for ref, _ in parts if (orderid, ref) in self._picked)
+            return Holding(OrderLine(orderid, sku, sum(qty for _, qty in parts)), parts, picked)
         return next((Holding(line) for line, _ in self._waiting if line.orderid == orderid), None)
 
     def add(self, part: OrderLine, batch: Batch) -> None:
@@ -256,10 +289,34 @@ class InMemoryAllocations(AllocationBook):
             for held, ref in self._held
             if (held.orderid, ref) != (part.orderid, batch.reference)
         ]
+        self._picked.discard((part.orderid, batch.reference))
 
     def newest_in(self, reference: str) -> OrderLine | None:
-        """The last part added for that batch."""
-        return next((part for part, ref in reversed(self._held) if ref == reference), None)
+        """The last part added for that batch, of those not picked."""
+        return next(
+            (
+                part
+                for part, ref in reversed(self._held)
+                if ref == reference and (part.orderid, ref) not in self._picked
+            ),
+            None,
+        )
+
+    def mark_picked(self, part: OrderLine, batch: Batch, picked: bool) -> None:
+        """Add the part to the picked ones, or take it out."""
+        key = (part.orderid, batch.reference)
+        if picked:
+            self._picked.add(key)
+        else:
+            self._picked.discard(key)
+
+    def picked_in(self, reference: str) -> list[OrderLine]:
+        """The picked parts of that batch, in the order they were added."""
+        return [
+            part
+            for part, ref in self._held
+            if ref == reference and (part.orderid, ref) in self._picked
+        ]
 
     def wait(self, line: OrderLine) -> None:
         """Add the line to the end of the queue."""
@@ -316,7 +373,9 @@ class Product:
         self.batches.add(batch)
         self.version += 1
         eta = batch.eta.isoformat() if batch.eta else None
-        self._raise(BatchCreated(batch.reference, self.sku, batch.purchased_quantity, eta))
+        self._raise(
+            BatchCreated(batch.reference, self.sku, batch.purchased_quantity, eta, batch.location)
+        )
         self._allocate_waiting()
 
     def allocate(self, line: OrderLine) -> str | None:
@@ -343,6 +402,11 @@ class Product:
         holding = self.allocations.find(orderid)
         if holding is None:
             raise NotAllocated(f"{orderid} has no line of {self.sku} to cancel", "orderid")
+        if holding.picked:
+            raise PickRefused(
+                f"{orderid}'s {self.sku} is picked ({_picked_batches(holding)}): {PUT_IT_BACK}",
+                "orderid",
+            )
         self.version += 1
         if holding.waiting:
             self.allocations.stop_waiting(holding.line)
@@ -362,6 +426,8 @@ class Product:
         batch = self._batch(ref)
         if batch.purchased_quantity == qty:
             return
+        if qty < batch.allocated_quantity:
+            self._refuse_below_picked(ref, qty)
         available = self._available_if_watched()
         batch_available = max(batch.available_quantity, 0)
         previous = batch.purchased_quantity
@@ -391,6 +457,106 @@ class Product:
         available = self._available_if_watched()
         if available is not None and previous <= available < threshold:
             self._raise(events.LowStock(self.sku, available, threshold))
+
+    def move_batch(self, ref: str, location: str) -> None:
+        """Record that a batch now stands at ``location``; where it stands already: nothing."""
+        batch = self._batch(ref)
+        if batch.location == location:
+            return
+        previous, batch.location = batch.location, location
+        self.version += 1
+        self._raise(BatchMoved(ref, self.sku, location, previous))
+
+    def confirm_pick(self, orderid: str, batchref: str, qty: int) -> None:
+        """Record that the order's part of this SKU held by ``batchref`` was taken from it,
+        whole: refused, naming what was expected, when that batch holds no part of the
+        line, the part is picked already, or ``qty`` is not the part's quantity."""
+        holding = self._line_to_pick(orderid)
+        held = dict(holding.parts)
+        if batchref not in held:
+            raise PickRefused(
+                f"Batch {batchref} holds no part of {orderid}'s {self.sku}: "
+                f"its {self.sku} is {self._where(holding)}",
+                "batchref",
+            )
+        if batchref in holding.picked:
+            raise PickRefused(
+                f"{orderid}'s {self.sku} from {batchref} is already picked", "batchref"
+            )
+        if held[batchref] != qty:
+            raise PickRefused(
+                f"{orderid}'s {self.sku} from {batchref} is {held[batchref]:,}, not {qty:,}", "qty"
+            )
+        part = OrderLine(orderid, self.sku, qty)
+        self.allocations.mark_picked(part, self._batch(batchref), True)
+        self.version += 1
+        self._raise(Picked(orderid, self.sku, batchref, qty))
+
+    def return_pick(self, orderid: str, batchref: str) -> None:
+        """Put a picked part back: the line may then be cancelled or corrected again."""
+        holding = self.allocations.find(orderid)
+        if holding is None or batchref not in holding.picked:
+            raise PickRefused(
+                f"{orderid}'s {self.sku} from {batchref} is not picked: nothing to put back",
+                "batchref",
+            )
+        qty = dict(holding.parts)[batchref]
+        self.allocations.mark_picked(
+            OrderLine(orderid, self.sku, qty), self._batch(batchref), False
+        )
+        self.version += 1
+        self._raise(PickReturned(orderid, self.sku, batchref, qty))
+
+    def report_shortage(self, ref: str, counted: int) -> None:
+        """Report that a batch holds only ``counted`` units, fewer than it should: a
+        ``ShortageReported`` for a supervisor to approve as a correction. Nothing changes."""
+        batch = self._batch(ref)
+        expected = batch.purchased_quantity
+        if counted >= expected:
+            raise DomainError(
+                f"Counted {counted:,}, and batch {ref} holds {expected:,}: "
+                "a shortage is a count below what it holds",
+                "counted",
+            )
+        self._raise(ShortageReported(ref, self.sku, counted, expected, batch.location))
+
+    def _line_to_pick(self, orderid: str) -> Holding:
+        """The order's line of this SKU, held by batches, or a refusal."""
+        holding = self.allocations.find(orderid)
+        if holding is None:
+            raise PickRefused(f"{orderid} has no line of {self.sku} to pick", "sku")
+        if holding.waiting:
+            raise PickRefused(
+                f"{orderid}'s {self.sku} waits for stock: no batch holds it yet", "orderid"
+            )
+        return holding
+
+    def _where(self, holding: Holding) -> str:
+        """Where the line's parts not picked yet stand: "in lamp-1 at A-03-2 and ..."."""
+        left = [(ref, qty) for ref, qty in holding.parts if ref not in holding.picked]
+        if not left:
+            return f"picked already ({_picked_batches(holding)})"
+        places = []
+        for ref, qty in left:
+            location = self._batch(ref).location
+            at = f" at {location}" if location else ""
+            share = f" ({qty:,})" if len(left) > 1 else ""
+            places.append(f"{ref}{at}{share}")
+        return "in " + " and ".join(places)
+
+    def _refuse_below_picked(self, ref: str, qty: int) -> None:
+        """Refuse to correct a batch below what was picked from it."""
+        picked = self.allocations.picked_in(ref)
+        total = sum(part.qty for part in picked)
+        if qty < total:
+            whose = ", ".join(f"{part.orderid}: {part.qty:,}" for part in picked)
+            were = "was" if total == 1 else "were"
+            them = "it" if len(picked) == 1 else "them"
+            raise PickRefused(
+                f"Batch {ref} cannot go down to {qty:,}: {total:,} {were} picked from it "
+                f"({whose}); put {them} back first (Ctrl+Z undoes a pick)",
+                "qty",
+            )
 
     def _same_line(self, holding: Holding, line: OrderLine) -> str | None:
         """What allocating a line the order already has gives: its first batch, or a
@@ -462,6 +628,14 @@ class Product:
         take it, the line's other parts are released too and the whole line waits."""
         holding = self.allocations.find(part.orderid)
         held = dict(holding.parts) if holding else {}
+        if holding is not None and holding.picked:
+            # A picked part neither grows nor goes back to stock.
+            raise PickRefused(
+                f"The correction takes {part.qty:,} of {part.orderid}'s {self.sku} off "
+                f"its batch, and that line is picked ({_picked_batches(holding)}): "
+                f"{PUT_IT_BACK}",
+                "qty",
+            )
         if self._place(part, held) is not None:
             return
         for reference, qty in held.items():
@@ -501,3 +675,8 @@ class Product:
         self.events.append(event)
         if self.journal is not None:
             self.journal.append((self.sku, event))
+
+
+def _picked_batches(holding: Holding) -> str:
+    """The batches a line's picked parts came from, in the order they took them."""
+    return ", ".join(ref for ref, _ in holding.parts if ref in holding.picked)

@@ -63,6 +63,12 @@ KEYS_IN_VIEWS = [
         "waiting one (Enter confirms, Esc keeps)",
     ),
     ("Down, then Enter", "In a SKU field: take a suggested SKU (a scan + Enter stays as typed)"),
+    (
+        "Enter",
+        "On a shortage in the alerts (Ctrl+J): a supervisor corrects the batch to what was counted",
+    ),
+    ("Esc", "In the Pick tab: start the part again from its bin"),
+    ("Shift+arrows", "In the batch table: select several batches (F7 prints their labels)"),
 ]
 UNDO_KEYS = "Ctrl+Z"
 
@@ -71,6 +77,11 @@ def window_actions(window: MainWindow) -> list[Action]:
     """Everything the main window does on a key or from its menus."""
     return [
         Action("Ctrl+N", "New batch form", window.new_batch_form.focus_first_field),
+        Action(
+            "Ctrl+M",
+            "Move form (above the batch table): a batch's label, then the bin's label",
+            window.focus_move,
+        ),
         Action("Ctrl+L", "Allocate form", window.allocate_form.focus_first_field),
         Action("Ctrl+F", "Filter the batch table", window.focus_batch_filter),
         Action("Ctrl+B", "The batch table", window.focus_batch_table),
@@ -79,6 +90,16 @@ def window_actions(window: MainWindow) -> list[Action]:
             "Ctrl+W",
             "The order lines waiting for stock (Enter: open the order, Delete: withdraw)",
             window.focus_waiting,
+        ),
+        Action(
+            "Ctrl+K",
+            "Pick an order by scan: its pick list's barcode, then bin, SKU, Enter per part",
+            window.focus_pick,
+        ),
+        Action(
+            "F8",
+            "While picking: the bin holds fewer than the batch should (report a shortage)",
+            window.report_shortage,
         ),
         Action("Ctrl+H", "History, filtered by SKU and order", window.focus_history),
         Action(
@@ -115,6 +136,35 @@ def window_actions(window: MainWindow) -> list[Action]:
             window.pick_lists.save_pdf,
             FILE,
             "Save pick list as P&DF…",
+        ),
+        Action(
+            "F6",
+            "Print the labels of the batches received here since the last labels printed",
+            window.labels.print_received,
+            FILE,
+            "Print labels of &new batches…",
+            True,
+        ),
+        Action(
+            "Shift+F6",
+            "Save those labels as PDF",
+            window.labels.save_received,
+            FILE,
+            "Save labels of new batches as PD&F…",
+        ),
+        Action(
+            "F7",
+            "Print the labels of the batches selected in the batch table again",
+            window.labels.print_selected,
+            FILE,
+            "Print labels of selected &batches…",
+        ),
+        Action(
+            "Shift+F7",
+            "Save those labels as PDF",
+            window.labels.save_selected,
+            FILE,
+            "Save labels of selected batches as PDF…",
         ),
         Action(
             "Ctrl+U",

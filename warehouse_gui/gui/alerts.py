@@ -1,14 +1,16 @@
 """Alerts: they stay until someone has seen them.
 
-An order line that found too little stock (it waits for stock) and a SKU that fell below
-its threshold raise an alert, at this workstation or another; so does trouble with the
-database worker. A waiting line that arriving stock allocated raises a notice. Each waits
-in the panel, newest first, with its mark (``⚠`` none left, ``▼`` running low, an
-information sign for a notice), and the newest waiting one is in the banner above it,
-until it is acknowledged: Space or Delete in the panel (Ctrl+J), Shift+Delete for all of
-them. The alerts of the event log are read from it again at start, so those not yet
-acknowledged here are still waiting after a restart; which ones were acknowledged is kept
-in the window's settings.
+An order line that found too little stock (it waits for stock), a SKU that fell below
+its threshold and a shortage found while picking raise an alert, at this workstation or
+another; so does trouble with the database worker. Enter on a shortage approves it: the
+batch's quantity is corrected to what was counted, by a supervisor (or with one's
+approval); anyone else is told why not. A waiting line that arriving stock allocated
+raises a notice. Each waits in the panel, newest first, with its mark (``⚠`` none left,
+``▼`` running low, an information sign for a notice), and the newest waiting one is in
+the banner above it, until it is acknowledged: Space or Delete in the panel (Ctrl+J),
+Shift+Delete for all of them. The alerts of the event log are read from it again at
+start, so those not yet acknowledged here are still waiting after a restart; which ones
+were acknowledged is kept in the window's settings.
 
 Nothing here takes the cursor, and the banner keeps its place, so an arriving alert never
 moves the form being typed into.
@@ -17,6 +19,7 @@ moves the form being typed into.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -27,12 +30,12 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QListWid
 from warehouse_gui.gui import messages
 from warehouse_gui.gui.appearance import colours_for, set_style_property
 from warehouse_gui.gui.bridge.bus import Bus
-from warehouse_gui.gui.bridge.bus_worker import Refused
+from warehouse_gui.gui.bridge.bus_worker import Done, Refused
 from warehouse_gui.gui.elided_label import ElidedLabel
 from warehouse_gui.queries import Alerts
 
 if TYPE_CHECKING:
-    from warehouse_gui.domain import events
+    from warehouse_gui.domain import commands, events
     from warehouse_gui.read_model import AlertEntries, LoggedEvent
 
 logger = logging.getLogger(__name__)
@@ -54,6 +57,7 @@ class Alert(NamedTuple):
     kind: str
     log_id: int | None
     raised: datetime
+    shortage: events.ShortageReported | None = None  # Enter approves its correction
 
 
 class AlertBanner(QFrame):
@@ -104,6 +108,7 @@ class AlertsPanel(QListWidget):
     """
 
     acknowledged = Signal(object)  # list[Alert]
+    approve_requested = Signal(object)  # the Alert of a shortage Enter was pressed on
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,12 +144,22 @@ class AlertsPanel(QListWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Space or Delete: the current alert was seen; Shift+Delete: all of them were."""
         key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentRow() >= 0:
+            alert = self.item(self.currentRow()).data(ALERT_ROLE)
+            if alert.shortage is not None:
+                self.approve_requested.emit(alert)
+                return
         if key == Qt.Key.Key_Delete and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             self._acknowledge(list(range(self.count())))
         elif key in (Qt.Key.Key_Space, Qt.Key.Key_Delete) and self.currentRow() >= 0:
             self._acknowledge([self.currentRow()])
         else:
             super().keyPressEvent(event)
+
+    def acknowledge(self, alert: Alert) -> None:
+        """``alert`` was dealt with: it leaves the panel as if seen."""
+        rows = [row for row in range(self.count()) if self.item(row).data(ALERT_ROLE) == alert]
+        self._acknowledge(rows)
 
     def _acknowledge(self, rows: list[int]) -> None:
         if not rows:
@@ -179,7 +194,10 @@ class AlertMemory:
 
 class AlertDesk(QObject):
     """Raises the alerts on the banner and in the panel, reads the logged ones waiting
-    at start, and remembers which were acknowledged."""
+    at start, remembers which were acknowledged, and sends the correction of a shortage
+    approved from its alert."""
+
+    said = Signal(str)  # the status bar's line about an approved shortage
 
     def __init__(
         self,
@@ -202,7 +220,10 @@ class AlertDesk(QObject):
         self._shown: set[int] = set()
         self._reading = False  # an Alerts question is on its way
         self._read_again = False  # and more alerts were logged since it was asked
+        # Why the person here may not send a command (by its class name) now, or None.
+        self.why_not: Callable[[str], str | None] = lambda name: None
         panel.acknowledged.connect(self._acknowledged)
+        panel.approve_requested.connect(self.approve)
         bus.own_event_published.connect(self._on_event)
         bus.remote_event_logged.connect(self._on_remote_entry)
 
@@ -229,7 +250,13 @@ class AlertDesk(QObject):
     def _on_event(self, event: events.Event) -> None:
         from warehouse_gui.domain import events
 
-        if not isinstance(event, events.OutOfStock | events.LowStock | events.WaitingLineAllocated):
+        if not isinstance(
+            event,
+            events.OutOfStock
+            | events.LowStock
+            | events.WaitingLineAllocated
+            | events.ShortageReported,
+        ):
             return
         if self._reading:
             self._read_again = True
@@ -276,10 +303,38 @@ class AlertDesk(QObject):
         elif isinstance(event, events.WaitingLineAllocated):
             text = messages.waiting_line_allocated(event, station)
             alert = Alert(text, NOTICE, entry.id, _local(entry))
+        elif isinstance(event, events.ShortageReported):
+            text = messages.shortage_alert(event, station)
+            alert = Alert(text, ALERT, entry.id, _local(entry), event)
         else:
             return
         self._shown.add(entry.id)
         self._add(alert)
+
+    @Slot(object)
+    def approve(self, alert: Alert) -> None:
+        """Enter on a shortage: correct its batch to the quantity counted, if the person
+        here may (a supervisor, or with one's approval); else say why not."""
+        from warehouse_gui.domain import commands
+
+        shortage = alert.shortage
+        if shortage is None:
+            return
+        why = self.why_not("ChangeBatchQuantity")
+        if why is not None:
+            self.said.emit(f"Shortage of {shortage.ref} not approved: {why}")
+            return
+        command = commands.ChangeBatchQuantity(shortage.ref, shortage.counted)
+        self.bus.send(
+            command,
+            lambda done: self._approved(alert, command, done),
+            lambda refused: self.said.emit(messages.refused(refused.message)),
+        )
+
+    def _approved(self, alert: Alert, command: commands.ChangeBatchQuantity, done: Done) -> None:
+        self.panel.acknowledge(alert)
+        said = messages.carried_out(command, done.result, done.events)
+        self.said.emit(f"Shortage approved: {said}")
 
     def _acknowledged(self, seen: list[Alert]) -> None:
         self.memory.acknowledged.update(a.log_id for a in seen if a.log_id is not None)

@@ -37,6 +37,7 @@ from warehouse_gui.gui.forms.refused_scans import RefusedScans
 from warehouse_gui.gui.forms.scan_feedback import FeedbackPreferences, ScanFeedback
 from warehouse_gui.gui.forms.sending import FormSender
 from warehouse_gui.gui.forms.sku_completion import KnownSkus, ScanSafeCompleter
+from warehouse_gui.gui.label_keys import LabelKeys
 from warehouse_gui.gui.layout_memory import LayoutMemory
 from warehouse_gui.gui.people.controls import PeopleControls
 from warehouse_gui.gui.printing.commands import PickListCommands
@@ -53,6 +54,7 @@ from warehouse_gui.queries import BatchTable
 
 if TYPE_CHECKING:
     from warehouse_gui.gui.tabs.orders import OrdersView
+    from warehouse_gui.gui.tabs.pick import PickView
     from warehouse_gui.gui.tabs.stock.view import StockView
     from warehouse_gui.read_model import BatchSnapshot
 
@@ -69,6 +71,7 @@ class MainWindow(QMainWindow):
         self.bus = bus
         self.settings = settings or QSettings()
         self.new_batch_form = specs.new_batch_form()
+        self.move_form = specs.move_form()
         self.allocate_form = specs.allocate_form()
         self.low_stock_form = specs.low_stock_form()
         self.model = BatchTableModel(self)
@@ -88,6 +91,7 @@ class MainWindow(QMainWindow):
         self.feedback = ScanFeedback(FeedbackPreferences.load(self.settings), parent=self)
         self.forms = FormSender(bus, self.feedback, self.refused, self)
         self.alerts = AlertDesk(bus, self.banner, self.alerts_panel, self.settings, self)
+        self.labels = LabelKeys(self.model, self.batches_view, self.status.say, self.settings, self)
         self.undo_history = UndoHistory(bus, self.model, self)
         self.pick_lists = PickListCommands(
             lambda: self.orders_view, self.focus_orders, self.model, self
@@ -98,6 +102,7 @@ class MainWindow(QMainWindow):
         self.work_layout.insertWidget(0, self.people.banner)
         self.dialogs.idle = self.people.idle
         self.undo_history.why_not = self.people.session.refusal
+        self.alerts.why_not = self.people.session.refusal
         self.dialogs.keys = self._install_actions()
         self._connect()
         self.layout_memory = LayoutMemory(
@@ -140,7 +145,11 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("views")
         self.top_splitter.addWidget(self.tabs)
         self.tabs.addTab(self.batches_view, "&Batches")
+        # Moving by scan above the batch table, whose Location column shows each move.
+        self.batches_view.add_strip(self.move_form)
         self.orders_tab = TabMadeLater(self.tabs, "Order&s", self._make_orders_view, self._made)
+        # No mnemonic: every letter of "Pick" is taken; Ctrl+K brings it forward.
+        self.pick_tab = TabMadeLater(self.tabs, "Pick", self._make_pick_view, self._made)
         self.waiting_tab = TabMadeLater(
             self.tabs, WAITING_TAB_TITLE, self._make_waiting_view, self._made
         )
@@ -166,7 +175,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         bus, say = self.bus, self.status.say
-        for form in (self.new_batch_form, self.allocate_form, self.low_stock_form):
+        for form in (self.new_batch_form, self.move_form, self.allocate_form, self.low_stock_form):
             self.forms.serve(form)
         self.sku_completers = [
             ScanSafeCompleter(form.edits["sku"], self.known_skus)
@@ -174,6 +183,7 @@ class MainWindow(QMainWindow):
         ]
         self.empty_field_undo.cover(self.findChildren(QLineEdit))
         bus.event_published.connect(self.model.apply_event)
+        bus.own_event_published.connect(self.labels.apply_own_event)
         bus.event_published.connect(self.known_skus.apply_event)
         bus.connection_changed.connect(self.status.show_connection)
         bus.pending_changed.connect(self.status.show_pending)
@@ -186,6 +196,7 @@ class MainWindow(QMainWindow):
             self.batches_view.said,
             self.history_model.said,
             self.waiting_lines_model.said,
+            self.alerts.said,
         ):
             said.connect(say)
         self.waiting_lines_model.counted.connect(self._count_waiting_lines)
@@ -214,6 +225,14 @@ class MainWindow(QMainWindow):
         self.bus.event_published.connect(view.apply_event)
         return view
 
+    def _make_pick_view(self) -> PickView:
+        from warehouse_gui.gui.tabs.pick import PickView
+
+        view = PickView(self.bus, self.feedback)
+        view.said.connect(self.status.say)
+        self.bus.event_published.connect(view.apply_event)
+        return view
+
     def _make_waiting_view(self) -> WaitingLinesView:
         view = WaitingLinesView(self.waiting_lines_model, self.bus)
         view.said.connect(self.status.say)
@@ -234,6 +253,11 @@ class MainWindow(QMainWindow):
     def orders_view(self) -> OrdersView:
         """The Orders tab's view, made when the tab is first shown."""
         return self.orders_tab.view
+
+    @property
+    def pick_view(self) -> PickView:
+        """The Pick tab's view, made when the tab is first shown."""
+        return self.pick_tab.view
 
     @property
     def waiting_view(self) -> WaitingLinesView:
@@ -318,6 +342,24 @@ class MainWindow(QMainWindow):
         """Ctrl+O: look up an order."""
         self.tabs.setCurrentWidget(self.orders_tab.page)
         self.orders_view.focus_lookup()
+
+    @Slot()
+    def focus_move(self) -> None:
+        """Ctrl+M: the Move form above the batch table, ready for a batch's label."""
+        self.tabs.setCurrentWidget(self.batches_view)
+        self.move_form.focus_first_field()
+
+    @Slot()
+    def focus_pick(self) -> None:
+        """Ctrl+K: pick an order by scan, the cursor in its order box."""
+        self.tabs.setCurrentWidget(self.pick_tab.page)
+        self.pick_view.focus_order()
+
+    @Slot()
+    def report_shortage(self) -> None:
+        """F8: the bin of the part being picked holds fewer: ask what was counted."""
+        self.tabs.setCurrentWidget(self.pick_tab.page)
+        self.pick_view.report_shortage()
 
     @Slot(str)
     def open_order(self, orderid: str) -> None:

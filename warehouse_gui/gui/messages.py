@@ -47,7 +47,41 @@ def carried_out(
             return f"Low-stock warning for {sku} turned off"
         case commands.SetLowStockThreshold(sku=sku, threshold=threshold):
             return f"{sku} will warn when fewer than {threshold:,} are available"
+        case commands.MoveBatch(ref=ref, location=location):
+            return moved(ref, location, raised)
+        case commands.ConfirmPick(orderid=orderid, sku=sku, batchref=batchref, qty=qty):
+            return f"Picked {orderid}'s {qty:,} × {sku} from {batchref}"
+        case commands.ReturnPick(orderid=orderid, sku=sku, batchref=batchref):
+            return f"Put back {orderid}'s {sku} into {batchref}: not picked any more"
+        case commands.ReportShortage(ref=ref, counted=counted):
+            return (
+                f"Shortage of batch {ref} reported ({counted:,} counted): a supervisor "
+                "approves the correction from the alert"
+            )
     return "Done"
+
+
+def moved(ref: str, location: str, raised: Sequence[events.Event] = ()) -> str:
+    """What a move did: the batch is at ``location`` now (from where it stood), or it
+    stood there already."""
+    from warehouse_gui.domain import events
+
+    move = next((e for e in raised if isinstance(e, events.BatchMoved) and e.ref == ref), None)
+    if move is None:
+        return f"Batch {ref} is at {location.upper()} already"
+    came_from = f" (from {move.previous})" if move.previous else ""
+    return f"Moved batch {ref} to {move.location}{came_from}"
+
+
+def shortage_alert(event: events.ShortageReported, station: str = "") -> str:
+    """The alert for a batch found holding fewer units than it should: a supervisor
+    approves the correction (Enter on the alert)."""
+    where = f" at {event.location}" if event.location else ""
+    at = f" (at {station})" if station else ""
+    return (
+        f"Shortage: batch {event.ref}{where} holds {event.counted:,} × {event.sku}, not "
+        f"{event.expected:,} — Enter here: a supervisor corrects it to {event.counted:,}{at}"
+    )
 
 
 def waits(command: commands.Allocate, raised: Sequence[events.Event] = ()) -> str:

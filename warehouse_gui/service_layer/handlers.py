@@ -24,9 +24,13 @@ __all__ = [
     "add_person",
     "allocate",
     "change_batch_quantity",
+    "confirm_pick",
     "deallocate",
     "disable_person",
     "import_batches",
+    "move_batch",
+    "report_shortage",
+    "return_pick",
     "send_low_stock_notification",
     "send_out_of_stock_notification",
     "set_low_stock_threshold",
@@ -89,7 +93,7 @@ def _product_of(sku: str, uow: AbstractUnitOfWork) -> model.Product:
 
 def _new_batch(cmd: commands.CreateBatch) -> model.Batch:
     eta = date.fromisoformat(cmd.eta) if cmd.eta else None
-    return model.Batch(cmd.ref, cmd.sku, cmd.qty, eta)
+    return model.Batch(cmd.ref, cmd.sku, cmd.qty, eta, cmd.location)
 
 
 def allocate(cmd: commands.Allocate, uow: AbstractUnitOfWork) -> str | None:
@@ -130,6 +134,49 @@ def change_batch_quantity(cmd: commands.ChangeBatchQuantity, uow: AbstractUnitOf
             raise UnknownBatch(f"No batch has the reference {cmd.ref}", "ref")
         product.change_batch_quantity(cmd.ref, cmd.qty)
         uow.commit()
+
+
+def move_batch(cmd: commands.MoveBatch, uow: AbstractUnitOfWork) -> None:
+    """Record where a batch now stands; where it stands already changes nothing."""
+    with uow:
+        _product_of_batch(cmd.ref, uow).move_batch(cmd.ref, cmd.location)
+        uow.commit()
+
+
+def confirm_pick(cmd: commands.ConfirmPick, uow: AbstractUnitOfWork) -> None:
+    """Record that the part of an order's line a batch holds was taken from it; a wrong
+    batch, SKU or quantity is refused with what was expected."""
+    with uow:
+        product = uow.products.get(sku=cmd.sku)
+        if product is None:
+            raise InvalidSku(f"No SKU {cmd.sku}: {cmd.orderid} has no line of it to pick", "sku")
+        product.confirm_pick(cmd.orderid, cmd.batchref, cmd.qty)
+        uow.commit()
+
+
+def return_pick(cmd: commands.ReturnPick, uow: AbstractUnitOfWork) -> None:
+    """Put a picked part back (the undo of a pick)."""
+    with uow:
+        product = uow.products.get(sku=cmd.sku)
+        if product is None:
+            raise InvalidSku(f"No SKU {cmd.sku}: no batch of it has been received", "sku")
+        product.return_pick(cmd.orderid, cmd.batchref)
+        uow.commit()
+
+
+def report_shortage(cmd: commands.ReportShortage, uow: AbstractUnitOfWork) -> None:
+    """Report that a batch holds fewer units than it should, for a supervisor to correct;
+    no table changes."""
+    with uow:
+        _product_of_batch(cmd.ref, uow).report_shortage(cmd.ref, cmd.counted)
+        uow.commit()
+
+
+def _product_of_batch(ref: str, uow: AbstractUnitOfWork) -> model.Product:
+    product = uow.products.get_by_batchref(ref)
+    if product is None:
+        raise UnknownBatch(f"No batch has the reference {ref}", "ref")
+    return product
 
 
 def set_low_stock_threshold(cmd: commands.SetLowStockThreshold, uow: AbstractUnitOfWork) -> None:
@@ -254,6 +301,10 @@ EVENT_HANDLERS: dict[type[events.Event], list[Callable[..., Any]]] = {
     events.PersonAdded: [],
     events.PersonRoleChanged: [],
     events.PersonDisabled: [],
+    events.BatchMoved: [],
+    events.Picked: [],
+    events.PickReturned: [],
+    events.ShortageReported: [],
 }
 
 COMMAND_HANDLERS: dict[type[commands.Command], Callable[..., Any]] = {
@@ -266,4 +317,8 @@ COMMAND_HANDLERS: dict[type[commands.Command], Callable[..., Any]] = {
     commands.AddPerson: add_person,
     commands.SetRole: set_role,
     commands.DisablePerson: disable_person,
+    commands.MoveBatch: move_batch,
+    commands.ConfirmPick: confirm_pick,
+    commands.ReturnPick: return_pick,
+    commands.ReportShortage: report_shortage,
 }

@@ -36,6 +36,7 @@ from warehouse_gui.wording import counted
 logger = logging.getLogger(__name__)
 
 COLUMNS = ("Line", "Reference", "SKU", "Quantity", "ETA")
+LOCATION_COLUMN = "Location"  # shown when the file has locations
 LAST_DIRECTORY_KEY = "import/lastDirectory"
 PROBLEM_ROWS_SHOWN = 6
 
@@ -62,10 +63,12 @@ class ImportPreviewDialog(QDialog):
         self.problems_list.setObjectName("importProblems")
         self.problems_list.setAccessibleName("Problems in the file")
         self.problems_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.table = QTableWidget(len(parsed.rows), len(COLUMNS), self)
+        self.with_locations = any(file_row.location for file_row in parsed.rows)
+        columns = [*COLUMNS, LOCATION_COLUMN] if self.with_locations else list(COLUMNS)
+        self.table = QTableWidget(len(parsed.rows), len(columns), self)
         self.table.setObjectName("importRows")
         self.table.setAccessibleName("Batches in the file")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels(columns)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
@@ -180,9 +183,10 @@ class ImportPreviewDialog(QDialog):
         for row, file_row in enumerate(self.parsed.rows):
             reference, sku, qty, eta = file_row.values
             in_stock = "in stock" if file_row.batch is not None else ""
-            for column, text in enumerate(
-                (str(file_row.line), reference, sku, qty, eta or in_stock)
-            ):
+            cells = [str(file_row.line), reference, sku, qty, eta or in_stock]
+            if self.with_locations:
+                cells.append(file_row.location)
+            for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column in (0, 3):
                     item.setTextAlignment(right)

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from warehouse_gui.gui.people.idle import IdleWatch
 
 
+LABEL_SIZE_KEY = "labels/size"  # as ``label_keys`` reads it
+
+
 class Dialogs(QObject):
     """File → Import batches (Ctrl+I), Preferences (Ctrl+,), the keys (F1) and About.
 
@@ -67,6 +70,7 @@ class Dialogs(QObject):
         """Ctrl+,: switch the scan confirmations on or off, choose the idle sign-out;
         saved when accepted."""
         from warehouse_gui.gui.dialogs.preferences import PreferencesDialog
+        from warehouse_gui.gui.printing.labels import DEFAULT_SIZE, SIZES
 
         idle = self.idle
         dialog = PreferencesDialog(
@@ -74,9 +78,14 @@ class Dialogs(QObject):
             self._window,
             idle.minutes if idle is not None else 10,
             idle is not None and idle.set_by_environment,
+            {key: size.name for key, size in SIZES.items()},
+            str(self._settings.value(LABEL_SIZE_KEY, DEFAULT_SIZE.key) or DEFAULT_SIZE.key),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._set_preferences(dialog.chosen()))
+        dialog.accepted.connect(
+            lambda: self._settings.setValue(LABEL_SIZE_KEY, dialog.chosen_label_size())
+        )
         if idle is not None and not idle.set_by_environment:
             dialog.accepted.connect(lambda: idle.choose(dialog.chosen_minutes()))
         dialog.open()

@@ -1,10 +1,11 @@
-"""Edit → Preferences: switch the scan confirmations on and off, and choose after how
-long a desk left alone signs out, by keyboard."""
+"""Edit → Preferences: switch the scan confirmations on and off, choose after how long a
+desk left alone signs out, and the size of its labels, by keyboard."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
@@ -26,6 +27,7 @@ class PreferencesDialog(QDialog):
 
     ``sign_out_minutes`` is the minutes now; ``set_by_environment`` when
     ``WAREHOUSE_SIGN_OUT_MINUTES`` decides them (the box is then greyed and says so).
+    ``label_sizes`` names each size of label by its key; ``label_size`` is the key now.
     """
 
     def __init__(
@@ -34,6 +36,8 @@ class PreferencesDialog(QDialog):
         parent: QWidget | None = None,
         sign_out_minutes: float = 10,
         set_by_environment: bool = False,
+        label_sizes: dict[str, str] | None = None,
+        label_size: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Preferences")
@@ -74,6 +78,19 @@ class PreferencesDialog(QDialog):
             set_here.setObjectName("hint")
             set_here.setWordWrap(True)
             session_layout.addWidget(set_here)
+        self.label_size_box = QComboBox(self)
+        for key, name in (label_sizes or {}).items():
+            self.label_size_box.addItem(name, key)
+        self.label_size_box.setCurrentIndex(max(0, self.label_size_box.findData(label_size)))
+        self.label_size_box.setAccessibleName("Size of the labels this desk prints")
+        size_label = QLabel("&Label size", self)
+        size_label.setBuddy(self.label_size_box)
+        size_row = QHBoxLayout()
+        size_row.addWidget(size_label)
+        size_row.addWidget(self.label_size_box, 1)
+        labels = QGroupBox("Labels (F6, F7)", self)
+        QVBoxLayout(labels).addLayout(size_row)
+        labels.setVisible(bool(label_sizes))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -82,6 +99,7 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(group)
         layout.addWidget(session)
+        layout.addWidget(labels)
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.flash_box.setFocus()
@@ -93,3 +111,7 @@ class PreferencesDialog(QDialog):
     def chosen_minutes(self) -> int:
         """The minutes without a key or a click after which the desk signs out."""
         return self.minutes_box.value()
+
+    def chosen_label_size(self) -> str:
+        """The key of the label size chosen (``62x29``, ``4x6`` or ``a4``)."""
+        return str(self.label_size_box.currentData() or "")

@@ -41,4 +41,7 @@ class FormsColumn(QScrollArea):
         the form has grown to show it)."""
         form = next((f for f in self._forms if new is not None and f.isAncestorOf(new)), None)
         if form is not None:
+            # At once, so that nothing scrolls later under keys typed meanwhile; and again
+            # once the form has grown to show its error line, if it has.
+            self.ensureWidgetVisible(form, 0, 0)
             QTimer.singleShot(0, self, lambda: self.ensureWidgetVisible(form, 0, 0))

@@ -70,7 +70,9 @@ class Line(NamedTuple):
 
 class CommandForm(QGroupBox):
     """A titled form of line edits with an inline error line and a submit button;
-    ``build_command`` makes its command of a line's values (and refuses bad ones)."""
+    ``build_command`` makes its command of a line's values (and refuses bad ones). With
+    ``one_row``, the fields stand side by side, the button after them (a strip above a
+    table)."""
 
     submitted = Signal(object)  # the Line taken from the fields
     overtaken = Signal(object)  # a restored Line that the next scan ran over
@@ -83,6 +85,7 @@ class CommandForm(QGroupBox):
         submit_label: str,
         parent: QWidget | None = None,
         clock: Callable[[], float] = time.monotonic,
+        one_row: bool = False,
     ) -> None:
         super().__init__(title, parent)
         self.build_command = build_command
@@ -95,6 +98,7 @@ class CommandForm(QGroupBox):
         self._restored: Line | None = None
         self._restored_at = float("-inf")
 
+        row = QHBoxLayout()
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
@@ -115,7 +119,10 @@ class CommandForm(QGroupBox):
             label = QLabel(spec.label + ("" if spec.required else " (optional)"), self)
             label.setBuddy(edit)
             self.edits[spec.name] = edit
-            if spec is fields[-1]:
+            if one_row:
+                row.addWidget(label)
+                row.addWidget(edit, 1)
+            elif spec is fields[-1]:
                 last = QHBoxLayout()
                 last.addWidget(edit, 1)
                 last.addWidget(self.submit_button)
@@ -138,7 +145,14 @@ class CommandForm(QGroupBox):
         self.unavailable_label.hide()
 
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        # Little air above and below the fields: the forms column fits a 1366x700 screen.
+        margins = layout.contentsMargins()
+        layout.setContentsMargins(margins.left(), 4, margins.right(), 4)
+        if one_row:
+            row.addWidget(self.submit_button)
+            layout.addLayout(row)
+        else:
+            layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.unavailable_label)
 

@@ -1,4 +1,4 @@
-"""The forms of the main window: New batch, Allocate and Low stock."""
+"""The forms of the main window: New batch, Move, Allocate and Low stock."""
 
 from __future__ import annotations
 
@@ -27,7 +27,8 @@ def made_by(name: str) -> BuildCommand:
 
 
 def new_batch_form(parent: QWidget | None = None) -> CommandForm:
-    """Reference, SKU, Quantity and an optional ETA (empty: already in the warehouse)."""
+    """Reference, SKU, Quantity, an optional ETA (empty: already in the warehouse) and an
+    optional Location (the bin it is put in)."""
     return CommandForm(
         "New batch",
         [
@@ -35,10 +36,28 @@ def new_batch_form(parent: QWidget | None = None) -> CommandForm:
             FieldSpec("sku", "S&KU", placeholder="e.g. RED-CHAIR"),
             FieldSpec("qty", "&Quantity", placeholder="units purchased"),
             FieldSpec("eta", "&ETA", required=False, placeholder="YYYY-MM-DD"),
+            # No mnemonic: every letter of it is taken; Enter leads here after the ETA.
+            FieldSpec("location", "Location", required=False, placeholder="e.g. A-03-2"),
         ],
         made_by("CreateBatch"),
         "&Create batch",
         parent,
+    )
+
+
+def move_form(parent: QWidget | None = None) -> CommandForm:
+    """Two scans: the batch's label, then the label of the bin it goes to, in one row above
+    the batch table (Ctrl+M: the letters of its words are other fields' mnemonics)."""
+    return CommandForm(
+        "Move",
+        [
+            FieldSpec("ref", "Batch", placeholder="scan the batch label"),
+            FieldSpec("location", "To bin", placeholder="then the bin label"),
+        ],
+        made_by("MoveBatch"),
+        "Move",
+        parent,
+        one_row=True,
     )
 
 

@@ -159,10 +159,14 @@ class PeopleControls(QObject):
             if dialog.isVisible():
                 dialog.reject()
         window.batches_view.cancel_edit()
-        for form in (window.new_batch_form, window.allocate_form, window.low_stock_form):
+        forms = (window.new_batch_form, window.move_form, window.allocate_form)
+        for form in (*forms, window.low_stock_form):
             form.reset()
         for edit in self._work.findChildren(QLineEdit):
             edit.clear()
+        pick = window.pick_tab.made
+        if pick is not None:
+            pick.reset()
         if window.history_model.filters != ("", ""):
             window.history_model.read()
         window.undo_history.forget()

@@ -5,32 +5,43 @@ wrapped cell, and the repeated header then covers the rest); every page repeats 
 headings and has a footer that names the order and the page. The order's lines waiting for
 stock follow the lines to pick under a heading of their own, in grey and without a box to
 tick.
+
+Each row begins with the location, in the largest type of the row: the picker walks by it.
+The order id is a Code 128 barcode at the top of the first page (the Pick tab scans it),
+right of the title, or under it when it is too long for that; lines picked already have
+their box ticked and say so.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPainter, QPen
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
+from warehouse_gui.gui.printing import barcodes
+from warehouse_gui.gui.printing.barcodes import Code128, NotEncodable
 from warehouse_gui.gui.printing.pick_list import PickLine, PickList, WaitingPick
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 COLUMNS = (
-    ("✓", 0.08, LEFT),
-    ("Batch", 0.32, LEFT),
-    ("SKU", 0.24, LEFT),
-    ("Qty", 0.10, RIGHT),
-    ("Note", 0.26, LEFT),
+    ("✓", 0.07, LEFT),
+    ("Location", 0.17, LEFT),
+    ("Batch", 0.21, LEFT),
+    ("SKU", 0.19, LEFT),
+    ("Qty", 0.09, RIGHT),
+    ("Note", 0.27, LEFT),
 )
 GRID = QColor("#777777")
 HEADING_SHADE = QColor("#e6e6e6")
 NOT_TO_PICK = QColor("#555555")
 WAITING_HEADING = "Waiting for stock — not to pick"
+NO_LOCATION = "—"
+BARCODE_HEIGHT_MM = 12.0
+BARCODE_MODULE_MM = (0.25, 0.4)  # the narrowest a hand scanner reads at once, the widest used
 
 
 @dataclass(frozen=True)
@@ -53,11 +64,12 @@ class Placed:
 
 @dataclass(frozen=True)
 class _Fonts:
-    """Large clear type: the batch and the quantity stand out."""
+    """Large clear type: the location, the batch and the quantity stand out."""
 
     title: QFont
     meta: QFont
     heading: QFont
+    location: QFont
     batch: QFont
     sku: QFont
     qty: QFont
@@ -70,12 +82,29 @@ class _Fonts:
             title=_font(22, bold=True),
             meta=_font(11),
             heading=_font(11, bold=True),
+            location=_font(18, bold=True),
             batch=_font(14, bold=True),
             sku=_font(13),
             qty=_font(17, bold=True),
             note=_font(11, bold=True),
             footer=_font(10),
         )
+
+
+@dataclass(frozen=True)
+class _OrderBarcode:
+    """The order id's barcode: its module width and left edge in device units, and
+    whether it stands beside the title or under it."""
+
+    code: Code128
+    module: float
+    left: float
+    beside: bool
+
+    @property
+    def span(self) -> float:
+        """Its width with its quiet zones."""
+        return self.code.with_quiet_zones * self.module
 
 
 def _font(points: int, bold: bool = False) -> QFont:
@@ -101,6 +130,31 @@ class PickListPages:
         widths = [share * self.width for _, share, _ in COLUMNS]
         self.lefts = [sum(widths[:index]) for index in range(len(widths))]
         self.widths = widths
+        self.barcode = self._place_barcode()
+
+    def _place_barcode(self) -> _OrderBarcode | None:
+        """Where the order id's barcode goes: right of the title when it fits in half the
+        width, else under the title; ``None`` when the id cannot be a barcode that scans."""
+        try:
+            code = Code128.of(self.pick.orderid, "The order id")
+        except NotEncodable:
+            return None
+        printer = self.printer
+        dpi = printer.resolution()
+        native = printer.outputFormat() == QPrinter.OutputFormat.NativeFormat
+        dot = 25.4 / (dpi if native and dpi <= 600 else barcodes.PDF_DOTS_PER_INCH)
+        least, most = BARCODE_MODULE_MM
+        width = self.width / self.mm
+        for share, beside in ((0.5, True), (1.0, False)):
+            module = barcodes.module_width(code, width * share, 0.0, least, most, dot)
+            if module is not None:
+                # the bars on the printer's dots, counted from the paper's edge
+                edge = printer.pageLayout().paintRect(QPageLayout.Unit.Millimeter).left()
+                quiet = barcodes.QUIET_ZONE_MODULES * module
+                left = width - quiet - code.width * module if beside else quiet
+                left = barcodes.snapped(edge + left, dot) - edge
+                return _OrderBarcode(code, module * self.mm, left * self.mm, beside)
+        return None
 
     def _metrics(self, font: QFont) -> QFontMetricsF:
         return QFontMetricsF(font, self.printer)
@@ -119,6 +173,7 @@ class PickListPages:
         if isinstance(line, WaitingPick):
             return [
                 ("", self.fonts.sku),
+                ("", self.fonts.sku),
                 ("—", self.fonts.sku),
                 (line.sku, self.fonts.sku),
                 (f"{line.qty:,}", self.fonts.sku),
@@ -126,6 +181,7 @@ class PickListPages:
             ]
         return [
             ("", self.fonts.sku),
+            (line.location or NO_LOCATION, self.fonts.location),
             (line.batchref, self.fonts.batch),
             (line.sku, self.fonts.sku),
             (f"{line.qty:,}", self.fonts.qty),
@@ -148,10 +204,21 @@ class PickListPages:
     def _title(self) -> str:
         return self.pick.title
 
+    def _title_width(self) -> float:
+        """The width of the title and the line under it: less the barcode beside them."""
+        if self.barcode is not None and self.barcode.beside:
+            return self.width - self.barcode.span
+        return self.width
+
     def _title_height(self) -> float:
-        title = self._text_height(self.fonts.title, self._title(), self.width)
-        meta = self._text_height(self.fonts.meta, self._meta(), self.width)
-        return title + meta + 4 * self.mm
+        width = self._title_width()
+        title = self._text_height(self.fonts.title, self._title(), width)
+        meta = self._text_height(self.fonts.meta, self._meta(), width)
+        height = title + meta + 4 * self.mm
+        if self.barcode is None:
+            return height
+        bars = BARCODE_HEIGHT_MM * self.mm + 4 * self.mm
+        return max(height, bars) if self.barcode.beside else height + bars
 
     def _sign_off_height(self) -> float:
         return self._metrics(self.fonts.meta).height() + 10 * self.mm
@@ -165,10 +232,11 @@ class PickListPages:
             if waiting
             else ""
         )
+        picked = f" · {pick.picked} picked already" if pick.picked else ""
         return (
             f"Printed {pick.printed_at:%Y-%m-%d %H:%M} at station {pick.station} by "
             f"{pick.operator} · {count} line{'s' if count != 1 else ''}, {pick.units:,} units · "
-            f"in walking order (by batch){waits}"
+            f"in walking order (by location){picked}{waits}"
         )
 
     def layout(self) -> list[list[Placed]]:
@@ -232,16 +300,30 @@ class PickListPages:
     def _paint_title(self, painter: QPainter) -> None:
         top = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         title = self._title()
-        title_height = self._text_height(self.fonts.title, title, self.width)
+        width = self._title_width()
+        title_height = self._text_height(self.fonts.title, title, width)
+        meta_height = self._text_height(self.fonts.meta, self._meta(), width)
         painter.setFont(self.fonts.title)
-        wrap = self._wrap(self.fonts.title, title, self.width)
-        painter.drawText(QRectF(0, 0, self.width, title_height), int(top | wrap), title)
+        painter.setPen(Qt.GlobalColor.black)
+        wrap = self._wrap(self.fonts.title, title, width)
+        painter.drawText(QRectF(0, 0, width, title_height), int(top | wrap), title)
         painter.setFont(self.fonts.meta)
         painter.drawText(
-            QRectF(0, title_height, self.width, self._title_height() - title_height),
+            QRectF(0, title_height, width, meta_height),
             int(top | Qt.TextFlag.TextWordWrap),
             self._meta(),
         )
+        barcode = self.barcode
+        if barcode is not None:
+            below = 0.0 if barcode.beside else title_height + meta_height + 2 * self.mm
+            barcodes.paint(
+                painter,
+                barcode.code,
+                barcode.left,
+                below + self.mm,
+                barcode.module,
+                BARCODE_HEIGHT_MM * self.mm,
+            )
 
     def _paint_heading(self, painter: QPainter, top: float) -> None:
         height = self._heading_height()
@@ -256,10 +338,19 @@ class PickListPages:
             alignment = COLUMNS[column][2]
             self._paint_cell(painter, column, top, height, text, alignment)
         box = 6 * self.mm
+        left = self.lefts[0] + (self.widths[0] - box) / 2
+        box_top = top + (height - box) / 2
         painter.setPen(QPen(Qt.GlobalColor.black, 0.35 * self.mm))
-        painter.drawRect(
-            QRectF(self.lefts[0] + (self.widths[0] - box) / 2, top + (height - box) / 2, box, box)
-        )
+        painter.drawRect(QRectF(left, box_top, box, box))
+        if line.picked:  # a tick in the box
+            painter.setPen(QPen(Qt.GlobalColor.black, 0.7 * self.mm))
+            painter.drawPolyline(
+                [
+                    QPointF(left + 0.18 * box, box_top + 0.55 * box),
+                    QPointF(left + 0.42 * box, box_top + 0.8 * box),
+                    QPointF(left + 0.85 * box, box_top + 0.2 * box),
+                ]
+            )
 
     def _paint_waiting(
         self, painter: QPainter, top: float, height: float, line: WaitingPick

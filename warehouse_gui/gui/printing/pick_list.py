@@ -1,5 +1,8 @@
 """A pick list: an order's lines in walking order, with what the picker must know.
 
+Walking order is the order of the bins (natural: ``A-2`` before ``A-10``), lines without a
+location after them, and lines whose batch is not in yet last.
+
 A line split across batches is picked from each of them: every part is a row of its own
 (its batch, its quantity), and its note says which part of how much it is. Lines waiting
 for stock are not picked: they are listed after the rest, so that nobody ships the order
@@ -13,6 +16,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
+
+from warehouse_gui.domain.locations import walking_key
 
 if TYPE_CHECKING:
     from warehouse_gui.read_model import OrderAllocation, WaitingLine
@@ -29,11 +34,13 @@ class PickLine:
     part: int = 1  # of a line split across batches: which part, of how many,
     parts: int = 1
     line_qty: int = 0  # and the line's quantity in all
+    location: str | None = None  # the bin its batch stands in
+    picked: bool = False  # taken already, checked by scan
 
     @property
     def note(self) -> str:
         """What the picker must know beyond where and how much."""
-        notes = []
+        notes = ["picked"] if self.picked else []
         if self.eta is not None:
             notes.append(f"not in yet — arrives {self.eta.isoformat()}")
         if self.parts > 1:
@@ -57,7 +64,8 @@ class WaitingPick:
 
 @dataclass(frozen=True)
 class PickList:
-    """An order's lines in walking order (batches in the warehouse first, by reference)."""
+    """An order's lines in walking order: by location, then batch; lines without a
+    location after those with one, lines whose batch is not in yet last."""
 
     orderid: str
     printed_at: datetime
@@ -83,12 +91,29 @@ class PickList:
         for part in allocations:
             parts.setdefault(part.sku, []).append(part)
         lines = [
-            PickLine(a.batchref, a.sku, a.qty, eta_of(a.batchref), n, len(of_sku), total)
+            PickLine(
+                a.batchref,
+                a.sku,
+                a.qty,
+                eta_of(a.batchref),
+                n,
+                len(of_sku),
+                total,
+                location=a.location,
+                picked=a.picked,
+            )
             for of_sku in parts.values()
             for total in [sum(p.qty for p in of_sku)]
             for n, a in enumerate(of_sku, 1)
         ]
-        lines.sort(key=lambda line: (line.eta is not None, line.batchref, line.sku))
+        lines.sort(
+            key=lambda line: (
+                line.eta is not None,
+                walking_key(line.location),
+                line.batchref,
+                line.sku,
+            )
+        )
         waits = tuple(
             WaitingPick(w.sku, w.qty, w.since) for w in sorted(waiting, key=lambda w: w.sku)
         )
@@ -99,6 +124,11 @@ class PickList:
         """The page's title, its footer's and the print job's: "Pick list — order-1008"
         (the id as it is: staff give their orders ids that begin with "order")."""
         return f"Pick list — {self.orderid}"
+
+    @property
+    def picked(self) -> int:
+        """Lines (parts of lines) picked already."""
+        return sum(line.picked for line in self.lines)
 
     @property
     def units(self) -> int:

@@ -1,4 +1,4 @@
-"""Printing a pick list, or saving it as PDF.
+"""Printing a pick list or labels, or saving them as PDF.
 
 The pages are painted on a ``QPrinter`` (``printing.pages``), a real printer or a PDF file.
 The dialogs that ask for a printer or a file name are passed in, so tests (and scripts) can
@@ -8,7 +8,8 @@ answer them.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QStandardPaths
@@ -16,6 +17,9 @@ from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from warehouse_gui.gui.printing import labels as label_pages
+from warehouse_gui.gui.printing.barcodes import PDF_DOTS_PER_INCH
+from warehouse_gui.gui.printing.labels import Label, LabelSize
 from warehouse_gui.gui.printing.pages import PickListPages
 from warehouse_gui.gui.printing.pick_list import PickList
 
@@ -98,4 +102,102 @@ def printer_for(pick: PickList) -> QPrinter:
     printer.setDocName(pick.title)
     printer.setCreator("Warehouse GUI")
     printer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
+    return printer
+
+
+def ask_label_printer(printer: QPrinter, parent: QWidget | None) -> bool:
+    """The platform's print dialog, for labels."""
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle("Print labels")
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def ask_labels_pdf_path(parent: QWidget | None, suggested: str) -> str:
+    """A save dialog for labels that suggests ``suggested``."""
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, "Save labels as PDF", suggested, "PDF files (*.pdf)"
+    )
+    return path
+
+
+class LabelPrinter:
+    """Prints labels of batches and bins or saves them as PDF, asking through the dialogs
+    it was given. A label whose barcode does not fit the size is refused
+    (``labels.LabelRefused``, a ``DomainError``: its ``message`` says which size holds it)
+    before any dialog opens."""
+
+    def __init__(
+        self,
+        ask_printer: AskPrinter = ask_label_printer,
+        ask_pdf_path: AskPdfPath = ask_labels_pdf_path,
+        folder: Path | None = None,
+    ) -> None:
+        self.ask_printer = ask_printer
+        self.ask_pdf_path = ask_pdf_path
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        self.folder = folder or Path(documents or Path.home())
+
+    def print(
+        self, labels: Iterable[Label], size: LabelSize, parent: QWidget | None = None
+    ) -> str | None:
+        """Ask for a printer and print; the printer's name, or ``None`` when cancelled."""
+        labels = _labels(labels)
+        label_pages.check(labels, size)
+        printer = label_printer_for(labels, size)
+        if not self.ask_printer(printer, parent):
+            return None
+        dpi = printer.resolution()
+        native = printer.outputFormat() == QPrinter.OutputFormat.NativeFormat
+        # On a label printer the bars are whole dots of it; in a PDF, of a 300-dpi one.
+        dot = 25.4 / (dpi if native and dpi <= 600 else PDF_DOTS_PER_INCH)
+        label_pages.check(labels, size, dot)
+        label_pages.LabelPages(labels, size, printer, dpi, dot).paint()
+        where = printer.outputFileName() or printer.printerName() or "the printer"
+        logger.info("Printed %d labels (%s) on %s", len(labels), size.name, where)
+        return where
+
+    def save_pdf(
+        self, labels: Iterable[Label], size: LabelSize, parent: QWidget | None = None
+    ) -> Path | None:
+        """Ask where and write the PDF; its path, or ``None`` when cancelled.
+
+        Raises ``OSError`` when the file could not be written.
+        """
+        labels = _labels(labels)
+        label_pages.check(labels, size)
+        answer = self.ask_pdf_path(parent, str(self.folder / labels_file_name(labels)))
+        if not answer:
+            return None
+        path = Path(answer)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        label_pages.write_pdf(labels, size, path)
+        self.folder = path.parent
+        logger.info("Saved %d labels (%s) to %s", len(labels), size.name, path)
+        return path
+
+
+def _labels(labels: Iterable[Label]) -> list[Label]:
+    listed = list(labels)
+    if not listed:
+        raise label_pages.LabelRefused("No labels to print: choose a batch or a bin")
+    return listed
+
+
+def labels_file_name(labels: Sequence[Label]) -> str:
+    """``labels-<first code>.pdf`` (``-and-N-more`` for several), safe as a file name."""
+    safe = re.sub(r"[^A-Za-z0-9._-]+", "-", labels[0].code).strip(".-") or "label"
+    more = f"-and-{len(labels) - 1}-more" if len(labels) > 1 else ""
+    return f"labels-{safe}{more}.pdf"
+
+
+def label_printer_for(labels: Sequence[Label], size: LabelSize) -> QPrinter:
+    """A high-resolution printer with the labels' page and no margins."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(label_pages.title_of(labels))
+    printer.setCreator("Warehouse GUI")
+    printer.setFullPage(True)
+    label_pages.page_setup(printer, size)
     return printer

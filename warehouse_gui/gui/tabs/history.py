@@ -60,6 +60,10 @@ EVENT_NAMES = {
     "PersonAdded": "Person added",
     "PersonRoleChanged": "Role changed",
     "PersonDisabled": "Person disabled",
+    "BatchMoved": "Moved",
+    "Picked": "Picked",
+    "PickReturned": "Put back",
+    "ShortageReported": "Shortage",
 }
 # Live, the batches an import created are shown one by one; the line that sums the import
 # up is shown once the log is read again.
@@ -87,7 +91,22 @@ def describe(type_name: str, fields: dict[str, Any]) -> str:
 
     if type_name == "BatchCreated":
         where = f"arriving {fields['eta']}" if fields.get("eta") else "in stock"
+        if fields.get("location"):
+            where += f" at {fields['location']}"
         return f"{fields['ref']}: {fields['qty']:,} units, {where}"
+    if type_name == "BatchMoved":
+        came_from = f" (from {fields['previous']})" if fields.get("previous") else ""
+        return f"{fields['ref']} moved to {fields['location']}{came_from}"
+    if type_name == "Picked":
+        return f"{fields['qty']:,} picked from {fields['batchref']}"
+    if type_name == "PickReturned":
+        return f"{fields['qty']:,} put back into {fields['batchref']}"
+    if type_name == "ShortageReported":
+        where = f" at {fields['location']}" if fields.get("location") else ""
+        return (
+            f"{fields['ref']}{where}: {fields['counted']:,} counted, "
+            f"{fields['expected']:,} expected"
+        )
     if type_name == "Allocated":
         return f"{fields['qty']:,} from {fields['batchref']}"
     if type_name == "Deallocated":

@@ -44,6 +44,11 @@ class TabMadeLater(Generic[V]):
             self._made(view)
         return self._view
 
+    @property
+    def made(self) -> V | None:
+        """The tab's view if it was made already (``None``: not yet)."""
+        return self._view
+
     def _on_tab_changed(self, index: int) -> None:
         if self._tabs.widget(index) is self.page:
             # Made on first use, and shown at once: a widget put in a page already shown

@@ -42,8 +42,9 @@ from warehouse_gui.gui.tabs.confirm import ask_first
 from warehouse_gui.queries import OrderLines, WaitingLines
 from warehouse_gui.read_model import OrderAllocation, WaitingLine
 
-COLUMNS = ("SKU", "Quantity", "Batch", "By")
-SKU, QUANTITY, BATCH, BY = range(len(COLUMNS))
+COLUMNS = ("SKU", "Quantity", "Batch", "By", "Location", "Picked")
+SKU, QUANTITY, BATCH, BY, LOCATION, PICKED = range(len(COLUMNS))
+PICKED_MARK = "✓ picked"
 
 
 class OrderRow(NamedTuple):
@@ -58,6 +59,8 @@ class OrderRow(NamedTuple):
     line_qty: int = 0
     waiting: WaitingLine | None = None
     by: str = ""  # who allocated it (and who approved, if anyone had to)
+    picked: bool = False  # taken from its batch, checked by scan
+    location: str | None = None  # where its batch stands
 
     @property
     def batch_text(self) -> str:
@@ -83,6 +86,8 @@ def order_rows(lines: Sequence[OrderAllocation], waiting: Sequence[WaitingLine])
             len(parts),
             sum(p.qty for p in parts),
             by=allocated_by(part),
+            picked=part.picked,
+            location=part.location,
         )
         for parts in by_sku.values()
         for n, part in enumerate(parts, 1)
@@ -155,6 +160,8 @@ class OrdersView(QWidget):
         header.setSectionResizeMode(QUANTITY, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(BATCH, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(BY, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(LOCATION, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PICKED, QHeaderView.ResizeMode.ResizeToContents)
         self.table.delete_pressed.connect(self._confirm_cancel)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("inlineError")
@@ -301,7 +308,14 @@ class OrdersView(QWidget):
         self.table.setRowCount(len(self._rows))
         colours = colours_for(self.table.palette())
         for row, line in enumerate(self._rows):
-            cells = (line.sku, f"{line.qty:,}", line.batch_text, line.by)
+            cells = (
+                line.sku,
+                f"{line.qty:,}",
+                line.batch_text,
+                line.by,
+                line.location or "",
+                PICKED_MARK if line.picked else "",
+            )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == QUANTITY:
@@ -325,6 +339,10 @@ class OrdersView(QWidget):
     def _confirm_cancel(self, row: int) -> None:
         line = self._rows[row]
         orderid, sku = self.orderid, line.sku
+        if any(part.picked for part in self._rows if part.sku == sku and part.waiting is None):
+            # Nothing to ask: the desk refuses a picked line, and says what to do first.
+            self._cancel(orderid, sku)
+            return
         if line.waiting is not None:
             title, yes, no = "Withdraw waiting line", "Withdraw line", "Keep waiting"
             text = (
@@ -384,9 +402,11 @@ def _tooltip(orderid: str, row: OrderRow) -> str:
             f"{orderid}'s {row.qty:,} × {row.sku} waits for stock since {stamp}: it is "
             "allocated when stock arrives"
         )
+    picked = " — picked: it goes back to its batch before it can be cancelled" if row.picked else ""
+    where = f" at {row.location}" if row.location else ""
     if row.parts > 1:
         return (
             f"{row.qty:,} of {orderid}'s {row.line_qty:,} × {row.sku} (part {row.part} of "
-            f"{row.parts}), from batch {row.batchref}"
+            f"{row.parts}), from batch {row.batchref}{where}{picked}"
         )
-    return f"{orderid}'s {row.qty:,} × {row.sku}, from batch {row.batchref}"
+    return f"{orderid}'s {row.qty:,} × {row.sku}, from batch {row.batchref}{where}{picked}"

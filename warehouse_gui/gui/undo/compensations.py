@@ -4,7 +4,8 @@ An allocation is undone by a ``Deallocate`` (every part of a split line; a line 
 waiting for stock is withdrawn), a cancelled allocation or a withdrawn waiting line by an
 ``Allocate`` of the same line, a quantity correction by another correction back to the
 quantity it replaced (its event records it), a new batch by cancelling it (a correction to
-0) while it is still as it was created. The log then holds both the action and its
+0) while it is still as it was created, a pick by putting it back (``ReturnPick``), a move by
+moving the batch back to the bin it came from. The log then holds both the action and its
 compensation, and other workstations see both like any other change.
 
 ``compensators()`` says, per command type, how to undo it: a function that returns the
@@ -225,6 +226,58 @@ def cannot_undo_import(command: commands.ImportBatches, done: CarriedOut) -> Can
     )
 
 
+def undo_pick(command: commands.ConfirmPick, done: CarriedOut) -> Compensation:
+    """A pick is undone by putting the part back: it is no longer picked, and its line may
+    be cancelled again."""
+    from warehouse_gui.domain import commands
+
+    return Compensation(
+        commands.ReturnPick(command.orderid, command.sku, command.batchref),
+        f"pick of {command.orderid}'s {command.qty:,} × {command.sku} from {command.batchref}",
+        "put back: not picked any more",
+    )
+
+
+def undo_return(command: commands.ReturnPick, done: CarriedOut) -> Compensation | None:
+    """A part put back is undone by picking it again."""
+    from warehouse_gui.domain import commands, events
+
+    returned = done.first(events.PickReturned, orderid=command.orderid, sku=command.sku)
+    if returned is None:
+        return None
+    return Compensation(
+        commands.ConfirmPick(command.orderid, command.sku, command.batchref, returned.qty),
+        f"return of {command.orderid}'s {returned.qty:,} × {command.sku} to {command.batchref}",
+        "picked again",
+    )
+
+
+def undo_move(command: commands.MoveBatch, done: CarriedOut) -> UndoEntry | None:
+    """A move is undone by moving the batch back to where it stood; a batch that stood
+    nowhere known before cannot be put back there. A move to where the batch already
+    stood changed nothing."""
+    from warehouse_gui.domain import commands, events
+
+    moved = done.first(events.BatchMoved, ref=command.ref)
+    if moved is None:
+        return None
+    what = f"move of batch {command.ref} to {moved.location}"
+    if moved.previous is None:
+        return CannotUndo(what, "it had no location before; move it again with Ctrl+M")
+    return Compensation(
+        commands.MoveBatch(command.ref, moved.previous), what, f"back at {moved.previous}"
+    )
+
+
+def cannot_undo_shortage(command: commands.ReportShortage, done: CarriedOut) -> CannotUndo:
+    """A shortage reported is a message to a supervisor: it changed no figure, and is not
+    taken back (the supervisor leaves the alert unapproved)."""
+    return CannotUndo(
+        f"shortage report of batch {command.ref} ({command.counted:,} counted)",
+        "it changed nothing; tell the supervisor not to approve it",
+    )
+
+
 def not_undone_here(command: Command, done: CarriedOut) -> None:
     """Signing in and out, approvals and changes to people are not on the undo list: a
     person is never deleted, and a role is set back in People (Ctrl+U)."""
@@ -250,6 +303,10 @@ def compensators() -> dict[type[Command], Compensator]:
         commands.CreateBatch: undo_batch_creation,
         commands.SetLowStockThreshold: undo_threshold,
         commands.ImportBatches: cannot_undo_import,
+        commands.ConfirmPick: undo_pick,
+        commands.ReturnPick: undo_return,
+        commands.MoveBatch: undo_move,
+        commands.ReportShortage: cannot_undo_shortage,
     }
 
 

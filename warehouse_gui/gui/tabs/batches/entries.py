@@ -11,8 +11,10 @@ from datetime import date
 from operator import attrgetter
 from typing import Any
 
-COLUMNS = ("Reference", "SKU", "ETA", "Purchased", "Allocated", "Available")
-REFERENCE, SKU, ETA, PURCHASED, ALLOCATED, AVAILABLE = range(len(COLUMNS))
+from warehouse_gui.domain.locations import walking_key
+
+COLUMNS = ("Reference", "SKU", "ETA", "Purchased", "Allocated", "Available", "Location")
+REFERENCE, SKU, ETA, PURCHASED, ALLOCATED, AVAILABLE, LOCATION = range(len(COLUMNS))
 NUMERIC_COLUMNS = frozenset({PURCHASED, ALLOCATED, AVAILABLE})
 
 SortKey = Any  # a str, or a tuple (int, str)
@@ -32,6 +34,8 @@ class BatchEntry:
         "eta",
         "eta_rank",
         "haystack",
+        "location",
+        "location_rank",
         "purchased",
         "reference",
         "reference_key",
@@ -40,7 +44,13 @@ class BatchEntry:
     )
 
     def __init__(
-        self, reference: str, sku: str, eta: date | None, purchased: int, allocated: int
+        self,
+        reference: str,
+        sku: str,
+        eta: date | None,
+        purchased: int,
+        allocated: int,
+        location: str | None = None,
     ) -> None:
         self.reference = reference
         self.sku = sku
@@ -48,6 +58,8 @@ class BatchEntry:
         self.purchased = purchased
         self.allocated = allocated
         self.available = purchased - allocated
+        self.location = location
+        self.location_rank = walking_key(location)
         folded_reference = reference.casefold()
         folded_sku = sku.casefold()
         self.haystack = f"{folded_reference}\n{folded_sku}"
@@ -61,7 +73,7 @@ class BatchEntry:
     def __repr__(self) -> str:
         return (
             f"BatchEntry({self.reference!r}, {self.sku!r}, {self.eta!r}, "
-            f"purchased={self.purchased}, allocated={self.allocated})"
+            f"purchased={self.purchased}, allocated={self.allocated}, location={self.location!r})"
         )
 
     @property
@@ -83,6 +95,11 @@ class BatchEntry:
         """Correct the units bought."""
         self.purchased = qty
         self.available = self.purchased - self.allocated
+
+    def set_location(self, location: str | None) -> None:
+        """The batch was moved to the bin ``location``."""
+        self.location = location
+        self.location_rank = walking_key(location)
 
 
 _ETA_FORMS: dict[date | None, tuple[int, str]] = {None: (0, "")}
@@ -109,6 +126,7 @@ SORT_KEYS: dict[int, Callable[[BatchEntry], SortKey]] = {
     PURCHASED: lambda e: (e.purchased, e.reference_key),
     ALLOCATED: lambda e: (e.allocated, e.reference_key),
     AVAILABLE: lambda e: (e.available, e.reference_key),
+    LOCATION: lambda e: (e.location_rank, e.reference_key),  # walking order, none last
 }
 # Columns sorted by one int, stably, starting from the reference order.
 RANK_ATTRIBUTES = {
@@ -116,5 +134,8 @@ RANK_ATTRIBUTES = {
     PURCHASED: "purchased",
     ALLOCATED: "allocated",
     AVAILABLE: "available",
+    LOCATION: "location_rank",
 }
 QUANTITY_COLUMNS = frozenset({PURCHASED, ALLOCATED, AVAILABLE})
+# Columns whose values change as events arrive: a row sorted by one of them may move.
+CHANGING_COLUMNS = QUANTITY_COLUMNS | {LOCATION}

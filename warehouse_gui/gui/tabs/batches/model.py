@@ -25,12 +25,13 @@ from PySide6.QtWidgets import QApplication
 
 from warehouse_gui.gui.tabs.batches.entries import (
     ALLOCATED,
+    CHANGING_COLUMNS,
     COLUMNS,
     ETA,
     HAYSTACK,
+    LOCATION,
     NUMERIC_COLUMNS,
     PURCHASED,
-    QUANTITY_COLUMNS,
     RANK_ATTRIBUTES,
     REFERENCE,
     REFERENCE_KEY,
@@ -94,7 +95,7 @@ class BatchTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._visible)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """The six columns."""
+        """The seven columns."""
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
@@ -226,7 +227,9 @@ class BatchTableModel(QAbstractTableModel):
         """Replace everything with ``rows`` (the start-up read)."""
         self.beginResetModel()
         self._entries = {
-            row.reference: BatchEntry(row.reference, row.sku, row.eta, row.purchased, row.allocated)
+            row.reference: BatchEntry(
+                row.reference, row.sku, row.eta, row.purchased, row.allocated, row.location
+            )
             for row in rows
         }
         entries = list(self._entries.values())
@@ -257,13 +260,15 @@ class BatchTableModel(QAbstractTableModel):
 
         if isinstance(event, events.BatchCreated):
             eta = date.fromisoformat(event.eta) if event.eta else None
-            self._add(BatchEntry(event.ref, event.sku, eta, event.qty, 0))
+            self._add(BatchEntry(event.ref, event.sku, eta, event.qty, 0, event.location))
         elif isinstance(event, events.Allocated):
             self._change(event.batchref, lambda entry: entry.add_allocated(event.qty))
         elif isinstance(event, events.Deallocated):
             self._change(event.batchref, lambda entry: entry.add_allocated(-event.qty))
         elif isinstance(event, events.BatchQuantityChanged):
             self._change(event.ref, lambda entry: entry.set_purchased(event.qty))
+        elif isinstance(event, events.BatchMoved):
+            self._change(event.ref, lambda entry: entry.set_location(event.location))
 
     # Internals
 
@@ -315,8 +320,8 @@ class BatchTableModel(QAbstractTableModel):
             logger.warning("An event names batch %s, which the table does not know", reference)
             return
         shown = self._matches(entry)
-        if self._sort_column not in QUANTITY_COLUMNS:
-            # Quantities are not part of the order: the row stays where it is.
+        if self._sort_column not in CHANGING_COLUMNS:
+            # What changed is not part of the order: the row stays where it is.
             mutate(entry)
             if shown:
                 row = self._row_of(entry)
@@ -388,6 +393,8 @@ def _display(entry: BatchEntry, column: int) -> str:
         return f"{entry.purchased:,}"
     if column == ALLOCATED:
         return f"{entry.allocated:,}"
+    if column == LOCATION:
+        return entry.location or ""
     if entry.purchased == 0:
         return f"{entry.available:,} (cancelled)"
     return f"{entry.available:,}" + (" (exhausted)" if entry.available <= 0 else "")

@@ -28,8 +28,11 @@ from warehouse_gui.gui.tabs.batches.model import BatchTableModel
 if TYPE_CHECKING:
     from warehouse_gui.domain.commands import ChangeBatchQuantity
 
-COLUMN_WIDTHS = (150, 150, 100, 95, 95, 130)
-CORRECTION_HINT = "F2 or Enter: correct the purchased quantity of the selected batch (0 cancels it)"
+COLUMN_WIDTHS = (150, 150, 100, 95, 95, 130, 100)
+CORRECTION_HINT = (
+    "F2 or Enter: correct the purchased quantity of the selected batch (0 cancels it); "
+    "F7 prints the selected batches' labels again (Shift+F7: as PDF)"
+)
 
 
 class BatchTableView(QTableView):
@@ -94,7 +97,8 @@ class BatchesView(QWidget):
         self.table.setAccessibleName("Batches")
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Shift+arrows select several batches, whose labels F7 prints again.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -119,13 +123,17 @@ class BatchesView(QWidget):
         hint.setObjectName("hint")
         hint.setWordWrap(True)
 
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.addLayout(filter_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(hint)
         for signal in (model.modelReset, model.rowsInserted):
             signal.connect(self._update_count)
+
+    def add_strip(self, strip: QWidget) -> None:
+        """Put ``strip`` (a one-row form) above the filter and the table."""
+        self._layout.insertWidget(0, strip)
 
     @Slot()
     def focus_filter(self) -> None:
@@ -139,6 +147,14 @@ class BatchesView(QWidget):
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if not self.table.currentIndex().isValid() and self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def selected_references(self) -> list[str]:
+        """The references of the selected batches, in the table's order (the current
+        batch's when none is selected)."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        return [self.model.entry(row).reference for row in rows]
 
     def set_correction_refusal(self, reason: str | None) -> None:
         """Whether the person may correct quantities: ``reason`` is why not (the

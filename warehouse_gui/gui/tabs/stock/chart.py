@@ -160,6 +160,7 @@ class StockChart(QWidget):
         label = max(
             [plain.horizontalAdvance("arrives 0000-00-00")]
             + [bold.horizontalAdvance(bar.reference) for bar in bars]
+            + [plain.horizontalAdvance(bar.arrival) for bar in bars]
         )
         figures = max(
             [plain.horizontalAdvance("0 of 0 allocated")]

@@ -19,6 +19,7 @@ class BatchBar:
     eta: date | None
     purchased: int
     allocated: int
+    location: str | None = None  # the bin it stands in, if known
 
     @property
     def available(self) -> int:
@@ -31,7 +32,8 @@ class BatchBar:
         was cancelled."""
         if self.purchased == 0:
             return "cancelled"
-        return "in stock" if self.eta is None else f"arrives {self.eta.isoformat()}"
+        where = f" at {self.location}" if self.location else ""
+        return f"in stock{where}" if self.eta is None else f"arrives {self.eta.isoformat()}{where}"
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,7 @@ class StockPicture:
         """The picture of ``batches`` (all of ``sku``) in allocation order; ``waiting``
         counts the SKU's lines waiting for stock and their units."""
         bars = sorted(
-            (BatchBar(b.reference, b.eta, b.purchased, b.allocated) for b in batches),
+            (BatchBar(b.reference, b.eta, b.purchased, b.allocated, b.location) for b in batches),
             key=lambda bar: preference_key(bar.eta, bar.reference),
         )
         return cls(sku, tuple(bars), threshold, *waiting)

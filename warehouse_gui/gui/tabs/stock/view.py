@@ -214,7 +214,10 @@ class StockView(QWidget):
         elif isinstance(event, events.BatchCreated | events.Allocated | events.Deallocated):
             if event.sku == self.sku:
                 self._refresh_soon()
-        elif isinstance(event, events.BatchQuantityChanged) and event.ref in self._references:
+        elif (
+            isinstance(event, events.BatchQuantityChanged | events.BatchMoved)
+            and event.ref in self._references
+        ):
             self._refresh_soon()
         if (
             isinstance(

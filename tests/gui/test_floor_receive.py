@@ -1,6 +1,6 @@
 """Receiving with a location, the labels of what was just received (F6, Shift+F6), labels
-printed again from the batch table (F7, Shift+F7), and a batch moved by two scans (Ctrl+M),
-all by keyboard."""
+printed again from the batch table (F7, Shift+F7), the labels of their bins (F9, Shift+F9),
+and a batch moved by two scans (Ctrl+M), all by keyboard."""
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
@@ -94,6 +94,27 @@ def test_labels_of_the_selected_batches_are_printed_again(app, tmp_path):
     key(app, Qt.Key.Key_F7, SHIFT)
     assert app.said == f"Saved 2 labels to {dialogs.written[0]}"
     assert decoded_pages(dialogs.written[0]) == [["lamp-1"], ["lamp-2"]]
+
+
+def test_the_bins_of_the_selected_batches_get_labels_in_walking_order(app, tmp_path):
+    dialogs = answered_dialogs(app, tmp_path)
+    app.shortcut(Qt.Key.Key_B)
+    table = app.window.batches_view.table
+    table.setCurrentIndex(app.model.index(app.model.row_of("lamp-1"), 0))
+    key(app, Qt.Key.Key_F9, SHIFT)
+    assert app.said.startswith("The selected batches stand in no bin yet")
+    assert dialogs.written == []
+
+    for reference, bin_code in (("lamp-1", "A-10"), ("lamp-2", "A-2")):
+        app.shortcut(Qt.Key.Key_M)
+        app.scan(reference)
+        app.scan_and_wait(bin_code)
+    app.shortcut(Qt.Key.Key_B)
+    table.setCurrentIndex(app.model.index(app.model.row_of("lamp-1"), 0))
+    app.qtbot.keyClick(table, Qt.Key.Key_Down, SHIFT)
+    key(app, Qt.Key.Key_F9, SHIFT)
+    assert app.said == f"Saved 2 labels to {dialogs.written[0]}"
+    assert decoded_pages(dialogs.written[0]) == [["A-2"], ["A-10"]]
 
 
 def test_a_batch_is_moved_by_two_scans_and_moved_back_by_undo(app):

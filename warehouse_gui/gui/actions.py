@@ -167,6 +167,20 @@ def window_actions(window: MainWindow) -> list[Action]:
             "Save labels of selected batches as PDF…",
         ),
         Action(
+            "F9",
+            "Print the labels of the bins the selected batches stand in",
+            window.labels.print_bins,
+            FILE,
+            "Print labels of their b&ins…",
+        ),
+        Action(
+            "Shift+F9",
+            "Save those bin labels as PDF",
+            window.labels.save_bins,
+            FILE,
+            "Save labels of their bins as PDF…",
+        ),
+        Action(
             "Ctrl+U",
             "People: add a person, change a role, disable (an admin)",
             window.people.open_people,

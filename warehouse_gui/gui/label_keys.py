@@ -1,11 +1,12 @@
-"""F6 and F7: batch labels from the window.
+"""F6, F7 and F9: labels from the window.
 
 F6 prints the labels of what was just received: every batch this desk created (by the
 New batch form or an import) since its labels were last printed; Shift+F6 saves them as
 PDF instead. F7 prints the labels of the batches selected in the batch table again, and
-Shift+F7 saves those. Qt's print support and the label module load at the first of them.
-The label size is the settings' ``labels/size`` (``62x29``, ``4x6`` or ``a4``; 62x29 mm
-when unset).
+Shift+F7 saves those. F9 prints the labels of the bins the selected batches stand in, in
+walking order, and Shift+F9 saves those. Qt's print support and the label module load at
+the first of them. The label size is the settings' ``labels/size`` (``62x29``, ``4x6`` or
+``a4``, chosen in Preferences; 62x29 mm when unset).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from warehouse_gui.gui.tabs.batches.view import BatchesView
 
 if TYPE_CHECKING:
     from warehouse_gui.domain import events
-    from warehouse_gui.gui.printing.labels import BatchLabel, LabelSize
+    from warehouse_gui.gui.printing.labels import BatchLabel, Label, LabelSize
     from warehouse_gui.gui.printing.printer import LabelPrinter
 
 logger = logging.getLogger(__name__)
@@ -35,6 +36,10 @@ NOTHING_RECEIVED = (
     "an import) since the last ones printed; F7 prints the selected batches' labels again"
 )
 NOTHING_SELECTED = "No batch selected: select batches in the batch table (Ctrl+B), then F7"
+NO_BINS = (
+    "The selected batches stand in no bin yet: select batches with a location in the batch "
+    "table (Ctrl+B), then F9"
+)
 
 
 class LabelKeys(QObject):
@@ -103,6 +108,28 @@ class LabelKeys(QObject):
         selected = self._batches.selected_references()
         self._output(selected, NOTHING_SELECTED, to_pdf=True, received=False)
 
+    @Slot()
+    def print_bins(self) -> None:
+        """F9: print the labels of the bins the selected batches stand in."""
+        self._write(self._bins(), NO_BINS, to_pdf=False)
+
+    @Slot()
+    def save_bins(self) -> None:
+        """Shift+F9: save them as PDF."""
+        self._write(self._bins(), NO_BINS, to_pdf=True)
+
+    def _bins(self) -> list[Label]:
+        """The bin labels of the selected batches' locations, each once, in walking order."""
+        from warehouse_gui.domain.locations import walking_key
+        from warehouse_gui.gui.printing.labels import BinLabel
+
+        codes = {
+            batch.location
+            for reference in self._batches.selected_references()
+            if (batch := self._model.batch(reference)) is not None and batch.location
+        }
+        return [BinLabel(code) for code in sorted(codes, key=walking_key)]
+
     def _labels(self, references: list[str]) -> list[BatchLabel]:
         from warehouse_gui.gui.printing.labels import BatchLabel
 
@@ -124,9 +151,15 @@ class LabelKeys(QObject):
 
     def _output(self, references: list[str], nothing: str, to_pdf: bool, received: bool) -> None:
         labels = self._labels(list(references))
+        if self._write(labels, nothing, to_pdf) and received:
+            printed = {label.reference for label in labels}
+            self.received = [ref for ref in self.received if ref not in printed]
+
+    def _write(self, labels: list[Label] | list[BatchLabel], nothing: str, to_pdf: bool) -> bool:
+        """Print ``labels`` or save them as PDF, and say so; whether they were written."""
         if not labels:
             self._say(nothing)
-            return
+            return False
         count = f"{len(labels):,} label{'s' if len(labels) != 1 else ''}"
         try:
             if to_pdf:
@@ -138,11 +171,9 @@ class LabelKeys(QObject):
         except (OSError, DomainError) as error:
             logger.error("Labels not written: %s", error)
             self._say(f"Labels not written: {error}")
-            return
+            return False
         if path is None:
-            return  # cancelled
-        if received:
-            printed = {label.reference for label in labels}
-            self.received = [ref for ref in self.received if ref not in printed]
+            return False  # cancelled
         logger.info("%s", done)
         self._say(done)
+        return True

@@ -88,7 +88,7 @@ class PreferencesDialog(QDialog):
         size_row = QHBoxLayout()
         size_row.addWidget(size_label)
         size_row.addWidget(self.label_size_box, 1)
-        labels = QGroupBox("Labels (F6, F7)", self)
+        labels = QGroupBox("Labels (F6, F7, F9)", self)
         QVBoxLayout(labels).addLayout(size_row)
         labels.setVisible(bool(label_sizes))
         buttons = QDialogButtonBox(

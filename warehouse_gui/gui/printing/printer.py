@@ -31,19 +31,31 @@ AskPrinter = Callable[[QPrinter, QWidget | None], bool]  # True: print on the pr
 AskPdfPath = Callable[[QWidget | None, str], str]  # the suggested path in, "" when cancelled
 
 
-def ask_printer(printer: QPrinter, parent: QWidget | None) -> bool:
-    """The platform's print dialog: which printer, how many copies."""
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print pick list")
-    return dialog.exec() == QDialog.DialogCode.Accepted
+def print_dialog(title: str) -> AskPrinter:
+    """The platform's print dialog (which printer, how many copies), titled ``title``."""
+
+    def ask(printer: QPrinter, parent: QWidget | None) -> bool:
+        dialog = QPrintDialog(printer, parent)
+        dialog.setWindowTitle(title)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    return ask
 
 
-def ask_pdf_path(parent: QWidget | None, suggested: str) -> str:
-    """A save dialog that suggests ``suggested``."""
-    path, _filter = QFileDialog.getSaveFileName(
-        parent, "Save pick list as PDF", suggested, "PDF files (*.pdf)"
-    )
-    return path
+def save_dialog(title: str) -> AskPdfPath:
+    """A save dialog for a PDF file, titled ``title``, that suggests the path it is given."""
+
+    def ask(parent: QWidget | None, suggested: str) -> str:
+        path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, "PDF files (*.pdf)")
+        return path
+
+    return ask
+
+
+ask_printer = print_dialog("Print pick list")
+ask_pdf_path = save_dialog("Save pick list as PDF")
+ask_label_printer = print_dialog("Print labels")
+ask_labels_pdf_path = save_dialog("Save labels as PDF")
 
 
 class PickListPrinter:
@@ -103,21 +115,6 @@ def printer_for(pick: PickList) -> QPrinter:
     printer.setCreator("Warehouse GUI")
     printer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
     return printer
-
-
-def ask_label_printer(printer: QPrinter, parent: QWidget | None) -> bool:
-    """The platform's print dialog, for labels."""
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print labels")
-    return dialog.exec() == QDialog.DialogCode.Accepted
-
-
-def ask_labels_pdf_path(parent: QWidget | None, suggested: str) -> str:
-    """A save dialog for labels that suggests ``suggested``."""
-    path, _filter = QFileDialog.getSaveFileName(
-        parent, "Save labels as PDF", suggested, "PDF files (*.pdf)"
-    )
-    return path
 
 
 class LabelPrinter:

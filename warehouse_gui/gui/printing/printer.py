@@ -58,13 +58,14 @@ ask_label_printer = print_dialog("Print labels")
 ask_labels_pdf_path = save_dialog("Save labels as PDF")
 
 
-class PickListPrinter:
-    """Prints pick lists or saves them as PDF, asking through the dialogs it was given."""
+class AskingPrinter:
+    """What prints or saves as PDF through the dialogs it was given, suggesting files in
+    ``folder`` (the user's documents at first, then where the last one was saved)."""
 
     def __init__(
         self,
-        ask_printer: AskPrinter = ask_printer,
-        ask_pdf_path: AskPdfPath = ask_pdf_path,
+        ask_printer: AskPrinter,
+        ask_pdf_path: AskPdfPath,
         folder: Path | None = None,
     ) -> None:
         self.ask_printer = ask_printer
@@ -73,6 +74,29 @@ class PickListPrinter:
             QStandardPaths.StandardLocation.DocumentsLocation
         )
         self.folder = folder or Path(documents or Path.home())
+
+    def _pdf_path(self, parent: QWidget | None, file_name: str) -> Path | None:
+        """The PDF file chosen, ``.pdf`` added when it has no such ending; ``None`` when
+        cancelled."""
+        answer = self.ask_pdf_path(parent, str(self.folder / file_name))
+        if not answer:
+            return None
+        path = Path(answer)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        return path
+
+
+class PickListPrinter(AskingPrinter):
+    """Prints pick lists or saves them as PDF, asking through the dialogs it was given."""
+
+    def __init__(
+        self,
+        ask_printer: AskPrinter = ask_printer,
+        ask_pdf_path: AskPdfPath = ask_pdf_path,
+        folder: Path | None = None,
+    ) -> None:
+        super().__init__(ask_printer, ask_pdf_path, folder)
 
     def print(self, pick: PickList, parent: QWidget | None = None) -> str | None:
         """Ask for a printer and print; the printer's name, or ``None`` when cancelled."""
@@ -89,12 +113,9 @@ class PickListPrinter:
 
         Raises ``OSError`` when the file could not be written.
         """
-        answer = self.ask_pdf_path(parent, str(self.folder / pick.file_name))
-        if not answer:
+        path = self._pdf_path(parent, pick.file_name)
+        if path is None:
             return None
-        path = Path(answer)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
         if not path.parent.is_dir():
             raise OSError(f"Could not save {path}: the folder {path.parent} does not exist")
         printer = printer_for(pick)
@@ -117,7 +138,7 @@ def printer_for(pick: PickList) -> QPrinter:
     return printer
 
 
-class LabelPrinter:
+class LabelPrinter(AskingPrinter):
     """Prints labels of batches and bins or saves them as PDF, asking through the dialogs
     it was given. A label whose barcode does not fit the size is refused
     (``labels.LabelRefused``, a ``DomainError``: its ``message`` says which size holds it)
@@ -129,12 +150,7 @@ class LabelPrinter:
         ask_pdf_path: AskPdfPath = ask_labels_pdf_path,
         folder: Path | None = None,
     ) -> None:
-        self.ask_printer = ask_printer
-        self.ask_pdf_path = ask_pdf_path
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        self.folder = folder or Path(documents or Path.home())
+        super().__init__(ask_printer, ask_pdf_path, folder)
 
     def print(
         self, labels: Iterable[Label], size: LabelSize, parent: QWidget | None = None
@@ -164,12 +180,9 @@ class LabelPrinter:
         """
         labels = _labels(labels)
         label_pages.check(labels, size)
-        answer = self.ask_pdf_path(parent, str(self.folder / labels_file_name(labels)))
-        if not answer:
+        path = self._pdf_path(parent, labels_file_name(labels))
+        if path is None:
             return None
-        path = Path(answer)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
         label_pages.write_pdf(labels, size, path)
         self.folder = path.parent
         logger.info("Saved %d labels (%s) to %s", len(labels), size.name, path)

@@ -11,6 +11,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
+from tests import pgbouncer as pgbouncer_support
 from tests import private_cluster as private_cluster_support
 from warehouse_gui import logs
 from warehouse_gui.adapters import database, orm, schema
@@ -151,6 +152,31 @@ def scram_db_url(private_cluster):
             for login in connection.execute(_WAREHOUSE_MEMBERS).scalars().all():
                 connection.execute(text(f'DROP ROLE "{login}"'))
         owner.dispose()
+
+
+@pytest.fixture(scope="session")
+def pgbouncer():
+    """A PgBouncer in transaction pooling mode in front of the server of
+    WAREHOUSE_TEST_PG_URL, one per test session (``tests/pgbouncer``). Without PgBouncer
+    it skips, and fails in CI. Tests that use it are marked ``postgres``."""
+    server = postgres_server_url()
+    try:
+        bouncer = pgbouncer_support.PgBouncer(server)
+    except pgbouncer_support.Unavailable as why:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must run PgBouncer: {why}")
+        pytest.skip(f"No PgBouncer: {why}")
+    try:
+        yield bouncer
+    finally:
+        bouncer.stop()
+
+
+@pytest.fixture
+def pgbouncer_db_url(postgresql_url, pgbouncer):
+    """A new, empty PostgreSQL database (``postgresql_url``) as ``(direct, through)``: its
+    URL on the server and its URL through the session's PgBouncer."""
+    return postgresql_url, pgbouncer.url(make_url(postgresql_url).database)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -1,5 +1,7 @@
 """A private PostgreSQL cluster that checks passwords (``scram-sha-256``, no trust), made
-with the machine's own ``initdb`` and ``pg_ctl`` in a temporary folder, on a free port.
+with the machine's own ``initdb`` and ``pg_ctl`` in a temporary folder, on a free port,
+with any server settings a test needs; and ``Slots``, which takes a server's free
+connection slots, as other clients would.
 
 PostgreSQL refuses to run as root: as root, the cluster runs as the ``postgres`` user.
 """
@@ -10,14 +12,22 @@ import os
 import pwd
 import re
 import secrets
+import shlex
 import shutil
 import socket
 import subprocess
 import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from types import TracebackType
 
-from sqlalchemy.engine import URL
+import psycopg
+from sqlalchemy.engine import URL, make_url
 
 OWNER = "admin"
 SERVER_USER = "postgres"
@@ -70,6 +80,21 @@ class PrivateCluster:
             database=database,
         ).render_as_string(hide_password=False)
 
+    @contextmanager
+    def database(self) -> Iterator[str]:
+        """A new, empty database, as its owner's URL; dropped after (each waiting for a
+        free connection slot, should other clients hold them all)."""
+        name = f"warehouse_test_{uuid.uuid4().hex[:12]}"
+        with Slots(self.url()) as owner:
+            owner.take(1)
+            owner.run(f'CREATE DATABASE "{name}"')
+        try:
+            yield self.url(name)
+        finally:
+            with Slots(self.url()) as owner:
+                owner.take(1)
+                owner.run(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
     def stop(self) -> None:
         """Stop the server and remove its folder."""
         try:
@@ -89,8 +114,9 @@ class PrivateCluster:
             raise Unavailable(f"{program} failed: {done.stderr.strip() or done.stdout.strip()}")
 
 
-def start() -> PrivateCluster:
-    """Make and start a cluster whose only way in is a SCRAM password."""
+def start(settings: dict[str, str] | None = None) -> PrivateCluster:
+    """Make and start a cluster whose only way in is a SCRAM password, with the server
+    ``settings`` given (``{"max_connections": "6"}``: ``-c max_connections=6``)."""
     folder_of_binaries = binaries()
     run_as: tuple[str, ...] = ()
     owner_uid = None
@@ -132,6 +158,8 @@ def start() -> PrivateCluster:
             f"-p {cluster.port} -k {cluster.data} "
             "-c listen_addresses=127.0.0.1 -c fsync=off -c password_encryption=scram-sha-256"
         )
+        for name, value in (settings or {}).items():
+            options += f" -c {shlex.quote(f'{name}={value}')}"
         cluster._run(
             "pg_ctl",
             "-D",
@@ -153,3 +181,80 @@ def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
+
+
+class Slots:
+    """Plain connections to the server of ``url`` (a SQLAlchemy URL) that take its free
+    connection slots, as other clients would; every one is closed by ``close`` (or at
+    the end of a ``with`` block)."""
+
+    def __init__(self, url: str) -> None:
+        self._conninfo = (
+            make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+        )
+        self._held: list[psycopg.Connection] = []
+        self._lock = threading.Lock()
+
+    def __enter__(self) -> Slots:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def take(self, count: int, within: float = 10.0) -> None:
+        """Take ``count`` slots, each as soon as it is free (a backend still ending holds
+        its slot a moment), for up to ``within`` seconds each."""
+        for _ in range(count):
+            deadline = time.monotonic() + within
+            while (refusal := self._open()) is not None:
+                if time.monotonic() > deadline:
+                    raise AssertionError(f"no free slot within {within:g} s: {refusal}")
+                time.sleep(0.01)
+
+    def refusal(self) -> str:
+        """What the server says to one more connection, which it must refuse for want
+        of a slot."""
+        refusal = self._open()
+        if refusal is None:
+            self.free_one()
+            raise AssertionError("the server still had a free connection slot")
+        return refusal
+
+    def run(self, statement: str, *parameters: object) -> list[tuple]:
+        """The rows of ``statement`` (none for a command) run over one of the held
+        connections."""
+        with self._lock:
+            connection = self._held[0]
+        cursor = connection.execute(statement, parameters)
+        return cursor.fetchall() if cursor.description is not None else []
+
+    def free_one(self) -> None:
+        """Close one held connection, freeing its slot."""
+        with self._lock:
+            connection = self._held.pop()
+        connection.close()
+
+    def close(self) -> None:
+        """Close every held connection."""
+        with self._lock:
+            held, self._held = self._held, []
+        for connection in held:
+            connection.close()
+
+    def _open(self) -> str | None:
+        """Hold one more connection (``None``), or say the server's refusal for want of a
+        slot."""
+        try:
+            connection = psycopg.connect(self._conninfo, autocommit=True, connect_timeout=5)
+        except psycopg.OperationalError as refused:
+            if "too many clients" not in str(refused):
+                raise
+            return " ".join(str(refused).split())
+        with self._lock:
+            self._held.append(connection)
+        return None

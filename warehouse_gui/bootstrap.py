@@ -56,11 +56,15 @@ def bootstrap(
 
 
 def database_unit_of_work(
-    db_url: str | None = None, origin: str | None = None
+    db_url: str | None = None, origin: str | None = None, idle_connections: bool = True
 ) -> SqlAlchemyUnitOfWork:
     """A unit of work on ``db_url`` (default: ``config.database_url()``) with its schema
-    migrated; ``origin`` tags the event log entries it writes."""
-    engine = database.make_engine(db_url or config.database_url())
+    migrated; ``origin`` tags the event log entries it writes. Without
+    ``idle_connections`` a server connection is opened for each transaction and closed
+    after it (``database.make_engine``)."""
+    engine = database.make_engine(
+        db_url or config.database_url(), idle_connections=idle_connections
+    )
     schema.upgrade(engine)
     return SqlAlchemyUnitOfWork(
         database.session_factory(engine),
@@ -143,12 +147,14 @@ def workstation(db_url: str, origin: str, publish: Callable[[events.Event], None
     thread of its own, until it is closed. A SQLite file not yet copied today is copied
     into its backups folder first (a failure is logged and shown, never raised). What
     stands in the way is raised in words (``adapters.opening``); a server that cannot be
-    reached raises ``StoreUnavailable``, and the window tries again."""
+    reached, or has no free connection, raises ``StoreUnavailable``, and the window tries
+    again. On a server the desk keeps no connection open between commands: each borrows
+    one and closes it."""
     from warehouse_gui import backups
 
     backups.daily_backup(db_url)
     with opening.in_words(db_url):
-        uow = database_unit_of_work(db_url, origin=origin)
+        uow = database_unit_of_work(db_url, origin=origin, idle_connections=False)
         read_only = opening.read_only_why(db_url, uow.session_factory)
         mailer = notifications.BackgroundMailer()
         desk = Desk(

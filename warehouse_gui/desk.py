@@ -49,8 +49,9 @@ PEOPLE_COMMANDS = (commands.AddPerson, commands.SetRole, commands.DisablePerson)
 # A person never changes their own role or disables themselves: another admin does.
 OWN_ACCOUNT_COMMANDS = (commands.SetRole, commands.DisablePerson)
 ANOTHER_ADMIN = "Another admin changes your own role or disables you; nothing was changed"
-# SQLSTATE of a password the server refused.
+# SQLSTATE of a password the server refused, and how PostgreSQL and PgBouncer say it.
 INVALID_PASSWORD = "28P01"
+PASSWORD_REFUSED = ("password authentication failed", "SASL authentication failed")
 
 MakeBus = Callable[[SqlAlchemyUnitOfWork], MessageBus]
 
@@ -285,7 +286,9 @@ class Desk:
         """A connection of ``login`` with the password ``pin``; raise ``_WrongPin`` when
         the server refuses it."""
         url = make_url(self.db_url).set(username=login, password=pin)
-        engine = database.make_engine(url.render_as_string(hide_password=False))
+        engine = database.make_engine(
+            url.render_as_string(hide_password=False), idle_connections=False
+        )
         try:
             with engine.connect():
                 pass
@@ -309,6 +312,7 @@ def _run(bus: MessageBus, command: commands.Command) -> object:
 
 
 def _password_refused(error: DBAPIError) -> bool:
-    return getattr(error.orig, "sqlstate", None) == INVALID_PASSWORD or (
-        "password authentication failed" in str(error.orig)
+    """Whether the server refused the password: in its own words, or PgBouncer's."""
+    return getattr(error.orig, "sqlstate", None) == INVALID_PASSWORD or any(
+        words in str(error.orig) for words in PASSWORD_REFUSED
     )

@@ -63,6 +63,65 @@ class Workload:
     needs_postgres: bool = False
 
 
+def _desk_figures() -> tuple[Figure, ...]:
+    """The many-desks figures: each number of desks, straight to the server and through
+    PgBouncer, with the targets for 200 desks through PgBouncer and for an idle desk."""
+    figures: list[Figure] = []
+    for way, said in (("direct", "direct"), ("pgbouncer", "PgBouncer")):
+        for desks in (25, 50, 100, 200):
+            key, tag = f"desks_{desks}_{way}", f"  {desks} {said}:"
+            goal = way == "pgbouncer" and desks == 200
+            figures += [
+                Figure(
+                    f"{key}_started",
+                    f"{desks} desks, {said}: desks started",
+                    "",
+                    ">= 90" if way == "direct" and desks == 100 else "",
+                ),
+                Figure(f"{key}_server_connections", f"{tag} server connections, most", ""),
+                Figure(
+                    f"{key}_idle_connections_per_desk",
+                    f"{tag} server connections per idle desk",
+                    "",
+                    "<= 1" if way == "direct" else "",
+                ),
+            ]
+            if way == "direct":
+                figures.append(
+                    Figure(f"{key}_window_connections", f"{tag} server connections per window", "")
+                )
+            figures += [
+                Figure(f"{key}_commands", f"{tag} commands committed", ""),
+                Figure(f"{key}_command_p50", f"{tag} command p50", "ms"),
+                Figure(f"{key}_command_p99", f"{tag} command p99", "ms", "< 100" if goal else ""),
+                Figure(f"{key}_lag_p50", f"{tag} commit to arrival at another desk, p50", "ms"),
+                Figure(
+                    f"{key}_lag_p99",
+                    f"{tag} commit to arrival at another desk, p99",
+                    "ms",
+                    "< 1000" if goal else "",
+                ),
+                Figure(
+                    f"{key}_delivered",
+                    f"{tag} events delivered / expected",
+                    "x",
+                    ">= 1" if goal else "",
+                ),
+                Figure(f"{key}_duplicates", f"{tag} events delivered twice", "", "<= 0"),
+                Figure(
+                    f"{key}_errors",
+                    f"{tag} errors: desks unstarted, commands failed",
+                    "",
+                    "<= 0" if goal else "",
+                ),
+                Figure(f"{key}_retries", f"{tag} commands retried (lost race, server full)", ""),
+                Figure(f"{key}_idle_desk_cpu", f"{tag} CPU of an idle desk (its feed)", "%"),
+                Figure(f"{key}_desk_cpu", f"{tag} CPU of a working desk", "%"),
+                Figure(f"{key}_cpu_busy", f"{tag} CPU of the machine, busy in the window", "%"),
+            ]
+    return tuple(figures)
+
+
 WORKLOADS = (
     Workload(
         "allocate_throughput",
@@ -269,6 +328,14 @@ WORKLOADS = (
             Figure("pg_loop_retries", "peer: retries", ""),
             Figure("pg_ratio", "  app / loop", "x", ">= 0.5"),
         ),
+        needs_postgres=True,
+    ),
+    Workload(
+        "many_desks",
+        "Many desks on one PostgreSQL (max_connections 100): the program's bus and feed "
+        "without a window, a command every ~2 s each, 2 real windows offscreen beside them; "
+        "PgBouncer in transaction mode, 20 server connections",
+        _desk_figures(),
         needs_postgres=True,
     ),
 )

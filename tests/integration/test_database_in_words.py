@@ -14,7 +14,7 @@ from warehouse_gui import bootstrap
 from warehouse_gui.adapters import database_errors
 from warehouse_gui.domain import commands
 from warehouse_gui.domain.errors import StoreUnavailable
-from warehouse_gui.service_layer.unit_of_work import translate
+from warehouse_gui.service_layer.unit_of_work import ServerFull, translate
 
 
 def opening_error(url):
@@ -67,6 +67,54 @@ def test_a_wrong_password_and_a_timeout_are_each_said_so(driver_says, words):
     assert unreachable.message.startswith("The database server at db.example.org:5432 ")
     assert words in unreachable.message
     assert "s3cret" not in unreachable.message
+
+
+@pytest.mark.parametrize(
+    ("driver_says", "said"),
+    [
+        (
+            'connection to server at "127.0.0.1", port 5432 failed: FATAL:  sorry, too many '
+            "clients already",
+            "too many clients already",
+        ),
+        (
+            "FATAL:  remaining connection slots are reserved for non-replication superuser "
+            "connections",
+            "remaining connection slots are reserved for non-replication superuser connections",
+        ),
+        ('FATAL:  too many connections for role "clerk"', 'too many connections for role "clerk"'),
+        ("ERROR:  no more connections allowed (max_client_conn)", "no more connections allowed"),
+    ],
+)
+def test_a_server_without_a_free_connection_is_said_so_and_a_command_may_try_again(
+    driver_says, said
+):
+    error = OperationalError("connect", {}, Exception(driver_says))
+    unreachable = database_errors.unreachable(error, "postgresql://clerk@db.example.org:6432/s")
+    assert unreachable.message.startswith(
+        "The database server at db.example.org:6432 has no free connection for this desk ("
+    )
+    assert said in unreachable.message
+    assert unreachable.message.endswith("; trying again every few seconds.")
+    refused = translate(error)
+    assert isinstance(refused, ServerFull)
+    assert refused.message.startswith(
+        "The database server has no free connection for this desk right now ("
+    )
+    assert refused.message.endswith("Nothing was saved; try again in a moment.")
+
+
+def test_a_lost_connection_is_not_taken_for_a_full_server():
+    error = OperationalError("select", {}, Exception("server closed the connection unexpectedly"))
+    assert not database_errors.server_full(error)
+    assert not isinstance(translate(error), ServerFull)
+    assert database_errors.why_unreachable(error, "postgresql://db/s") == (
+        "the database server at db:5432 closed the connection"
+    )
+    odd = OperationalError("select", {}, Exception("SSL SYSCALL error: EOF detected\nmore"))
+    assert database_errors.why_unreachable(odd, "postgresql://db/s") == (
+        "SSL SYSCALL error: EOF detected"
+    )
 
 
 @pytest.fixture

@@ -1,9 +1,12 @@
 """Following the log: other copies' entries exactly once, in order, late commits included."""
 
+import time
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import insert, text
+from sqlalchemy import create_engine, insert, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.pool import NullPool
 
 from warehouse_gui import views
 from warehouse_gui.adapters import database, event_feed, orm, schema
@@ -116,7 +119,10 @@ def test_a_committed_command_wakes_a_postgresql_listener_and_a_refused_one_does_
     engine = database.make_engine(postgresql_url)
     try:
         schema.upgrade(engine)
-        watcher = event_feed.PostgresNotifyWatcher(postgresql_url)
+        watcher = event_feed.server_watcher(
+            database.make_engine(postgresql_url, idle_connections=False), sleep=time.sleep
+        )
+        assert isinstance(watcher, event_feed.NotifyListener)
         bus = bootstrap(
             uow=SqlAlchemyUnitOfWork(database.session_factory(engine), "s", "o"),
             send_mail=lambda **mail: None,
@@ -131,3 +137,52 @@ def test_a_committed_command_wakes_a_postgresql_listener_and_a_refused_one_does_
         watcher.close()
     finally:
         engine.dispose()
+
+
+@pytest.mark.postgres
+def test_the_feed_reads_over_the_watchers_one_connection(postgresql_url, monkeypatch):
+    engine = database.make_engine(postgresql_url)
+    schema.upgrade(engine)
+    feed = EventFeed(engine, "me", start_position(engine))
+    following = database.make_engine(postgresql_url, idle_connections=False)
+    watcher = event_feed.server_watcher(following, sleep=time.sleep)
+    try:
+        with engine.begin() as connection:
+            connection.execute(insert(orm.event_log), [entry("them", "CHAIR")])
+        engine.dispose()
+        assert watcher.wait(timeout=5)
+        assert [e.sku for e in feed.read_new(watcher.connection)] == ["CHAIR"]
+        assert _connections(postgresql_url) == 1  # the watcher's, which the feed read over
+    finally:
+        watcher.close()
+        engine.dispose()
+    assert _connections(postgresql_url) == 0
+
+
+@pytest.mark.postgres
+def test_configured_polling_reads_at_its_pace_without_notifications(postgresql_url, monkeypatch):
+    monkeypatch.setenv("WAREHOUSE_FEED", "poll")
+    engine = database.make_engine(postgresql_url)
+    schema.upgrade(engine)
+    watcher = event_feed.server_watcher(
+        database.make_engine(postgresql_url, idle_connections=False), sleep=time.sleep
+    )
+    try:
+        assert isinstance(watcher, event_feed.LogPoller)
+        assert watcher.wait(timeout=0.01)  # the first read is due at once
+        assert not watcher.wait(timeout=0.01)  # the next only at the pace
+        assert watcher.wait(timeout=event_feed.POLL_PACE_SECONDS + 0.1)
+    finally:
+        watcher.close()
+        engine.dispose()
+
+
+def _connections(url):
+    """The connections to the database of ``url``, counted from another database."""
+    parsed = make_url(url)
+    server = create_engine(parsed.set(database="postgres"), poolclass=NullPool)
+    with server.connect() as connection:
+        return connection.execute(
+            text("SELECT count(*) FROM pg_stat_activity WHERE datname = :name"),
+            {"name": parsed.database},
+        ).scalar_one()

@@ -12,7 +12,7 @@ from warehouse_gui.domain import commands, events
 from warehouse_gui.domain.errors import DuplicateBatch, InvalidSku
 from warehouse_gui.service_layer import handlers
 from warehouse_gui.service_layer.messagebus import MessageBus
-from warehouse_gui.service_layer.unit_of_work import ConcurrencyConflict
+from warehouse_gui.service_layer.unit_of_work import ConcurrencyConflict, ServerFull
 
 
 def make_bus(**kwargs):
@@ -192,6 +192,35 @@ def test_when_retries_run_out_the_user_is_told_and_nothing_applies():
         bus.handle(commands.Allocate("o1", "LAMP", 1))
     assert "Try again" in str(error.value)
     assert handler.calls == 4
+
+
+class FullServer:
+    """Finds no free connection on the server ``refusals`` times, then succeeds."""
+
+    def __init__(self, refusals):
+        self.refusals = refusals
+        self.calls = 0
+
+    def __call__(self, command):
+        self.calls += 1
+        if self.calls <= self.refusals:
+            raise ServerFull("The database server has no free connection for this desk right now")
+        return "b1"
+
+
+def test_a_command_that_found_no_free_connection_is_tried_again():
+    handler = FullServer(refusals=2)
+    bus = MessageBus(FakeUnitOfWork(), {}, {commands.Allocate: handler})
+    assert bus.handle(commands.Allocate("o1", "LAMP", 1)) == ["b1"]
+    assert (handler.calls, bus.retries) == (3, 2)
+
+
+def test_a_server_that_stays_full_is_said_so_not_taken_for_a_lost_race():
+    handler = FullServer(refusals=100)
+    bus = MessageBus(FakeUnitOfWork(), {}, {commands.Allocate: handler}, max_attempts=3)
+    with pytest.raises(ServerFull, match="no free connection for this desk"):
+        bus.handle(commands.Allocate("o1", "LAMP", 1))
+    assert handler.calls == 3
 
 
 def test_event_handlers_are_retried_too():

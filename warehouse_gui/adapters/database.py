@@ -14,7 +14,9 @@ from urllib.parse import quote
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, ExceptionContext, make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
+from warehouse_gui.adapters import pooler
 from warehouse_gui.adapters.idle_ping import ping_when_idle
 
 if TYPE_CHECKING:
@@ -40,9 +42,16 @@ def sqlite_file(url: str) -> Path | None:
     return Path(parsed.database).expanduser().absolute()
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, *, idle_connections: bool = True) -> Engine:
     """An engine for ``url``; SQLite files get WAL, a busy timeout, foreign keys and
     ``BEGIN IMMEDIATE`` so that concurrent writers queue instead of over-allocating.
+
+    A server engine without ``idle_connections`` holds no connection between uses: each
+    use opens one and closes it after (a workstation's, so that an idle desk takes no
+    slot of the server's). Its statements are never prepared on the server, and neither
+    are those of an engine whose connections pass through a transaction pooler
+    (``adapters.pooler``), where the next transaction may run on another server
+    connection.
 
     SQLite's statements name their parameters (``paramstyle="named"``), as PostgreSQL's
     do, so that ``adapters.driver_statements`` can hand a row of values to the driver as
@@ -54,7 +63,7 @@ def make_engine(url: str) -> Engine:
     if parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
     if parsed.get_backend_name() != "sqlite":
-        engine = _server_engine(parsed)
+        engine = _server_engine(parsed, idle_connections)
         event.listen(engine, "handle_error", _connection_gone)
         return engine
     if parsed.database and parsed.database != ":memory:":
@@ -112,11 +121,21 @@ def _begin_deferred(connection: Any) -> None:
     connection.connection.driver_connection.execute("BEGIN")
 
 
-def _server_engine(url: URL) -> Engine:
-    """PostgreSQL (or another server): a connect timeout, and idle connections pinged."""
-    waits_forever = url.get_backend_name() == "postgresql" and "connect_timeout" not in url.query
-    engine = create_engine(url, connect_args={"connect_timeout": 5} if waits_forever else {})
+def _server_engine(url: URL, idle_connections: bool) -> Engine:
+    """PostgreSQL (or another server): a connect timeout; idle connections pinged, or
+    none kept."""
+    postgresql = url.get_backend_name() == "postgresql"
+    connect_args: dict[str, Any] = {}
+    if postgresql and "connect_timeout" not in url.query:
+        connect_args["connect_timeout"] = 5
+    if not idle_connections:
+        if postgresql:
+            connect_args["prepare_threshold"] = None
+        return create_engine(url, connect_args=connect_args, poolclass=NullPool)
+    engine = create_engine(url, connect_args=connect_args)
     ping_when_idle(engine)
+    if postgresql:
+        event.listen(engine, "connect", pooler.unprepared_behind_pooler)
     return engine
 
 
@@ -168,8 +187,13 @@ def pipeline(session: Session) -> Iterator[None]:
     Only statements whose results nobody reads right away belong here: the product's
     version check reads its UPDATE's row count at once, so it stays outside (as does the
     ORM's flush, which reads its own).
+
+    A pipeline ends after the COMMIT inside it, on the same connection: an engine that
+    closes its connection as the COMMIT releases it (one without idle connections) sends
+    its statements one by one.
     """
-    if session.get_bind().dialect.driver != "psycopg":
+    engine = session.get_bind()
+    if engine.dialect.driver != "psycopg" or isinstance(engine.engine.pool, NullPool):
         yield
         return
     driver_connection = session.connection().connection.driver_connection

@@ -16,6 +16,22 @@ READ_ONLY_SQLSTATES = frozenset({"25006", "42501"})
 # undefined_column, undefined_table
 SCHEMA_SQLSTATES = frozenset({"42703", "42P01"})
 TRYING_AGAIN = "trying again every few seconds"
+# How PostgreSQL and PgBouncer refuse a password, or the lack of one.
+PASSWORD_REFUSED = (
+    "password authentication failed",
+    "sasl authentication failed",
+    "no password supplied",
+)
+# too_many_connections: the server's max_connections, or a role's or database's limit.
+TOO_MANY_CONNECTIONS = "53300"
+# What the server says when it refuses one more connection (psycopg gives no SQLSTATE for
+# a failed connection), and what PgBouncer in front of it says.
+SERVER_FULL = (
+    "too many clients",
+    "too many connections for",
+    "remaining connection slots are reserved",
+    "no more connections allowed",
+)
 
 
 class DatabaseReadOnly(DomainError):
@@ -81,35 +97,69 @@ def schema_detail(error: BaseException) -> str | None:
     return None
 
 
+def server_full(error: BaseException) -> bool:
+    """Whether ``error`` is the server (or a pooler in front of it) refusing one more
+    connection: PostgreSQL's ``too_many_connections`` (53300, "sorry, too many clients
+    already"), or PgBouncer's ``max_client_conn``."""
+    text = first_line(_driver_error(error)).lower()
+    return _sqlstate(error) == TOO_MANY_CONNECTIONS or any(sign in text for sign in SERVER_FULL)
+
+
+def why_unreachable(error: BaseException, url: str) -> str:
+    """Why the server at ``url`` could not be used, as a clause a sentence can carry:
+    the words for what a person can act on, or the driver's first line."""
+    return _reason(error, url) or first_line(_driver_error(error))
+
+
 def unreachable(error: OperationalError, url: str) -> DatabaseUnreachable:
     """Why the server at ``url`` could not be connected to, in words, saying the window
     tries again."""
+    words = _reason(error, url) or (
+        f"the database at {_where(url)} cannot be reached ({first_line(error.orig)})"
+    )
+    return DatabaseUnreachable(f"{words[:1].upper()}{words[1:]}; {TRYING_AGAIN}.")
+
+
+def _where(url: str) -> str:
     parsed = make_url(url)
-    host = parsed.host or "localhost"
-    where = f"{host}:{parsed.port or 5432}"
-    detail = " ".join(str(error.orig).split())
+    return f"{parsed.host or 'localhost'}:{parsed.port or 5432}"
+
+
+def _reason(error: BaseException, url: str) -> str | None:
+    """The words for a failure to connect that a person can act on, or ``None``."""
+    parsed = make_url(url)
+    host, where = parsed.host or "localhost", _where(url)
+    detail = " ".join(str(_driver_error(error)).split())
     lowered = detail.lower()
+    if server_full(error):
+        said = "too many clients already" if "too many clients" in lowered else _fatal(detail)
+        return f"the database server at {where} has no free connection for this desk ({said})"
+    if "server closed the connection" in lowered or "terminating connection" in lowered:
+        return f"the database server at {where} closed the connection"
     if "connection refused" in lowered:
-        words = f"The database server at {where} is not answering (connection refused)"
-    elif "resolve host" in lowered or "translate host name" in lowered:
-        words = f"The database server's name {host} is not known (check the address)"
-    elif "password authentication failed" in lowered or "no password supplied" in lowered:
-        words = (
-            f"The database server at {where} refused the password of user "
+        return f"the database server at {where} is not answering (connection refused)"
+    if "resolve host" in lowered or "translate host name" in lowered:
+        return f"the database server's name {host} is not known (check the address)"
+    if any(words in lowered for words in PASSWORD_REFUSED):
+        return (
+            f"the database server at {where} refused the password of user "
             f"{parsed.username or '?'}: check the password in the database address"
         )
-    elif "role" in lowered and "does not exist" in lowered:
-        words = (
-            f"The database server at {where} has no user {parsed.username or '?'}: "
+    if "role" in lowered and "does not exist" in lowered:
+        return (
+            f"the database server at {where} has no user {parsed.username or '?'}: "
             "ask its administrator to create it"
         )
-    elif "database" in lowered and "does not exist" in lowered:
-        words = (
-            f"The database server at {where} has no database {parsed.database or '?'}: "
+    if "database" in lowered and "does not exist" in lowered:
+        return (
+            f"the database server at {where} has no database {parsed.database or '?'}: "
             "check its name, or ask the administrator to create it"
         )
-    elif "timeout" in lowered or "timed out" in lowered:
-        words = f"The database server at {where} did not answer in time"
-    else:
-        words = f"The database at {where} cannot be reached ({first_line(error.orig)})"
-    return DatabaseUnreachable(f"{words}; {TRYING_AGAIN}.")
+    if "timeout" in lowered or "timed out" in lowered:
+        return f"the database server at {where} did not answer in time"
+    return None
+
+
+def _fatal(detail: str) -> str:
+    """The server's own reason in ``detail``: what follows its last ``FATAL:``."""
+    return detail.rsplit("FATAL:", 1)[-1].strip() or detail

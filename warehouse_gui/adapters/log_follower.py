@@ -2,9 +2,12 @@
 whether the database can be reached at all.
 
 The follower has its own engine (its connections never meet the bus thread's), waits for
-changes the cheapest way the database offers (``LISTEN/NOTIFY`` on PostgreSQL, ``PRAGMA
-data_version`` on SQLite), reads what is new, and when the database goes away says so and
-tries again every ``RECONNECT_SECONDS``, until it is told to stop.
+changes the cheapest way the database offers (``LISTEN/NOTIFY`` on PostgreSQL, a read at
+a steady pace behind a connection pooler, ``PRAGMA data_version`` on SQLite), reads what
+is new (at most every ``READ_INTERVAL_SECONDS``, however many desks commit), and when
+the database goes away says so in words and tries again every ``RECONNECT_SECONDS``,
+until it is told to stop. On PostgreSQL it holds one connection, which both watches and
+reads: an idle desk takes one slot of the server's.
 """
 
 from __future__ import annotations
@@ -18,12 +21,12 @@ import psycopg
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from warehouse_gui.adapters import database
+from warehouse_gui.adapters import database, database_errors
 from warehouse_gui.adapters.event_feed import (
     ChangeWatcher,
     EventFeed,
-    PostgresNotifyWatcher,
     SqliteDataVersionWatcher,
+    server_watcher,
 )
 from warehouse_gui.read_model import LoggedEvent, LogPosition
 from warehouse_gui.redaction import password_of, redact
@@ -32,6 +35,10 @@ logger = logging.getLogger(__name__)
 
 POLL_SECONDS = 0.2
 SAFETY_READ_SECONDS = 5.0
+# At most one read in this long: when many desks commit, the notifications that arrive
+# meanwhile fold into the next read, so a desk reads at most five times a second however
+# many others commit (instead of once for every commit of every desk).
+READ_INTERVAL_SECONDS = 0.2
 RECONNECT_SECONDS = 1.0
 
 DRIVER_ERRORS = (SQLAlchemyError, psycopg.Error)
@@ -45,7 +52,7 @@ class LogFollower:
         self._db_url = db_url
         self._origin = origin
         self._start = start
-        self._connected: bool | None = None
+        self._said: tuple[bool, str] | None = None  # what connection_changed last heard
 
     def run(
         self,
@@ -54,7 +61,7 @@ class LogFollower:
         connection_changed: Callable[[bool, str], None],
     ) -> None:
         """Hand over new entries and changes of the connection until ``stop`` is set."""
-        engine = database.make_engine(self._db_url)
+        engine = database.make_engine(self._db_url, idle_connections=False)
         feed = EventFeed(engine, self._origin, self._start)
         watcher: ChangeWatcher | None = None
         last_read = 0.0
@@ -66,10 +73,13 @@ class LogFollower:
                         changed = True
                     else:
                         changed = watcher.wait(POLL_SECONDS)
-                    if changed or time.monotonic() - last_read > SAFETY_READ_SECONDS:
-                        entries = feed.read_new()
+                    since = time.monotonic() - last_read
+                    if changed and since < READ_INTERVAL_SECONDS:
+                        stop.wait(READ_INTERVAL_SECONDS - since)
+                    if changed or since > SAFETY_READ_SECONDS:
+                        entries = feed.read_new(watcher.connection)
                         last_read = time.monotonic()
-                        self._report(connection_changed, True, "")
+                        self._report(connection_changed, True, watcher.way)
                         if entries:
                             entries_arrived(entries)
                 except DRIVER_ERRORS as error:
@@ -85,25 +95,28 @@ class LogFollower:
 
     def _watch(self, engine: Engine, stop: threading.Event) -> ChangeWatcher:
         if engine.dialect.name == "postgresql":
-            return PostgresNotifyWatcher(self._db_url)
+            return server_watcher(engine, sleep=stop.wait)
         return SqliteDataVersionWatcher(engine, sleep=stop.wait)
 
     def _report(
         self, connection_changed: Callable[[bool, str], None], connected: bool, detail: str
     ) -> None:
-        if connected == self._connected:
+        """Say a change of the connection: ``detail`` is how the log is followed when
+        connected, and why the database cannot be reached when not (said again whenever
+        the reason changes: a lost connection, then a server with no free slot)."""
+        said = (connected, "" if connected else detail)
+        if said == self._said:
             return
-        self._connected = connected
+        self._said = said
         if connected:
-            logger.info("Following the event log")
+            logger.info("Following the event log, %s", detail)
         else:
             logger.warning("The database cannot be reached: %s", detail)
-        connection_changed(connected, detail)
+        connection_changed(*said)
 
     def _describe(self, error: BaseException) -> str:
-        original = getattr(error, "orig", None) or error
-        lines = str(original).strip().splitlines() or [type(original).__name__]
-        return redact(lines[0], [password_of(self._db_url) or ""])
+        words = database_errors.why_unreachable(error, self._db_url)
+        return redact(words, [password_of(self._db_url) or ""])
 
 
 def _close_quietly(watcher: ChangeWatcher) -> None:

@@ -11,11 +11,17 @@ from tenacity import RetryCallState, Retrying, retry_if_exception_type, wait_ran
 
 from warehouse_gui.domain.commands import Command
 from warehouse_gui.domain.events import Event
-from warehouse_gui.service_layer.unit_of_work import AbstractUnitOfWork, ConcurrencyConflict
+from warehouse_gui.service_layer.unit_of_work import (
+    AbstractUnitOfWork,
+    ConcurrencyConflict,
+    ServerFull,
+)
 
 logger = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 10
+# Lost a race, or found no free connection on the server: nothing was done, try again.
+RETRIED = (ConcurrencyConflict, ServerFull)
 
 Message = Command | Event
 EventHandler = Callable[[Any], None]
@@ -25,10 +31,11 @@ CommandHandler = Callable[[Any], Any]
 class MessageBus:
     """Handles one message and everything it leads to, in order, on the calling thread.
 
-    A handler that loses a race with another writer (``ConcurrencyConflict``) is run again
-    on fresh data, up to ``max_attempts`` times, after a random pause of up to 0.001 s *
-    2 ** attempt (so that racing workstations spread out); ``retries`` counts those second
-    chances. Tenacity runs the attempts.
+    A handler that loses a race with another writer (``ConcurrencyConflict``), or finds no
+    free connection on the server (``ServerFull``), is run again on fresh data, up to
+    ``max_attempts`` times, after a random pause of up to 0.001 s * 2 ** attempt (so that
+    racing workstations spread out, and a full server has a few seconds to free a slot);
+    ``retries`` counts those second chances. Tenacity runs the attempts.
     """
 
     def __init__(
@@ -44,7 +51,7 @@ class MessageBus:
         self.max_attempts = max_attempts
         self.retries = 0
         self._retrying = Retrying(
-            retry=retry_if_exception_type(ConcurrencyConflict),
+            retry=retry_if_exception_type(RETRIED),
             stop=self._attempts_used_up,
             # Before attempt n + 1: up to 0.004 * 2 ** (n - 1) = 0.001 * 2 ** (n + 1) seconds.
             wait=wait_random_exponential(multiplier=0.004),
@@ -93,8 +100,8 @@ class MessageBus:
         """
         try:
             return handler(message)
-        except ConcurrencyConflict as conflict:
-            lost: list[ConcurrencyConflict] = [conflict]
+        except RETRIED as conflict:
+            lost: list[ConcurrencyConflict | ServerFull] = [conflict]
 
         def attempt(message: Message) -> Any:
             if lost:
@@ -115,6 +122,8 @@ class MessageBus:
 
     def _give_up(self, state: RetryCallState) -> NoReturn:
         conflict = state.outcome.exception() if state.outcome else None
+        if isinstance(conflict, ServerFull):
+            raise conflict
         raise ConcurrencyConflict(
             "Other workstations kept changing the same stock at the same moment; "
             f"gave up after {state.attempt_number} attempts, nothing was applied. Try again."

@@ -35,6 +35,11 @@ class DatabaseUnavailable(StoreUnavailable):
     """The database cannot be reached; nothing was saved."""
 
 
+class ServerFull(DatabaseUnavailable):
+    """The server (or the pooler in front of it) refused one more connection; nothing was
+    done, so the whole command may be tried again."""
+
+
 class AbstractUnitOfWork(abc.ABC):
     """A transaction boundary: ``with uow:`` rolls back unless ``commit()`` was called."""
 
@@ -178,6 +183,11 @@ def translate(error: Exception) -> DomainError | None:
             return database_errors.DatabaseReadOnly(why)
         if (missing := database_errors.schema_detail(error)) is not None:
             return database_errors.SchemaMismatch(missing)
+        if database_errors.server_full(error):
+            return ServerFull(
+                "The database server has no free connection for this desk right now "
+                f"({detail}). Nothing was saved; try again in a moment."
+            )
         if "disk is full" in detail or sqlstate == DISK_FULL_SQLSTATE:
             return DatabaseUnavailable(
                 f"The database's disk is full ({detail}). Nothing was saved; "

@@ -13,6 +13,7 @@ from sqlalchemy.exc import DBAPIError
 
 from tests import pgbouncer as pgbouncer_support
 from tests import private_cluster as private_cluster_support
+from tests.needs import needed
 from warehouse_gui import logs
 from warehouse_gui.adapters import database, orm, schema
 from warehouse_gui.service_layer.unit_of_work import SqlAlchemyUnitOfWork
@@ -124,12 +125,30 @@ def private_cluster():
     """A private PostgreSQL cluster with real password checking (scram-sha-256), one per
     test session (``tests/private_cluster``). Without PostgreSQL's binaries it skips, and
     fails in CI. Tests that use it are marked ``postgres``."""
+    cluster = needed(
+        private_cluster_support.start,
+        private_cluster_support.Unavailable,
+        "the private PostgreSQL cluster",
+    )
     try:
-        cluster = private_cluster_support.start()
-    except private_cluster_support.Unavailable as why:
-        if os.environ.get("CI"):
-            pytest.fail(f"CI must run the private PostgreSQL cluster: {why}")
-        pytest.skip(f"No private PostgreSQL cluster: {why}")
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def small_cluster():
+    """A private cluster of ``private_cluster.SMALL_CLUSTER_SLOTS`` connection slots, none
+    kept for superusers, one per test session; started like ``private_cluster``."""
+    settings = {
+        "max_connections": str(private_cluster_support.SMALL_CLUSTER_SLOTS),
+        "superuser_reserved_connections": "0",
+    }
+    cluster = needed(
+        lambda: private_cluster_support.start(settings=settings),
+        private_cluster_support.Unavailable,
+        "the private PostgreSQL cluster",
+    )
     try:
         yield cluster
     finally:
@@ -160,12 +179,9 @@ def pgbouncer():
     WAREHOUSE_TEST_PG_URL, one per test session (``tests/pgbouncer``). Without PgBouncer
     it skips, and fails in CI. Tests that use it are marked ``postgres``."""
     server = postgres_server_url()
-    try:
-        bouncer = pgbouncer_support.PgBouncer(server)
-    except pgbouncer_support.Unavailable as why:
-        if os.environ.get("CI"):
-            pytest.fail(f"CI must run PgBouncer: {why}")
-        pytest.skip(f"No PgBouncer: {why}")
+    bouncer = needed(
+        lambda: pgbouncer_support.PgBouncer(server), pgbouncer_support.Unavailable, "PgBouncer"
+    )
     try:
         yield bouncer
     finally:

@@ -31,6 +31,8 @@ from sqlalchemy.engine import URL, make_url
 
 OWNER = "admin"
 SERVER_USER = "postgres"
+# The connection slots of the small cluster that tests fill, as other clients would.
+SMALL_CLUSTER_SLOTS = 6
 
 
 class Unavailable(Exception):

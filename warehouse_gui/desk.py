@@ -49,9 +49,6 @@ PEOPLE_COMMANDS = (commands.AddPerson, commands.SetRole, commands.DisablePerson)
 # A person never changes their own role or disables themselves: another admin does.
 OWN_ACCOUNT_COMMANDS = (commands.SetRole, commands.DisablePerson)
 ANOTHER_ADMIN = "Another admin changes your own role or disables you; nothing was changed"
-# SQLSTATE of a password the server refused, and how PostgreSQL and PgBouncer say it.
-INVALID_PASSWORD = "28P01"
-PASSWORD_REFUSED = ("password authentication failed", "SASL authentication failed")
 
 MakeBus = Callable[[SqlAlchemyUnitOfWork], MessageBus]
 
@@ -294,7 +291,7 @@ class Desk:
                 pass
         except DBAPIError as error:
             engine.dispose()
-            if _password_refused(error):
+            if database_errors.password_refused(error):
                 raise _WrongPin from None
             raise translate(error) or error from None
         uow = SqlAlchemyUnitOfWork(
@@ -309,10 +306,3 @@ class Desk:
 def _run(bus: MessageBus, command: commands.Command) -> object:
     [result] = bus.handle(command)
     return result
-
-
-def _password_refused(error: DBAPIError) -> bool:
-    """Whether the server refused the password: in its own words, or PgBouncer's."""
-    return getattr(error.orig, "sqlstate", None) == INVALID_PASSWORD or any(
-        words in str(error.orig) for words in PASSWORD_REFUSED
-    )

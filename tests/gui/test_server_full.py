@@ -4,8 +4,6 @@ frees; later, its feed cut off while every slot is taken, the same words and
 "reconnecting", then connected again once a slot frees. The server is a private cluster
 of a handful of slots, the other clients plain connections that hold them."""
 
-import os
-
 import pytest
 from PySide6.QtCore import QSettings
 from sqlalchemy.engine import make_url
@@ -22,25 +20,8 @@ from warehouse_gui.gui.main_window import MainWindow
 pytestmark = pytest.mark.postgres
 
 TIMEOUT_MS = 20_000
-SLOTS = 6
+SLOTS = private_cluster.SMALL_CLUSTER_SLOTS
 FULL = "has no free connection for this desk (too many clients already)"
-
-
-@pytest.fixture(scope="module")
-def small_cluster():
-    """A private cluster of ``SLOTS`` connection slots, none kept for superusers."""
-    try:
-        cluster = private_cluster.start(
-            settings={"max_connections": str(SLOTS), "superuser_reserved_connections": "0"}
-        )
-    except private_cluster.Unavailable as why:
-        if os.environ.get("CI"):
-            pytest.fail(f"CI must run the private PostgreSQL cluster: {why}")
-        pytest.skip(f"No private PostgreSQL cluster: {why}")
-    try:
-        yield cluster
-    finally:
-        cluster.stop()
 
 
 @pytest.fixture

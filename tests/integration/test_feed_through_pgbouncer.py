@@ -10,13 +10,13 @@ import re
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable
 
 import psycopg
 import pytest
 from sqlalchemy import create_engine, select
 from sqlalchemy.engine import make_url
 
+from tests.needs import DEADLINE_SECONDS, within_deadline
 from warehouse_gui import bootstrap, views
 from warehouse_gui.adapters import log_follower, orm, pooler
 from warehouse_gui.adapters.event_log import NOTIFY_CHANNEL
@@ -28,7 +28,6 @@ pytestmark = pytest.mark.postgres
 
 WRITERS = 3
 COMMANDS_PER_WRITER = 30
-DEADLINE_SECONDS = 20.0
 READER = "reader"
 
 
@@ -39,14 +38,6 @@ def _libpq(url: str) -> str:
 
 def _ignore(_event: object) -> None:
     """A desk's ``publish`` for a desk without a window."""
-
-
-def _within_deadline(done: Callable[[], bool], what: str) -> None:
-    deadline = time.monotonic() + DEADLINE_SECONDS
-    while not done():
-        if time.monotonic() > deadline:
-            pytest.fail(f"Not within {DEADLINE_SECONDS:.0f} s: {what}")
-        time.sleep(0.05)
 
 
 class Follower:
@@ -224,10 +215,10 @@ def test_every_event_of_other_desks_arrives_once_in_order_across_a_pgbouncer_res
     try:
         follower = Follower(through, READER, views.batch_snapshot(reader.desk.reader).position)
         try:
-            _within_deadline(lambda: follower.reports() == [True], "the follower connected")
+            within_deadline(lambda: follower.reports() == [True], "the follower connected")
             writers = [Writer(through, f"desk{n}") for n in range(WRITERS)]
             handle_until_done(reader, commands.CreateBatch(f"{READER}-b000", "SKU-r", 5))
-            _within_deadline(
+            within_deadline(
                 lambda: all(writer.halfway.is_set() for writer in writers),
                 "every writer half done",
             )
@@ -235,7 +226,7 @@ def test_every_event_of_other_desks_arrives_once_in_order_across_a_pgbouncer_res
             handle_until_done(reader, commands.Allocate(f"{READER}-o001", "SKU-r", 1))
             for writer in writers:
                 writer.join()
-            _within_deadline(
+            within_deadline(
                 lambda: follower.reports() == [True, False, True],
                 "the follower said that it lost the connection, then that it is back",
             )
@@ -248,7 +239,7 @@ def test_every_event_of_other_desks_arrives_once_in_order_across_a_pgbouncer_res
                 marker.close()
             others = {id_ for id_, origin, _ in logged(direct) if origin != READER}
             # The marker is the last entry: once it is in, every read before it is done.
-            _within_deadline(
+            within_deadline(
                 lambda: others <= set(follower.ids()), "every other desk's event delivered"
             )
         finally:

@@ -5,12 +5,11 @@ entry and still refuses a wrong PIN and a clerk's correction."""
 
 from __future__ import annotations
 
-import os
-
 import pytest
 from sqlalchemy.engine import make_url
 
 from tests import pgbouncer as pgbouncer_support
+from tests.needs import needed
 from warehouse_gui import bootstrap, views
 from warehouse_gui.domain import commands
 from warehouse_gui.domain.people import NotPermitted, SignIn, SignInRefused
@@ -30,12 +29,11 @@ def through_pgbouncer(scram_db_url):
     bus.handle(commands.CreateBatch("b1", "LAMP", 10))
     bus.handle(commands.AddPerson("mgr", "Maria", "admin", PINS["mgr"]))
     bus.handle(commands.AddPerson("cleo", "Cleo", "clerk", PINS["cleo"]))
-    try:
-        bouncer = pgbouncer_support.PgBouncer(scram_db_url, look_up_others=True)
-    except pgbouncer_support.Unavailable as why:
-        if os.environ.get("CI"):
-            pytest.fail(f"CI must run PgBouncer: {why}")
-        pytest.skip(str(why))
+    bouncer = needed(
+        lambda: pgbouncer_support.PgBouncer(scram_db_url, look_up_others=True),
+        pgbouncer_support.Unavailable,
+        "PgBouncer",
+    )
     try:
         yield bouncer.url(make_url(scram_db_url).database)
     finally:

@@ -10,7 +10,6 @@ frees meanwhile.
 
 from __future__ import annotations
 
-import os
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -20,6 +19,7 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from tests import private_cluster
+from tests.needs import DEADLINE_SECONDS, within_deadline
 from warehouse_gui import bootstrap, queries
 from warehouse_gui.adapters.database_errors import DatabaseUnreachable
 from warehouse_gui.bootstrap import Workstation
@@ -30,9 +30,8 @@ from warehouse_gui.service_layer.unit_of_work import ServerFull
 
 pytestmark = pytest.mark.postgres
 
-DEADLINE_SECONDS = 20.0
 # Every slot of the small cluster: no more than a few desks and the test's own clients.
-SLOTS = 6
+SLOTS = private_cluster.SMALL_CLUSTER_SLOTS
 FULL = "has no free connection for this desk (too many clients already)"
 # The client backends on the database of the connection that asks, other than its own.
 DESK_BACKENDS = (
@@ -48,14 +47,6 @@ def _ignore(_event: object) -> None:
 def _libpq(url: str) -> str:
     """The libpq form of a SQLAlchemy URL, for psycopg itself."""
     return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
-
-
-def within_deadline(done: Callable[[], bool], what: str) -> None:
-    deadline = time.monotonic() + DEADLINE_SECONDS
-    while not done():
-        if time.monotonic() > deadline:
-            pytest.fail(f"Not within {DEADLINE_SECONDS:.0f} s: {what}")
-        time.sleep(0.02)
 
 
 class Following:
@@ -209,23 +200,6 @@ def test_a_desk_without_people_holds_one_connection_after_commands_and_questions
     finally:
         following.stop()
         desk.close()
-
-
-@pytest.fixture(scope="module")
-def small_cluster() -> Iterator[private_cluster.PrivateCluster]:
-    """A private cluster of ``SLOTS`` connection slots, none kept for superusers."""
-    try:
-        cluster = private_cluster.start(
-            settings={"max_connections": str(SLOTS), "superuser_reserved_connections": "0"}
-        )
-    except private_cluster.Unavailable as why:
-        if os.environ.get("CI"):
-            pytest.fail(f"CI must run the private PostgreSQL cluster: {why}")
-        pytest.skip(f"No private PostgreSQL cluster: {why}")
-    try:
-        yield cluster
-    finally:
-        cluster.stop()
 
 
 @pytest.fixture

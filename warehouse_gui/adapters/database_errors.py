@@ -16,7 +16,9 @@ READ_ONLY_SQLSTATES = frozenset({"25006", "42501"})
 # undefined_column, undefined_table
 SCHEMA_SQLSTATES = frozenset({"42703", "42P01"})
 TRYING_AGAIN = "trying again every few seconds"
-# How PostgreSQL and PgBouncer refuse a password, or the lack of one.
+# invalid_password, and how PostgreSQL and PgBouncer refuse a password, or the lack of one
+# (psycopg gives no SQLSTATE for a failed connection).
+INVALID_PASSWORD = "28P01"
 PASSWORD_REFUSED = (
     "password authentication failed",
     "sasl authentication failed",
@@ -101,8 +103,14 @@ def server_full(error: BaseException) -> bool:
     """Whether ``error`` is the server (or a pooler in front of it) refusing one more
     connection: PostgreSQL's ``too_many_connections`` (53300, "sorry, too many clients
     already"), or PgBouncer's ``max_client_conn``."""
-    text = first_line(_driver_error(error)).lower()
+    text = str(_driver_error(error)).lower()
     return _sqlstate(error) == TOO_MANY_CONNECTIONS or any(sign in text for sign in SERVER_FULL)
+
+
+def password_refused(error: BaseException) -> bool:
+    """Whether ``error`` is the server (or PgBouncer) refusing the password."""
+    text = str(_driver_error(error)).lower()
+    return _sqlstate(error) == INVALID_PASSWORD or any(words in text for words in PASSWORD_REFUSED)
 
 
 def why_unreachable(error: BaseException, url: str) -> str:
@@ -140,7 +148,7 @@ def _reason(error: BaseException, url: str) -> str | None:
         return f"the database server at {where} is not answering (connection refused)"
     if "resolve host" in lowered or "translate host name" in lowered:
         return f"the database server's name {host} is not known (check the address)"
-    if any(words in lowered for words in PASSWORD_REFUSED):
+    if password_refused(error):
         return (
             f"the database server at {where} refused the password of user "
             f"{parsed.username or '?'}: check the password in the database address"

@@ -23,7 +23,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 @pytest.fixture(autouse=True)
 def _isolated_environment(tmp_path_factory, monkeypatch):
-    """Point user directories and mail settings away from the real machine."""
+    """Point user directories and mail settings away from the real machine, and speak
+    English whatever language its desktop speaks (the tests of languages choose theirs)."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
@@ -32,6 +33,7 @@ def _isolated_environment(tmp_path_factory, monkeypatch):
     for name in ("WAREHOUSE_DB_URL", "WAREHOUSE_SMTP_HOST", "WAREHOUSE_SMTP_PORT"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.delenv("WAREHOUSE_COLOR_SCHEME", raising=False)
+    monkeypatch.setenv("WAREHOUSE_LANGUAGE", "en")
 
 
 @pytest.fixture

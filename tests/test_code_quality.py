@@ -56,6 +56,8 @@ BROKEN_RULES = [
     ("views.py", "import PySide6", "Only the GUI knows Qt"),
     ("cli.py", "import PySide6.QtWidgets", "The entry points reach Qt only through the GUI"),
     ("config.py", "from warehouse_gui.domain import events", "The utilities"),
+    ("translation.py", "import PySide6.QtCore", "Only the GUI knows Qt"),
+    ("translation.py", "from warehouse_gui.gui import language", "The utilities"),
 ]
 
 

@@ -25,6 +25,7 @@ from pathlib import Path
 from warehouse_gui.adapters import sqlite_backup
 from warehouse_gui.adapters.sqlite_backup import BackupStatus
 from warehouse_gui.domain.errors import DomainError
+from warehouse_gui.translation import day, translate
 
 # SQLAlchemy (``existing``, ``schema``) is imported where it is needed: the window imports
 # this module for the status bar, and loads SQLAlchemy on the bus thread only.
@@ -242,25 +243,41 @@ def summary(found: BackupStatus, now: datetime | None = None) -> BackupSummary:
     """``Backup: today 08:02``; a warning when the newest copy is over two days old, when
     there is none, or when the last attempt failed."""
     now = now or datetime.now()
-    where = f"Backups are kept in {found.folder}"
+    where = translate("Backups", "Backups are kept in {folder}.").format(folder=found.folder)
     if found.failure is not None:
-        when = f" {_when(found.failed_at, now)}" if found.failed_at else ""
-        last = f"; last good one {_when(found.last, now)}" if found.last else ""
-        return BackupSummary(f"⚠ Backup failed{when}", True, f"{found.failure}{last}. {where}.")
+        if found.failed_at:
+            failed = translate("Backups", "Backup failed {when}").format(
+                when=_when(found.failed_at, now)
+            )
+        else:
+            failed = translate("Backups", "Backup failed")
+        # The failure's reason is what the backups folder recorded, as it was said then.
+        if found.last:
+            why = translate("Backups", "{failure}; last good one {when}.").format(
+                failure=found.failure, when=_when(found.last, now)
+            )
+        else:
+            why = f"{found.failure}."
+        return BackupSummary(f"⚠ {failed}", True, f"{why} {where}")
     if found.last is None:
-        return BackupSummary("⚠ Backup: none yet", True, f"No backup has been made. {where}.")
-    text = f"Backup: {_when(found.last, now)}"
+        none_yet = translate("Backups", "Backup: none yet")
+        nothing = translate("Backups", "No backup has been made.")
+        return BackupSummary(f"⚠ {none_yet}", True, f"{nothing} {where}")
+    text = translate("Backups", "Backup: {when}").format(when=_when(found.last, now))
     if now - found.last > STALE_AFTER:
-        return BackupSummary(f"⚠ {text}", True, f"The last backup is over two days old. {where}.")
-    return BackupSummary(text, False, f"{where}.")
+        old = translate("Backups", "The last backup is over two days old.")
+        return BackupSummary(f"⚠ {text}", True, f"{old} {where}")
+    return BackupSummary(text, False, where)
 
 
 def _when(moment: datetime, now: datetime) -> str:
+    """When ``moment`` was, as the status bar says it: ``today 08:02``."""
+    time = f"{moment:%H:%M}"
     if moment.date() == now.date():
-        return f"today {moment:%H:%M}"
+        return translate("Backups", "today {time}").format(time=time)
     if moment.date() == (now - timedelta(days=1)).date():
-        return f"yesterday {moment:%H:%M}"
-    return f"{moment:%Y-%m-%d %H:%M}"
+        return translate("Backups", "yesterday {time}").format(time=time)
+    return translate("Backups", "{day} {time}").format(day=day(moment.date()), time=time)
 
 
 class _TerminalProgress:

@@ -2,6 +2,9 @@
 for import, and every reason it cannot be imported, each with its line in the file (the
 header is line 1).
 
+The problems are said through ``translate`` (the window's preview shows them; the command
+line hears the English). Line numbers are written as digits, as an editor numbers lines.
+
 Pure: no Qt, no database. The command line and the window both read files through
 ``parse_batches``, ask the database which of its references are already stored and add
 those to its problems (``BatchFile.with_existing``), and send the one ``ImportBatches``
@@ -19,6 +22,7 @@ from pathlib import Path
 
 from warehouse_gui.domain.commands import CreateBatch, ImportBatches
 from warehouse_gui.domain.errors import InvalidCommand
+from warehouse_gui.translation import QT_TRANSLATE_NOOP, translate
 
 COLUMNS = ("reference", "sku", "qty", "eta")
 # Columns a file may have besides: where each batch stands (empty: not known).
@@ -34,13 +38,14 @@ COLUMN_OF_FIELD = {
     "eta": "eta",
     "location": "location",
 }
-# Each column as a clerk names it: the preview's headings, the New batch form's labels.
+# Each column as a clerk names it: the preview's headings, the New batch form's labels
+# (translated where shown: ``translate("BatchImport", COLUMN_NAMES[column])``).
 COLUMN_NAMES = {
-    "reference": "Reference",
-    "sku": "SKU",
-    "qty": "Quantity",
-    "eta": "ETA",
-    "location": "Location",
+    "reference": QT_TRANSLATE_NOOP("BatchImport", "Reference"),
+    "sku": QT_TRANSLATE_NOOP("BatchImport", "SKU"),
+    "qty": QT_TRANSLATE_NOOP("BatchImport", "Quantity"),
+    "eta": QT_TRANSLATE_NOOP("BatchImport", "ETA"),
+    "location": QT_TRANSLATE_NOOP("BatchImport", "Location"),
 }
 
 
@@ -55,8 +60,17 @@ class Problem:
 
     def __str__(self) -> str:
         if not self.column:
-            return f"line {self.line}: {self.message}"
-        return f"line {self.line}, {COLUMN_NAMES.get(self.column, self.column)}: {self.message}"
+            return translate("BatchImport", "line {line}: {problem}").format(
+                line=self.line, problem=self.message
+            )
+        column = (
+            translate("BatchImport", COLUMN_NAMES[self.column])
+            if self.column in COLUMN_NAMES
+            else self.column
+        )
+        return translate("BatchImport", "line {line}, {column}: {problem}").format(
+            line=self.line, column=column, problem=self.message
+        )
 
 
 @dataclass(frozen=True)
@@ -102,7 +116,10 @@ class BatchFile:
             Problem(
                 line,
                 "reference",
-                f"batch {reference} already exists; each batch needs a reference of its own",
+                translate(
+                    "BatchImport",
+                    "batch {reference} already exists; each batch needs a reference of its own",
+                ).format(reference=reference),
             )
             for reference, line in self.references().items()
             if reference in existing
@@ -131,14 +148,15 @@ def parse_batches(data: bytes) -> BatchFile:
     a header of semicolon-separated names (some spreadsheets' CSV) makes ``;`` the separator.
     """
     text, undecodable = _decode(data.removeprefix(UTF8_BOM))
-    problems = [
-        Problem(line, None, "is not UTF-8 text; save the file as CSV with UTF-8 encoding")
-        for line in undecodable
-    ]
+    not_utf8 = translate(
+        "BatchImport", "is not UTF-8 text; save the file as CSV with UTF-8 encoding"
+    )
+    problems = [Problem(line, None, not_utf8) for line in undecodable]
     if not text.strip():
-        problems.append(
-            Problem(1, None, f"the file is empty; its first line must be the header {HEADER}")
-        )
+        empty = translate(
+            "BatchImport", "the file is empty; its first line must be the header {header}"
+        ).format(header=HEADER)
+        problems.append(Problem(1, None, empty))
         return BatchFile((), tuple(problems))
     delimiter = ";" if ";" in text.splitlines()[0] and "," not in text.splitlines()[0] else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -158,9 +176,11 @@ def parse_batches(data: bytes) -> BatchFile:
                 row = FileRow(row.line, row.values, None)
             rows.append(row)
     except csv.Error as error:
-        problems.append(Problem(reader.line_num, None, f"cannot be read as CSV ({error})"))
+        unreadable = translate("BatchImport", "cannot be read as CSV ({error})").format(error=error)
+        problems.append(Problem(reader.line_num, None, unreadable))
     if not rows and not problems:
-        problems.append(Problem(1, None, "the header is not followed by any batch"))
+        no_batch = translate("BatchImport", "the header is not followed by any batch")
+        problems.append(Problem(1, None, no_batch))
     problems.sort(key=_position)
     return BatchFile(tuple(rows), tuple(problems))
 
@@ -198,18 +218,30 @@ def _column_order(header: list[str], problems: list[Problem]) -> list[str] | Non
     missing = [name for name in COLUMNS if name not in names]
     unknown = [cell.strip() for cell in header if cell.strip().casefold() not in ALL_COLUMNS]
     twice = [name for name in ALL_COLUMNS if names.count(name) > 1]
-    details = [f"{name} is named twice" for name in twice]
+    # Each detail a clause of its own, the clauses listed with "; ".
+    details = [
+        translate("BatchImport", "{column} is named twice").format(column=name) for name in twice
+    ]
     if len(missing) < len(COLUMNS):  # else it is no header at all: say what was found
-        details += [f"missing {', '.join(missing)}"] if missing else []
-        details += [f"unknown {', '.join(name for name in unknown if name)}"] if unknown else []
-    details.append(f"found {','.join(cell.strip() for cell in header)}")
-    problems.append(
-        Problem(
-            1,
-            None,
-            f"the first line must be the header {HEADER} ({'; '.join(details)})",
+        if missing:
+            details.append(
+                translate("BatchImport", "missing {columns}").format(columns=", ".join(missing))
+            )
+        if unknown:
+            details.append(
+                translate("BatchImport", "unknown {columns}").format(
+                    columns=", ".join(name for name in unknown if name)
+                )
+            )
+    details.append(
+        translate("BatchImport", "found {header}").format(
+            header=",".join(cell.strip() for cell in header)
         )
     )
+    wrong_header = translate(
+        "BatchImport", "the first line must be the header {header} ({details})"
+    ).format(header=HEADER, details="; ".join(details))
+    problems.append(Problem(1, None, wrong_header))
     return None
 
 
@@ -222,15 +254,22 @@ def _row(
 ) -> FileRow:
     """Check one batch line; record its problems and return it."""
     if len(cells) != len(order):
-        hint = (
-            "; a value that contains a comma must be in double quotes"
-            if len(cells) > len(order)
-            else ""
-        )
         header = ",".join((*COLUMNS, *(name for name in OPTIONAL_COLUMNS if name in order)))
-        problems.append(
-            Problem(line, None, f"has {len(cells)} values, expected {len(order)} ({header}){hint}")
-        )
+        # The English says "values" whatever the count (a line of one value is rare).
+        found = len(cells)
+        if found > len(order):
+            wrong_count = translate(
+                "BatchImport",
+                "has %n values, expected {expected} ({header}); a value that contains a comma "
+                "must be in double quotes",
+                None,
+                found,
+            )
+        else:
+            wrong_count = translate(
+                "BatchImport", "has %n values, expected {expected} ({header})", None, found
+            )
+        problems.append(Problem(line, None, wrong_count.format(expected=len(order), header=header)))
         padded = (cells + [""] * len(order))[: len(order)]
         values = dict(zip(order, padded, strict=True))
         location = values.get("location", "")
@@ -253,8 +292,11 @@ def _row(
             Problem(
                 line,
                 "reference",
-                f"{reference} is already on line {first_line_of[reference]}; "
-                "each batch needs a reference of its own",
+                translate(
+                    "BatchImport",
+                    "{reference} is already on line {line}; "
+                    "each batch needs a reference of its own",
+                ).format(reference=reference, line=first_line_of[reference]),
             )
         )
         batch = None

@@ -39,16 +39,22 @@ from warehouse_gui.domain.people import (
     why_not,
 )
 from warehouse_gui.service_layer.messagebus import MessageBus
-from warehouse_gui.service_layer.unit_of_work import SqlAlchemyUnitOfWork, translate
+from warehouse_gui.service_layer.unit_of_work import SqlAlchemyUnitOfWork
+from warehouse_gui.service_layer.unit_of_work import translate as in_words
+from warehouse_gui.translation import QT_TRANSLATE_NOOP, translate
 
 logger = logging.getLogger(__name__)
 
-SIGN_IN_FIRST = "Sign in first: this database has people, and every action names who did it"
-NO_PEOPLE = "Nobody signs in here: this database has no people yet"
+SIGN_IN_FIRST = QT_TRANSLATE_NOOP(
+    "Desk", "Sign in first: this database has people, and every action names who did it"
+)
+NO_PEOPLE = QT_TRANSLATE_NOOP("Desk", "Nobody signs in here: this database has no people yet")
 PEOPLE_COMMANDS = (commands.AddPerson, commands.SetRole, commands.DisablePerson)
 # A person never changes their own role or disables themselves: another admin does.
 OWN_ACCOUNT_COMMANDS = (commands.SetRole, commands.DisablePerson)
-ANOTHER_ADMIN = "Another admin changes your own role or disables you; nothing was changed"
+ANOTHER_ADMIN = QT_TRANSLATE_NOOP(
+    "Desk", "Another admin changes your own role or disables you; nothing was changed"
+)
 
 MakeBus = Callable[[SqlAlchemyUnitOfWork], MessageBus]
 
@@ -115,9 +121,9 @@ class Desk:
             return result
         person = self.person
         if person is None:
-            raise SignInNeeded(SIGN_IN_FIRST)
+            raise SignInNeeded(translate("Desk", SIGN_IN_FIRST))
         if isinstance(command, OWN_ACCOUNT_COMMANDS) and command.login == person.login:
-            raise NotPermitted(ANOTHER_ADMIN)
+            raise NotPermitted(translate("Desk", ANOTHER_ADMIN))
         if may(person.role, type(command)):
             return _run(self._own.bus if self._own is not None else self.bus, command)
         approver = self.approver
@@ -155,7 +161,7 @@ class Desk:
         """Sign ``login`` in with ``pin`` (whoever was signed in is signed out first)."""
         self.sign_out()
         if not self.people_on:
-            raise SignInRefused(NO_PEOPLE, "login")
+            raise SignInRefused(translate("Desk", NO_PEOPLE), "login")
         login = login.strip().lower()
         person, own = self._check(login, pin, operator=login)
         self.person, self._own = person, own
@@ -167,9 +173,9 @@ class Desk:
         """Hold ``login``'s approval (a supervisor's or an admin's, with ``pin``) for the
         next command the signed-in person may not send alone."""
         if not self.people_on:
-            raise SignInRefused(NO_PEOPLE, "login")
+            raise SignInRefused(translate("Desk", NO_PEOPLE), "login")
         if self.person is None:
-            raise SignInNeeded(SIGN_IN_FIRST)
+            raise SignInNeeded(translate("Desk", SIGN_IN_FIRST))
         self.withdraw_approval()
         approver, connection = self._check(
             login.strip().lower(), pin, operator=self.person.login, approving=True
@@ -214,18 +220,32 @@ class Desk:
             person = self.uow.people.get(login)
             if person is None:
                 raise SignInRefused(
-                    f"No one signs in as '{login}' here: check the badge, or ask an admin to "
-                    "add them",
+                    translate(
+                        "Desk",
+                        "No one signs in as '{login}' here: check the badge, or ask an admin to "
+                        "add them",
+                    ).format(login=login),
                     "login",
                 )
             if person.disabled:
-                raise SignInRefused(f"{login} may no longer sign in: ask an admin", "login")
+                raise SignInRefused(
+                    translate("Desk", "{login} may no longer sign in: ask an admin").format(
+                        login=login
+                    ),
+                    "login",
+                )
             if approving:
                 self._may_approve(person)
             failures = self._failures(login)
             if (locked := self.uow.people.locked_seconds(login)) > 0:
+                # Seconds as digits: up to 3600, which number() would write 3,600.
                 raise SignInRefused(
-                    f"{login} is locked for {locked} s more after {failures} wrong PINs in a row",
+                    translate(
+                        "Desk",
+                        "{login} is locked for {seconds} s more after %n wrong PINs in a row",
+                        None,
+                        failures,
+                    ).format(login=login, seconds=locked),
                     "login",
                 )
             store = self.uow.people
@@ -256,21 +276,35 @@ class Desk:
             self.uow.commit()
         if locked > 0:
             return SignInRefused(
-                f"Wrong PIN for {login}: the login is now locked for {locked} s", "pin"
+                translate(
+                    "Desk", "Wrong PIN for {login}: the login is now locked for {seconds} s"
+                ).format(login=login, seconds=locked),
+                "pin",
             )
-        left = FREE_FAILURES - failures
-        tries = "1 more try" if left == 1 else f"{left} more tries"
-        return SignInRefused(f"Wrong PIN for {login}: {tries} before the login is locked", "pin")
+        left = max(FREE_FAILURES - failures, 0)
+        return SignInRefused(
+            translate(
+                "Desk",
+                "Wrong PIN for {login}: %n more (try|tries) before the login is locked",
+                None,
+                left,
+            ).format(login=login),
+            "pin",
+        )
 
     def _may_approve(self, approver: Person) -> None:
         if self.person is not None and approver.login == self.person.login:
             raise SignInRefused(
-                f"An approval needs a second person: {approver.login} is signed in here", "login"
+                translate(
+                    "Desk", "An approval needs a second person: {login} is signed in here"
+                ).format(login=approver.login),
+                "login",
             )
-        if approver.role.rank < Role.SUPERVISOR.rank:
+        if approver.role.rank < Role.SUPERVISOR.rank:  # a clerk: the one role below
             raise SignInRefused(
-                f"{approver.login} is {approver.role.with_article}: only a supervisor or an "
-                "admin approves",
+                translate(
+                    "Desk", "{login} is a clerk: only a supervisor or an admin approves"
+                ).format(login=approver.login),
                 "login",
             )
 
@@ -293,7 +327,7 @@ class Desk:
             engine.dispose()
             if database_errors.password_refused(error):
                 raise _WrongPin from None
-            raise translate(error) or error from None
+            raise in_words(error) or error from None
         uow = SqlAlchemyUnitOfWork(
             database.session_factory(engine),
             station=self.uow.station,

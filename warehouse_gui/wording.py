@@ -1,4 +1,6 @@
-"""Words the program's messages share, on the command line and in the window."""
+"""Words the command line's messages share: English and locale-neutral, as a script
+reads them. The window and the e-mails count through ``translation.translate``
+(``translate("Context", "%Ln batch(es)", None, n)``), never through ``counted``."""
 
 from __future__ import annotations
 

@@ -30,13 +30,15 @@ def run(executable, *args):
 def test_the_folder_holds_the_executable_and_what_installing_it_needs(built_executable):
     folder = built_executable.parent
     assert os.access(built_executable, os.X_OK)
-    assert (folder / "warehouse-gui.desktop").read_bytes() == (
-        ROOT / "resources" / "warehouse-gui.desktop"
-    ).read_bytes()
+    for metadata in ("warehouse-gui.desktop", "warehouse-gui.metainfo.xml"):
+        assert (folder / metadata).read_bytes() == (ROOT / "resources" / metadata).read_bytes()
     assert (folder / "warehouse-gui.svg").is_file()
     bundled = folder / "_internal"
     assert (bundled / "resources" / "style.qss").is_file()
     assert (bundled / "resources" / "icons" / "warehouse-gui.svg").is_file()
+    # The app's words in German (and Polish, Spanish), and Qt's own for its dialogs and buttons.
+    assert (bundled / "warehouse_gui" / "translations" / "warehouse_gui_de.qm").is_file()
+    assert (bundled / "PySide6" / "Qt" / "translations" / "qtbase_de.qm").is_file()
 
 
 @pytest.mark.slow
@@ -71,7 +73,12 @@ def test_only_the_qt_the_app_uses_is_bundled(built_executable):
     # Pick lists go to the CUPS printers.
     printing = [p.name for p in (qt / "plugins" / "printsupport").iterdir()]
     assert printing == ["libcupsprintersupport.so"]
-    assert not (qt / "translations").exists()
+    # Qt's translations: only qtbase's, for the languages the app speaks.
+    assert sorted(p.name for p in (qt / "translations").iterdir()) == [
+        "qtbase_de.qm",
+        "qtbase_es.qm",
+        "qtbase_pl.qm",
+    ]
     assert not list(qt.glob("lib/libQt6Network*")), "QtNetwork is not used"
     dangling = [p for p in bundled.rglob("*") if p.is_symlink() and not p.exists()]
     assert dangling == []

@@ -2,16 +2,29 @@
 driven by the keyboard (``harness``)."""
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.harness import opened
+from warehouse_gui import translation
 from warehouse_gui.bootstrap import bootstrap
 from warehouse_gui.domain import commands
 from warehouse_gui.gui import app as gui_app
 from warehouse_gui.gui.appearance import Appearance
 
 TEMPLATE = (gui_app.resources_dir() / "style.qss").read_text(encoding="utf-8")
+# The locale the tests start in: numbers and dates as no desk language has set them.
+STARTING_LOCALE = QLocale()
+
+
+@pytest.fixture(autouse=True)
+def _language_undone():
+    """A test that made the application speak a language (by starting it as the program
+    does) leaves the next one speaking none: source English, neutral numbers and dates."""
+    yield
+    translation.uninstall()
+    QLocale.setDefault(STARTING_LOCALE)
 
 
 @pytest.fixture(autouse=True)

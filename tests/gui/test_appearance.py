@@ -14,7 +14,13 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from warehouse_gui.gui import app as gui_app
-from warehouse_gui.gui.appearance import STYLE_COLOURS, palette_for, with_style
+from warehouse_gui.gui.appearance import (
+    HIGH_CONTRAST_COLOURS,
+    HIGH_CONTRAST_KEY,
+    STYLE_COLOURS,
+    palette_for,
+    with_style,
+)
 
 RESOURCES = gui_app.resources_dir()
 ICON = RESOURCES / "icons" / "warehouse-gui.svg"
@@ -258,3 +264,38 @@ def test_the_window_renders_at_200_percent(scheme, tmp_path):
     else:
         assert seen["window_lightness"] > 0.8
     assert shot.stat().st_size > 10_000
+
+
+def test_high_contrast_puts_white_and_yellow_on_black_whatever_the_system_says(appearance):
+    made = appearance("light")
+    made.set_high_contrast(True)
+    window, text = window_colours()
+    assert (window.name(), text.name()) == ("#000000", "#ffffff")
+    palette = QApplication.palette()
+    highlight = palette.color(QPalette.ColorRole.Highlight)
+    assert contrast(palette.color(QPalette.ColorRole.HighlightedText), highlight) >= 7
+    disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+    assert contrast(disabled, window) >= 4.5, "greyed text stays readable"
+    colours = HIGH_CONTRAST_COLOURS
+    assert contrast(QColor(colours.error), window) >= 7
+    assert contrast(QColor(colours.banner_text), QColor(colours.banner_background)) >= 7
+    assert contrast(QColor(colours.low_stock_text), QColor(colours.low_stock_background)) >= 7
+    for flash in (colours.confirm_success, colours.confirm_failure):
+        assert contrast(QColor(colours.confirm_text), QColor(flash)) >= 4.5
+    assert colours.error in QApplication.instance().styleSheet()
+
+    QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert window_colours()[0].name() == "#000000", "the system's scheme does not undo it"
+    made.set_high_contrast(False)
+    assert window_colours()[0].lightnessF() > 0.8
+
+
+def test_high_contrast_is_chosen_in_preferences_shown_at_once_and_kept(appearance, app):
+    appearance("light")
+    dialog = app.window.dialogs.preferences()
+    assert not dialog.high_contrast_box.isChecked()
+    dialog.high_contrast_box.setChecked(True)
+    dialog.accept()
+    assert window_colours()[0].name() == "#000000"
+    assert str(app.window.settings.value(HIGH_CONTRAST_KEY)).casefold() == "true"
+    assert app.window.dialogs.preferences().high_contrast_box.isChecked()

@@ -1,7 +1,9 @@
 """The main window driven only by the keyboard, with the bus on its own thread."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QLabel, QLineEdit
+
+from tests.gui.words_on_screen import clashing_mnemonics
 
 
 def test_create_a_batch_by_keyboard_and_see_its_row(empty_app):
@@ -207,33 +209,11 @@ def test_every_input_has_an_accessible_name_and_a_mnemonic_label(app):
             assert edit in buddies
 
 
-def mnemonic(text):
-    return text[text.index("&") + 1].lower() if "&" in text else None
-
-
 def test_mnemonics_never_clash_on_screen(app):
     window = app.window
     for tab in range(window.tabs.count()):
         window.tabs.setCurrentIndex(tab)
-        texts = [label.text() for label in window.findChildren(QLabel) if label.buddy()]
-        texts += [button.text() for button in window.findChildren(QPushButton)]
-        texts += [action.text() for action in window.menuBar().actions()]
-        texts += [window.tabs.tabText(i) for i in range(window.tabs.count())]
-        visible = [
-            t
-            for t, w in zip(texts, _owners(window), strict=True)
-            if w.isVisibleTo(window) and mnemonic(t)
-        ]
-        letters = [mnemonic(t) for t in visible]
-        assert len(letters) == len(set(letters)), f"clash on tab {tab}: {visible}"
-
-
-def _owners(window):
-    owners = [label for label in window.findChildren(QLabel) if label.buddy()]
-    owners += window.findChildren(QPushButton)
-    owners += [window.menuBar()] * len(window.menuBar().actions())
-    owners += [window.tabs] * window.tabs.count()
-    return owners
+        assert not clashing_mnemonics(window), f"clash on tab {tab}"
 
 
 def test_ctrl_q_quits_and_stops_the_bus_thread(app, qtbot):

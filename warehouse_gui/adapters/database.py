@@ -18,6 +18,7 @@ from sqlalchemy.pool import NullPool
 
 from warehouse_gui.adapters import pooler
 from warehouse_gui.adapters.idle_ping import ping_when_idle
+from warehouse_gui.translation import translate
 
 if TYPE_CHECKING:
     import psycopg
@@ -87,11 +88,16 @@ def sqlite_read_only_why(path: Path) -> str | None:
         return None
     folder = path.absolute().parent
     if os.statvfs(folder).f_flag & os.ST_RDONLY:
-        return f"the file {path} is on a read-only file system"
+        return translate("Database", "the file {path} is on a read-only file system").format(
+            path=path
+        )
     if not os.access(path, os.W_OK):
-        return f"this user may not write the file {path}"
+        return translate("Database", "this user may not write the file {path}").format(path=path)
     if not os.access(folder, os.W_OK):
-        return f"this user may not write its folder {folder}, where SQLite keeps its -wal file"
+        return translate(
+            "Database",
+            "this user may not write its folder {folder}, where SQLite keeps its -wal file",
+        ).format(folder=folder)
     return None
 
 

@@ -1,6 +1,9 @@
 """What a database error means for a person: read-only, tables not as this version
 expects, or a server that cannot be reached (and why: refused, unknown host, password or
-role, missing database, timeout), each in its own words."""
+role, missing database, timeout), each in its own words.
+
+What the server or the driver says is matched in its own (English) words; what this
+module says goes through ``translate``."""
 
 from __future__ import annotations
 
@@ -10,12 +13,12 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from warehouse_gui.domain.errors import DomainError, StoreUnavailable
+from warehouse_gui.translation import translate
 
 # read_only_sql_transaction, insufficient_privilege
 READ_ONLY_SQLSTATES = frozenset({"25006", "42501"})
 # undefined_column, undefined_table
 SCHEMA_SQLSTATES = frozenset({"42703", "42P01"})
-TRYING_AGAIN = "trying again every few seconds"
 # invalid_password, and how PostgreSQL and PgBouncer refuse a password, or the lack of one
 # (psycopg gives no SQLSTATE for a failed connection).
 INVALID_PASSWORD = "28P01"
@@ -40,7 +43,11 @@ class DatabaseReadOnly(DomainError):
     """The database may be read here but not changed; nothing was changed."""
 
     def __init__(self, why: str) -> None:
-        super().__init__(f"The database is read-only ({why}); nothing was changed.")
+        super().__init__(
+            translate(
+                "DatabaseErrors", "The database is read-only ({why}); nothing was changed."
+            ).format(why=why)
+        )
         self.why = why
 
 
@@ -49,8 +56,11 @@ class SchemaMismatch(DomainError):
 
     def __init__(self, detail: str) -> None:
         super().__init__(
-            f"The database's tables are not as this version expects ({detail}); run the "
-            "version that made them, or restore a backup."
+            translate(
+                "DatabaseErrors",
+                "The database's tables are not as this version expects ({detail}); run the "
+                "version that made them, or restore a backup.",
+            ).format(detail=detail)
         )
 
 
@@ -79,11 +89,13 @@ def read_only_why(error: BaseException) -> str | None:
     detail = first_line(_driver_error(error))
     sqlstate = _sqlstate(error)
     if "readonly database" in detail or "read-only database" in detail:
-        return "the database file cannot be written here"
+        return translate("DatabaseErrors", "the database file cannot be written here")
     if sqlstate == "25006":
-        return "the server makes every transaction here read-only"
+        return translate("DatabaseErrors", "the server makes every transaction here read-only")
     if sqlstate == "42501":
-        return f"this user may read but not change the warehouse's tables: {detail}"
+        return translate(
+            "DatabaseErrors", "this user may read but not change the warehouse's tables: {detail}"
+        ).format(detail=detail)
     return None
 
 
@@ -122,10 +134,14 @@ def why_unreachable(error: BaseException, url: str) -> str:
 def unreachable(error: OperationalError, url: str) -> DatabaseUnreachable:
     """Why the server at ``url`` could not be connected to, in words, saying the window
     tries again."""
-    words = _reason(error, url) or (
-        f"the database at {_where(url)} cannot be reached ({first_line(error.orig)})"
+    words = _reason(error, url) or translate(
+        "DatabaseErrors", "the database at {where} cannot be reached ({detail})"
+    ).format(where=_where(url), detail=first_line(error.orig))
+    return DatabaseUnreachable(
+        translate("DatabaseErrors", "{reason}; trying again every few seconds.").format(
+            reason=f"{words[:1].upper()}{words[1:]}"
+        )
     )
-    return DatabaseUnreachable(f"{words[:1].upper()}{words[1:]}; {TRYING_AGAIN}.")
 
 
 def _where(url: str) -> str:
@@ -140,31 +156,46 @@ def _reason(error: BaseException, url: str) -> str | None:
     detail = " ".join(str(_driver_error(error)).split())
     lowered = detail.lower()
     if server_full(error):
+        # The server's own words, as it said them.
         said = "too many clients already" if "too many clients" in lowered else _fatal(detail)
-        return f"the database server at {where} has no free connection for this desk ({said})"
+        return translate(
+            "DatabaseErrors",
+            "the database server at {where} has no free connection for this desk ({said})",
+        ).format(where=where, said=said)
     if "server closed the connection" in lowered or "terminating connection" in lowered:
-        return f"the database server at {where} closed the connection"
+        return translate(
+            "DatabaseErrors", "the database server at {where} closed the connection"
+        ).format(where=where)
     if "connection refused" in lowered:
-        return f"the database server at {where} is not answering (connection refused)"
+        return translate(
+            "DatabaseErrors",
+            "the database server at {where} is not answering (connection refused)",
+        ).format(where=where)
     if "resolve host" in lowered or "translate host name" in lowered:
-        return f"the database server's name {host} is not known (check the address)"
+        return translate(
+            "DatabaseErrors", "the database server's name {host} is not known (check the address)"
+        ).format(host=host)
     if password_refused(error):
-        return (
-            f"the database server at {where} refused the password of user "
-            f"{parsed.username or '?'}: check the password in the database address"
-        )
+        return translate(
+            "DatabaseErrors",
+            "the database server at {where} refused the password of user "
+            "{user}: check the password in the database address",
+        ).format(where=where, user=parsed.username or "?")
     if "role" in lowered and "does not exist" in lowered:
-        return (
-            f"the database server at {where} has no user {parsed.username or '?'}: "
-            "ask its administrator to create it"
-        )
+        return translate(
+            "DatabaseErrors",
+            "the database server at {where} has no user {user}: ask its administrator to create it",
+        ).format(where=where, user=parsed.username or "?")
     if "database" in lowered and "does not exist" in lowered:
-        return (
-            f"the database server at {where} has no database {parsed.database or '?'}: "
-            "check its name, or ask the administrator to create it"
-        )
+        return translate(
+            "DatabaseErrors",
+            "the database server at {where} has no database {database}: "
+            "check its name, or ask the administrator to create it",
+        ).format(where=where, database=parsed.database or "?")
     if "timeout" in lowered or "timed out" in lowered:
-        return f"the database server at {where} did not answer in time"
+        return translate(
+            "DatabaseErrors", "the database server at {where} did not answer in time"
+        ).format(where=where)
     return None
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 from pathlib import Path, PurePosixPath
 
+from warehouse_gui.translation import translate
+
 MOUNTINFO = Path("/proc/self/mountinfo")
 NETWORK_TYPES = frozenset(
     {"nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "afs", "ceph", "glusterfs", "fuse.sshfs"}
@@ -61,8 +63,9 @@ def network_share_type(path: Path, mountinfo: str | None = None) -> str | None:
 
 def warning(path: Path, kind: str) -> str:
     """What a person is told of a SQLite file on a network share."""
-    return (
-        f"The database file {path} is on a network share ({kind}), where SQLite's locking "
+    return translate(
+        "NetworkShare",
+        "The database file {path} is on a network share ({kind}), where SQLite's locking "
         "is not reliable: two desks writing at once can damage it. For several desks, use "
-        "a PostgreSQL server (--db postgresql://…)."
-    )
+        "a PostgreSQL server (--db postgresql://…).",
+    ).format(path=path, kind=kind)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from warehouse_gui.adapters import database, database_errors, network_share
 from warehouse_gui.domain.errors import DomainError
+from warehouse_gui.translation import translate
 
 # What every command may need to write, on PostgreSQL.
 WRITTEN = (
@@ -38,7 +39,9 @@ def in_words(url: str) -> Iterator[None]:
         if isinstance(error, OperationalError) and database.sqlite_file(url) is None:
             raise database_errors.unreachable(error, url) from error
         detail = database_errors.first_line(error.orig)
-        raise DomainError(f"Could not open the database: {detail}") from error
+        raise DomainError(
+            translate("Opening", "Could not open the database: {detail}").format(detail=detail)
+        ) from error
 
 
 def read_only_why(url: str, sessions: Callable[[], Session]) -> str | None:
@@ -60,11 +63,13 @@ def read_only_why(url: str, sessions: Callable[[], Session]) -> str | None:
         ).one()
     read_only, standby, user, *allowed = row
     if standby:
-        return "the server is a standby, which only reads"
+        return translate("Opening", "the server is a standby, which only reads")
     if read_only == "on":
-        return "the server makes every transaction here read-only"
+        return translate("Opening", "the server makes every transaction here read-only")
     if not all(allowed):
-        return f"the user {user} may read the warehouse's tables but not change them"
+        return translate(
+            "Opening", "the user {user} may read the warehouse's tables but not change them"
+        ).format(user=user)
     return None
 
 

@@ -27,6 +27,7 @@ from warehouse_gui.adapters.database import stored_time
 from warehouse_gui.domain.errors import DomainError
 from warehouse_gui.domain.people import Person, lock_seconds
 from warehouse_gui.domain.roles import Role
+from warehouse_gui.translation import translate
 
 _people = orm.people.c
 # What anyone may read of a person on PostgreSQL (not the PIN hash).
@@ -40,7 +41,10 @@ class LoginTaken(DomainError):
     """Someone here already signs in with that login."""
 
     def __init__(self, login: str) -> None:
-        super().__init__(f"{login} is already a person here", "login")
+        super().__init__(
+            translate("PeopleStore", "{login} is already a person here").format(login=login),
+            "login",
+        )
 
 
 class RoleNameTaken(DomainError):
@@ -49,7 +53,10 @@ class RoleNameTaken(DomainError):
 
     def __init__(self, login: str) -> None:
         super().__init__(
-            f"A database role named {login} exists already: choose another login", "login"
+            translate(
+                "PeopleStore", "A database role named {login} exists already: choose another login"
+            ).format(login=login),
+            "login",
         )
 
 
@@ -58,7 +65,10 @@ class UnknownPerson(DomainError):
 
     def __init__(self, login: str) -> None:
         super().__init__(
-            f"No one signs in as {login!r} here: check the badge, or ask an admin to add them",
+            translate(
+                "PeopleStore",
+                "No one signs in as {login} here: check the badge, or ask an admin to add them",
+            ).format(login=repr(login)),
             "login",
         )
 

@@ -11,6 +11,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from warehouse_gui.domain.errors import DomainError
+from warehouse_gui.translation import translate
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -78,9 +79,12 @@ def upgrade(engine: Engine) -> None:
         current = current_revision(connection)
         if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
             raise SchemaTooNew(
-                f"This database was changed by a newer version of Warehouse GUI (schema "
-                f"revision {current}; this version knows up to {script.get_current_head()}). "
-                "Use the newer version; nothing was changed."
+                translate(
+                    "Schema",
+                    "This database was changed by a newer version of Warehouse GUI (schema "
+                    "revision {revision}; this version knows up to {head}). "
+                    "Use the newer version; nothing was changed.",
+                ).format(revision=current, head=script.get_current_head())
             )
         config = alembic_config(connection)
         if current is None and inspect(connection).has_table("products"):

@@ -22,6 +22,7 @@ from datetime import datetime
 from pathlib import Path
 
 from warehouse_gui.domain.errors import DomainError
+from warehouse_gui.translation import translate
 
 logger = logging.getLogger(__name__)
 
@@ -124,7 +125,8 @@ def status(database: Path) -> BackupStatus:
         failed_at: datetime | None = datetime.fromisoformat(stamp.strip())
     except ValueError:
         failed_at = None
-    return BackupStatus(folder, last, reason.strip() or "unknown reason", failed_at)
+    reason = reason.strip() or translate("SqliteBackup", "unknown reason")
+    return BackupStatus(folder, last, reason, failed_at)
 
 
 def record_failure(database: Path, reason: str) -> None:

@@ -16,6 +16,7 @@ from typing import Any, ClassVar, Self
 from warehouse_gui.domain import locations, validation
 from warehouse_gui.domain.errors import InvalidCommand
 from warehouse_gui.domain.roles import Role
+from warehouse_gui.translation import translate
 
 Rule = Callable[[str, Any], Any]
 
@@ -124,16 +125,24 @@ class ImportBatches(Command):
     def __post_init__(self) -> None:
         batches, lines = tuple(self.batches), tuple(self.lines)
         if not batches:
-            raise InvalidCommand("batches", "must hold at least one batch")
+            raise InvalidCommand("batches", translate("Commands", "must hold at least one batch"))
         if not all(isinstance(batch, CreateBatch) for batch in batches):
-            raise InvalidCommand("batches", "must all be CreateBatch commands")
+            raise InvalidCommand(
+                "batches", translate("Commands", "must all be CreateBatch commands")
+            )
         if len(lines) != len(batches) or not all(type(n) is int and n > 0 for n in lines):
-            raise InvalidCommand("lines", "must give one line number (1 or more) per batch")
+            raise InvalidCommand(
+                "lines", translate("Commands", "must give one line number (1 or more) per batch")
+            )
         first_line: dict[str, int] = {}
         for batch, line in zip(batches, lines, strict=True):
             if batch.ref in first_line:
+                # Line numbers as the file's lines are numbered (never grouped).
                 raise InvalidCommand(
-                    "ref", f"{batch.ref} is on line {first_line[batch.ref]} and on line {line}"
+                    "ref",
+                    translate("Commands", "{ref} is on line {first} and on line {line}").format(
+                        ref=batch.ref, first=first_line[batch.ref], line=line
+                    ),
                 )
             first_line[batch.ref] = line
         object.__setattr__(self, "batches", batches)

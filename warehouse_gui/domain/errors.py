@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from warehouse_gui.translation import QT_TRANSLATE_NOOP, translate
+
 
 class DomainError(Exception):
     """A refusal with a message a person can act on.
@@ -15,22 +17,30 @@ class DomainError(Exception):
         self.field = field
 
 
-# Each command field as a clerk names it (the forms' labels, the batch table's columns).
+# Each command field as a clerk names it (the forms' labels, the batch table's columns);
+# translated where a message names it (``field_name``).
 FIELD_NAMES = {
-    "ref": "Reference",
-    "sku": "SKU",
-    "qty": "Quantity",
-    "eta": "ETA",
-    "orderid": "Order ID",
-    "threshold": "Threshold",
-    "login": "Login",
-    "pin": "PIN",
-    "role": "Role",
-    "name": "Name",
-    "location": "Location",
-    "batchref": "Batch",
-    "counted": "Counted",
+    "ref": QT_TRANSLATE_NOOP("DomainErrors", "Reference"),
+    "sku": QT_TRANSLATE_NOOP("DomainErrors", "SKU"),
+    "qty": QT_TRANSLATE_NOOP("DomainErrors", "Quantity"),
+    "eta": QT_TRANSLATE_NOOP("DomainErrors", "ETA"),
+    "orderid": QT_TRANSLATE_NOOP("DomainErrors", "Order ID"),
+    "threshold": QT_TRANSLATE_NOOP("DomainErrors", "Threshold"),
+    "login": QT_TRANSLATE_NOOP("DomainErrors", "Login"),
+    "pin": QT_TRANSLATE_NOOP("DomainErrors", "PIN"),
+    "role": QT_TRANSLATE_NOOP("DomainErrors", "Role"),
+    "name": QT_TRANSLATE_NOOP("DomainErrors", "Name"),
+    "location": QT_TRANSLATE_NOOP("DomainErrors", "Location"),
+    "batchref": QT_TRANSLATE_NOOP("DomainErrors", "Batch"),
+    "counted": QT_TRANSLATE_NOOP("DomainErrors", "Counted"),
 }
+
+
+def field_name(field: str) -> str:
+    """The command field ``field`` as a clerk names it, in the desk's language (the
+    field's own name when it has none to show)."""
+    name = FIELD_NAMES.get(field)
+    return field if name is None else translate("DomainErrors", name)
 
 
 class InvalidCommand(DomainError):
@@ -39,11 +49,14 @@ class InvalidCommand(DomainError):
     The message is the field's name as a clerk says it (``FIELD_NAMES``: "Quantity", not
     ``qty``) followed by the ``rule`` it broke, so a form can show the rule beside its own
     label for the field. ``field`` stays the command's name for it, to select the field.
+    Both are in the desk's language: ``rule`` comes translated.
     """
 
     def __init__(self, field: str, rule: str) -> None:
-        self.name = FIELD_NAMES.get(field, field)
-        super().__init__(f"{self.name} {rule}", field)
+        self.name = field_name(field)
+        super().__init__(
+            translate("DomainErrors", "{field} {rule}").format(field=self.name, rule=rule), field
+        )
         self.rule = rule
 
 

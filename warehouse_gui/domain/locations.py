@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from warehouse_gui.domain.errors import InvalidCommand
+from warehouse_gui.translation import translate
 
 MAX_LOCATION_LENGTH = 32
 _LOCATION = re.compile(r"[A-Za-z0-9-]+")
@@ -17,16 +18,27 @@ def location(field: str, value: object) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise InvalidCommand(field, f"must be text, got {type(value).__name__}")
+        raise InvalidCommand(
+            field,
+            translate("Locations", "must be text, got {type}").format(type=type(value).__name__),
+        )
     stripped = value.strip().upper()
     if not stripped:
         return None
     if len(stripped) > MAX_LOCATION_LENGTH:
         raise InvalidCommand(
-            field, f"must be at most {MAX_LOCATION_LENGTH} characters, got {len(stripped)}"
+            field,
+            translate("Locations", "must be at most {most} characters, got {length}").format(
+                most=MAX_LOCATION_LENGTH, length=len(stripped)
+            ),
         )
     if not _LOCATION.fullmatch(stripped):
-        raise InvalidCommand(field, f"must be letters, digits and '-' only, got {stripped!r}")
+        raise InvalidCommand(
+            field,
+            translate("Locations", "must be letters, digits and '-' only, got {got}").format(
+                got=repr(stripped)
+            ),
+        )
     return stripped
 
 
@@ -34,7 +46,7 @@ def required_location(field: str, value: object) -> str:
     """Return ``value`` as a bin code, or raise (none is not a place to move to)."""
     code = location(field, value)
     if code is None:
-        raise InvalidCommand(field, "must not be blank")
+        raise InvalidCommand(field, translate("Locations", "must not be blank"))
     return code
 
 

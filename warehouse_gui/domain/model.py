@@ -27,6 +27,7 @@ from warehouse_gui.domain.events import (
     WaitingLineAllocated,
     WaitingLineWithdrawn,
 )
+from warehouse_gui.translation import number, translate
 
 __all__ = [
     "AllocationBook",
@@ -40,9 +41,6 @@ __all__ = [
     "Product",
     "preference_key",
 ]
-
-# What a refusal to cancel a picked line tells a person to do first.
-PUT_IT_BACK = "put it back first (Ctrl+Z undoes a pick)"
 
 
 class PickRefused(DomainError):
@@ -401,10 +399,19 @@ class Product:
         to lines waiting for it, if any), or withdraw it if it waits."""
         holding = self.allocations.find(orderid)
         if holding is None:
-            raise NotAllocated(f"{orderid} has no line of {self.sku} to cancel", "orderid")
+            raise NotAllocated(
+                translate("Model", "{orderid} has no line of {sku} to cancel").format(
+                    orderid=orderid, sku=self.sku
+                ),
+                "orderid",
+            )
         if holding.picked:
             raise PickRefused(
-                f"{orderid}'s {self.sku} is picked ({_picked_batches(holding)}): {PUT_IT_BACK}",
+                translate(
+                    "Model",
+                    "{orderid}'s {sku} is picked ({batches}): "
+                    "put it back first (Ctrl+Z undoes a pick)",
+                ).format(orderid=orderid, sku=self.sku, batches=_picked_batches(holding)),
                 "orderid",
             )
         self.version += 1
@@ -474,18 +481,24 @@ class Product:
         holding = self._line_to_pick(orderid)
         held = dict(holding.parts)
         if batchref not in held:
-            raise PickRefused(
-                f"Batch {batchref} holds no part of {orderid}'s {self.sku}: "
-                f"its {self.sku} is {self._where(holding)}",
-                "batchref",
-            )
+            raise PickRefused(self._not_in_batch(holding, batchref), "batchref")
         if batchref in holding.picked:
             raise PickRefused(
-                f"{orderid}'s {self.sku} from {batchref} is already picked", "batchref"
+                translate("Model", "{orderid}'s {sku} from {batch} is already picked").format(
+                    orderid=orderid, sku=self.sku, batch=batchref
+                ),
+                "batchref",
             )
         if held[batchref] != qty:
             raise PickRefused(
-                f"{orderid}'s {self.sku} from {batchref} is {held[batchref]:,}, not {qty:,}", "qty"
+                translate("Model", "{orderid}'s {sku} from {batch} is {held}, not {qty}").format(
+                    orderid=orderid,
+                    sku=self.sku,
+                    batch=batchref,
+                    held=number(held[batchref]),
+                    qty=number(qty),
+                ),
+                "qty",
             )
         part = OrderLine(orderid, self.sku, qty)
         self.allocations.mark_picked(part, self._batch(batchref), True)
@@ -497,7 +510,9 @@ class Product:
         holding = self.allocations.find(orderid)
         if holding is None or batchref not in holding.picked:
             raise PickRefused(
-                f"{orderid}'s {self.sku} from {batchref} is not picked: nothing to put back",
+                translate(
+                    "Model", "{orderid}'s {sku} from {batch} is not picked: nothing to put back"
+                ).format(orderid=orderid, sku=self.sku, batch=batchref),
                 "batchref",
             )
         qty = dict(holding.parts)[batchref]
@@ -514,8 +529,11 @@ class Product:
         expected = batch.purchased_quantity
         if counted >= expected:
             raise DomainError(
-                f"Counted {counted:,}, and batch {ref} holds {expected:,}: "
-                "a shortage is a count below what it holds",
+                translate(
+                    "Model",
+                    "Counted {counted}, and batch {ref} holds {expected}: "
+                    "a shortage is a count below what it holds",
+                ).format(counted=number(counted), ref=ref, expected=number(expected)),
                 "counted",
             )
         self._raise(ShortageReported(ref, self.sku, counted, expected, batch.location))
@@ -524,39 +542,84 @@ class Product:
         """The order's line of this SKU, held by batches, or a refusal."""
         holding = self.allocations.find(orderid)
         if holding is None:
-            raise PickRefused(f"{orderid} has no line of {self.sku} to pick", "sku")
+            raise PickRefused(
+                translate("Model", "{orderid} has no line of {sku} to pick").format(
+                    orderid=orderid, sku=self.sku
+                ),
+                "sku",
+            )
         if holding.waiting:
             raise PickRefused(
-                f"{orderid}'s {self.sku} waits for stock: no batch holds it yet", "orderid"
+                translate(
+                    "Model", "{orderid}'s {sku} waits for stock: no batch holds it yet"
+                ).format(orderid=orderid, sku=self.sku),
+                "orderid",
             )
         return holding
 
-    def _where(self, holding: Holding) -> str:
-        """Where the line's parts not picked yet stand: "in lamp-1 at A-03-2 and ..."."""
+    def _not_in_batch(self, holding: Holding, batchref: str) -> str:
+        """The refusal of a pick from a batch that holds no part of the line, with where
+        the line's parts not picked yet stand: "... is in lamp-1 at A-03-2 and ..."."""
+        orderid, sku = holding.line.orderid, self.sku
         left = [(ref, qty) for ref, qty in holding.parts if ref not in holding.picked]
         if not left:
-            return f"picked already ({_picked_batches(holding)})"
-        places = []
+            return translate(
+                "Model",
+                "Batch {batch} holds no part of {orderid}'s {sku}: "
+                "its {sku} is picked already ({batches})",
+            ).format(batch=batchref, orderid=orderid, sku=sku, batches=_picked_batches(holding))
+        places = ""
         for ref, qty in left:
             location = self._batch(ref).location
-            at = f" at {location}" if location else ""
-            share = f" ({qty:,})" if len(left) > 1 else ""
-            places.append(f"{ref}{at}{share}")
-        return "in " + " and ".join(places)
+            if len(left) == 1:
+                place = (
+                    translate("Model", "{batch} at {location}").format(batch=ref, location=location)
+                    if location
+                    else ref
+                )
+            elif location:
+                place = translate("Model", "{batch} at {location} ({qty})").format(
+                    batch=ref, location=location, qty=number(qty)
+                )
+            else:
+                place = translate("Model", "{batch} ({qty})").format(batch=ref, qty=number(qty))
+            places = (
+                translate("Model", "{places} and {place}").format(places=places, place=place)
+                if places
+                else place
+            )
+        return translate(
+            "Model", "Batch {batch} holds no part of {orderid}'s {sku}: its {sku} is in {places}"
+        ).format(batch=batchref, orderid=orderid, sku=sku, places=places)
 
     def _refuse_below_picked(self, ref: str, qty: int) -> None:
         """Refuse to correct a batch below what was picked from it."""
         picked = self.allocations.picked_in(ref)
         total = sum(part.qty for part in picked)
         if qty < total:
-            whose = ", ".join(f"{part.orderid}: {part.qty:,}" for part in picked)
-            were = "was" if total == 1 else "were"
-            them = "it" if len(picked) == 1 else "them"
-            raise PickRefused(
-                f"Batch {ref} cannot go down to {qty:,}: {total:,} {were} picked from it "
-                f"({whose}); put {them} back first (Ctrl+Z undoes a pick)",
-                "qty",
+            whose = ", ".join(
+                translate("Model", "{orderid}: {qty}").format(
+                    orderid=part.orderid, qty=number(part.qty)
+                )
+                for part in picked
             )
+            if len(picked) == 1:
+                refusal = translate(
+                    "Model",
+                    "Batch {ref} cannot go down to {qty}: %Ln (was|were) picked from it "
+                    "({whose}); put it back first (Ctrl+Z undoes a pick)",
+                    None,
+                    total,
+                )
+            else:
+                refusal = translate(
+                    "Model",
+                    "Batch {ref} cannot go down to {qty}: %Ln (was|were) picked from it "
+                    "({whose}); put them back first (Ctrl+Z undoes a pick)",
+                    None,
+                    total,
+                )
+            raise PickRefused(refusal.format(ref=ref, qty=number(qty), whose=whose), "qty")
 
     def _same_line(self, holding: Holding, line: OrderLine) -> str | None:
         """What allocating a line the order already has gives: its first batch, or a
@@ -566,14 +629,31 @@ class Product:
             return holding.parts[0][0] if holding.parts else None
         if holding.waiting:
             raise AllocationConflict(
-                f"{line.orderid} already waits for {held:,} of {line.sku}; "
-                f"cancel that line before allocating {line.qty:,}",
+                translate(
+                    "Model",
+                    "{orderid} already waits for {held} of {sku}; "
+                    "cancel that line before allocating {qty}",
+                ).format(
+                    orderid=line.orderid, held=number(held), sku=line.sku, qty=number(line.qty)
+                ),
                 "qty",
             )
-        where = ", ".join(f"{qty:,} from {reference}" for reference, qty in holding.parts)
+        where = ", ".join(
+            translate("Model", "{qty} from {batch}").format(qty=number(qty), batch=reference)
+            for reference, qty in holding.parts
+        )
         raise AllocationConflict(
-            f"{line.orderid} already has {held:,} of {line.sku} allocated ({where}); "
-            f"cancel that line before allocating {line.qty:,}",
+            translate(
+                "Model",
+                "{orderid} already has {held} of {sku} allocated ({where}); "
+                "cancel that line before allocating {qty}",
+            ).format(
+                orderid=line.orderid,
+                held=number(held),
+                sku=line.sku,
+                where=where,
+                qty=number(line.qty),
+            ),
             "qty",
         )
 
@@ -631,9 +711,16 @@ class Product:
         if holding is not None and holding.picked:
             # A picked part neither grows nor goes back to stock.
             raise PickRefused(
-                f"The correction takes {part.qty:,} of {part.orderid}'s {self.sku} off "
-                f"its batch, and that line is picked ({_picked_batches(holding)}): "
-                f"{PUT_IT_BACK}",
+                translate(
+                    "Model",
+                    "The correction takes {qty} of {orderid}'s {sku} off its batch, and that "
+                    "line is picked ({batches}): put it back first (Ctrl+Z undoes a pick)",
+                ).format(
+                    qty=number(part.qty),
+                    orderid=part.orderid,
+                    sku=self.sku,
+                    batches=_picked_batches(holding),
+                ),
                 "qty",
             )
         if self._place(part, held) is not None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from warehouse_gui.domain import commands
 from warehouse_gui.domain.errors import DomainError
 from warehouse_gui.domain.roles import Role
+from warehouse_gui.translation import QT_TRANSLATE_NOOP, translate
 
 __all__ = ["Role"]
 
@@ -29,14 +30,19 @@ REQUIRED_ROLE: dict[type[commands.Command], Role] = {
     commands.DisablePerson: Role.ADMIN,
 }
 
-# What each restricted command does, in the words of "… needs a supervisor".
-DOING = {
-    commands.ChangeBatchQuantity: "Correcting or cancelling a batch",
-    commands.ImportBatches: "Importing batches",
-    commands.SetLowStockThreshold: "Setting a low-stock threshold",
-    commands.AddPerson: "Adding a person",
-    commands.SetRole: "Changing a person's role",
-    commands.DisablePerson: "Disabling a person",
+# Why a person of a lesser role may not send each restricted command, as one sentence
+# (translated where it is said, by ``why_not``); each names the role ``REQUIRED_ROLE`` gives.
+NEEDS = {
+    commands.ChangeBatchQuantity: QT_TRANSLATE_NOOP(
+        "People", "Correcting or cancelling a batch needs a supervisor"
+    ),
+    commands.ImportBatches: QT_TRANSLATE_NOOP("People", "Importing batches needs a supervisor"),
+    commands.SetLowStockThreshold: QT_TRANSLATE_NOOP(
+        "People", "Setting a low-stock threshold needs a supervisor"
+    ),
+    commands.AddPerson: QT_TRANSLATE_NOOP("People", "Adding a person needs an admin"),
+    commands.SetRole: QT_TRANSLATE_NOOP("People", "Changing a person's role needs an admin"),
+    commands.DisablePerson: QT_TRANSLATE_NOOP("People", "Disabling a person needs an admin"),
 }
 
 
@@ -54,9 +60,13 @@ def why_not(role: Role, command_type: type[commands.Command]) -> str | None:
     """Why a person of ``role`` may not send ``command_type``, in one sentence, or ``None``."""
     if may(role, command_type):
         return None
-    needed = required_role(command_type)
-    doing = DOING.get(command_type, command_type.__name__)
-    return f"{doing} needs {needed.with_article}"
+    needs = NEEDS.get(command_type)
+    if needs is not None:
+        return translate("People", needs)
+    # A restricted command NEEDS does not name yet: its class name, a programmer's word.
+    return translate("People", "{command} needs {role}").format(
+        command=command_type.__name__, role=required_role(command_type).with_article
+    )
 
 
 @dataclass(frozen=True)

@@ -17,10 +17,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow
 
+from warehouse_gui.translation import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
+    from warehouse_gui.domain.roles import Role
     from warehouse_gui.gui.main_window import MainWindow
 
-FILE, EDIT, HELP = "&File", "Ed&it", "&Help"  # Alt+E is the ETA field's
+# The menus' titles, each its own key (the window shows them translated).
+FILE = QT_TRANSLATE_NOOP("Actions", "&File")
+EDIT = QT_TRANSLATE_NOOP("Actions", "Ed&it")  # Alt+E is the ETA field's
+HELP = QT_TRANSLATE_NOOP("Actions", "&Help")
 MENUS = (FILE, EDIT, HELP)
 
 
@@ -50,25 +56,69 @@ Gate = Callable[[Action], Callable[[], object]]
 """What an action's key and menu item call: its trigger, or why the person may not."""
 
 
+# The keys the views handle themselves, and what each does there (the F1 list shows both
+# translated: a key's name too, as the keyboard of the desk's language labels it).
 KEYS_IN_VIEWS = [
-    ("Enter", "In a form: next empty required field, or submit when none is left"),
-    ("Tab right after a scan", "Ends the scan, as Enter does (scanners set up to send Tab)"),
-    ("Esc", "In a form: clear it; in the batch filter: clear the filter"),
-    ("Tab / Shift+Tab", "Next / previous field"),
-    ("Alt + underlined letter", "Jump to that field or tab"),
-    ("F2 or Enter", "In the batch table: correct the selected batch's purchased quantity"),
     (
-        "Delete",
-        "In an order's lines: cancel the selected line, every part of it, or withdraw a "
-        "waiting one (Enter confirms, Esc keeps)",
+        QT_TRANSLATE_NOOP("Actions", "Enter"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "In a form: next empty required field, or submit when none is left"
+        ),
     ),
-    ("Down, then Enter", "In a SKU field: take a suggested SKU (a scan + Enter stays as typed)"),
     (
-        "Enter",
-        "On a shortage in the alerts (Ctrl+J): a supervisor corrects the batch to what was counted",
+        QT_TRANSLATE_NOOP("Actions", "Tab right after a scan"),
+        QT_TRANSLATE_NOOP("Actions", "Ends the scan, as Enter does (scanners set up to send Tab)"),
     ),
-    ("Esc", "In the Pick tab: start the part again from its bin"),
-    ("Shift+arrows", "In the batch table: select several batches (F7 prints their labels)"),
+    (
+        QT_TRANSLATE_NOOP("Actions", "Esc"),
+        QT_TRANSLATE_NOOP("Actions", "In a form: clear it; in the batch filter: clear the filter"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "Tab / Shift+Tab"),
+        QT_TRANSLATE_NOOP("Actions", "Next / previous field"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "Alt + underlined letter"),
+        QT_TRANSLATE_NOOP("Actions", "Jump to that field or tab"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "F2 or Enter"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "In the batch table: correct the selected batch's purchased quantity"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "Delete"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "In an order's lines: cancel the selected line, every part of it, or withdraw a "
+            "waiting one (Enter confirms, Esc keeps)",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "Down, then Enter"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "In a SKU field: take a suggested SKU (a scan + Enter stays as typed)"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "Enter"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "On a shortage in the alerts (Ctrl+J): a supervisor corrects the batch to what was "
+            "counted",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "Esc"),
+        QT_TRANSLATE_NOOP("Actions", "In the Pick tab: start the part again from its bin"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "Shift+arrows"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "In the batch table: select several batches (F7 prints their labels)"
+        ),
+    ),
 ]
 UNDO_KEYS = "Ctrl+Z"
 
@@ -76,166 +126,216 @@ UNDO_KEYS = "Ctrl+Z"
 def window_actions(window: MainWindow) -> list[Action]:
     """Everything the main window does on a key or from its menus."""
     return [
-        Action("Ctrl+N", "New batch form", window.new_batch_form.focus_first_field),
+        Action(
+            "Ctrl+N",
+            translate("Actions", "New batch form"),
+            window.new_batch_form.focus_first_field,
+        ),
         Action(
             "Ctrl+M",
-            "Move form (above the batch table): a batch's label, then the bin's label",
+            translate(
+                "Actions",
+                "Move form (above the batch table): a batch's label, then the bin's label",
+            ),
             window.focus_move,
         ),
-        Action("Ctrl+L", "Allocate form", window.allocate_form.focus_first_field),
-        Action("Ctrl+F", "Filter the batch table", window.focus_batch_filter),
-        Action("Ctrl+B", "The batch table", window.focus_batch_table),
-        Action("Ctrl+O", "Look up an order", window.focus_orders),
+        Action(
+            "Ctrl+L", translate("Actions", "Allocate form"), window.allocate_form.focus_first_field
+        ),
+        Action("Ctrl+F", translate("Actions", "Filter the batch table"), window.focus_batch_filter),
+        Action("Ctrl+B", translate("Actions", "The batch table"), window.focus_batch_table),
+        Action("Ctrl+O", translate("Actions", "Look up an order"), window.focus_orders),
         Action(
             "Ctrl+W",
-            "The order lines waiting for stock (Enter: open the order, Delete: withdraw)",
+            translate(
+                "Actions",
+                "The order lines waiting for stock (Enter: open the order, Delete: withdraw)",
+            ),
             window.focus_waiting,
         ),
         Action(
             "Ctrl+K",
-            "Pick an order by scan: its pick list's barcode, then bin, SKU, Enter per part",
+            translate(
+                "Actions",
+                "Pick an order by scan: its pick list's barcode, then bin, SKU, Enter per part",
+            ),
             window.focus_pick,
         ),
         Action(
             "F8",
-            "While picking: the bin holds fewer than the batch should (report a shortage)",
+            translate(
+                "Actions",
+                "While picking: the bin holds fewer than the batch should (report a shortage)",
+            ),
             window.report_shortage,
         ),
-        Action("Ctrl+H", "History, filtered by SKU and order", window.focus_history),
+        Action(
+            "Ctrl+H",
+            translate("Actions", "History, filtered by SKU and order"),
+            window.focus_history,
+        ),
         Action(
             "Ctrl+T",
-            "Low stock form: warn below a threshold (a supervisor)",
+            translate("Actions", "Low stock form: warn below a threshold (a supervisor)"),
             window.low_stock_form.focus_first_field,
             needs="SetLowStockThreshold",
         ),
-        Action("Ctrl+G", "Stock picture of a SKU (the selected batch's)", window.focus_stock),
-        Action("Ctrl+J", "The alerts waiting (Space: seen)", window.waiting.focus_alerts),
+        Action(
+            "Ctrl+G",
+            translate("Actions", "Stock picture of a SKU (the selected batch's)"),
+            window.focus_stock,
+        ),
+        Action(
+            "Ctrl+J",
+            translate("Actions", "The alerts waiting (Space: seen)"),
+            window.waiting.focus_alerts,
+        ),
         Action(
             "Ctrl+R",
-            "The refused scans (Enter: correct, Ctrl+Enter: send again, Delete: dismiss)",
+            translate(
+                "Actions",
+                "The refused scans (Enter: correct, Ctrl+Enter: send again, Delete: dismiss)",
+            ),
             window.waiting.refused_view.focus_list,
         ),
         Action(
             "Ctrl+I",
-            "Import batches from a CSV file (a preview first; a supervisor)",
+            translate("Actions", "Import batches from a CSV file (a preview first; a supervisor)"),
             window.dialogs.import_batches,
             FILE,
-            "&Import batches…",
+            translate("Actions", "&Import batches…"),
             needs="ImportBatches",
         ),
         Action(
             "Ctrl+P",
-            "Print the order's pick list",
+            translate("Actions", "Print the order's pick list"),
             window.pick_lists.print,
             FILE,
-            "&Print pick list…",
+            translate("Actions", "&Print pick list…"),
         ),
         Action(
             "Ctrl+Shift+P",
-            "Save it as PDF",
+            translate("Actions", "Save it as PDF"),
             window.pick_lists.save_pdf,
             FILE,
-            "Save pick list as P&DF…",
+            translate("Actions", "Save pick list as P&DF…"),
         ),
         Action(
             "F6",
-            "Print the labels of the batches received here since the last labels printed",
+            translate(
+                "Actions",
+                "Print the labels of the batches received here since the last labels printed",
+            ),
             window.labels.print_received,
             FILE,
-            "Print labels of &new batches…",
+            translate("Actions", "Print labels of &new batches…"),
             True,
         ),
         Action(
             "Shift+F6",
-            "Save those labels as PDF",
+            translate("Actions", "Save those labels as PDF"),
             window.labels.save_received,
             FILE,
-            "Save labels of new batches as PD&F…",
+            translate("Actions", "Save labels of new batches as PD&F…"),
         ),
         Action(
             "F7",
-            "Print the labels of the batches selected in the batch table again",
+            translate(
+                "Actions", "Print the labels of the batches selected in the batch table again"
+            ),
             window.labels.print_selected,
             FILE,
-            "Print labels of selected &batches…",
+            translate("Actions", "Print labels of selected &batches…"),
         ),
         Action(
             "Shift+F7",
-            "Save those labels as PDF",
+            translate("Actions", "Save those labels as PDF"),
             window.labels.save_selected,
             FILE,
-            "Save labels of selected batches as PDF…",
+            translate("Actions", "Save labels of selected batches as PDF…"),
         ),
         Action(
             "F9",
-            "Print the labels of the bins the selected batches stand in",
+            translate("Actions", "Print the labels of the bins the selected batches stand in"),
             window.labels.print_bins,
             FILE,
-            "Print labels of their b&ins…",
+            translate("Actions", "Print labels of their b&ins…"),
         ),
         Action(
             "Shift+F9",
-            "Save those bin labels as PDF",
+            translate("Actions", "Save those bin labels as PDF"),
             window.labels.save_bins,
             FILE,
-            "Save labels of their bins as PDF…",
+            translate("Actions", "Save labels of their bins as PDF…"),
         ),
         Action(
             "Ctrl+U",
-            "People: add a person, change a role, disable (an admin)",
+            translate("Actions", "People: add a person, change a role, disable (an admin)"),
             window.people.open_people,
             FILE,
-            "Peop&le…",
+            translate("Actions", "Peop&le…"),
             True,
             needs="AddPerson",
         ),
         Action(
             "Ctrl+Shift+L",
-            "Sign out: the next person signs in (typed work is cleared)",
+            translate("Actions", "Sign out: the next person signs in (typed work is cleared)"),
             window.people.sign_out,
             FILE,
-            "Sign &out",
+            translate("Actions", "Sign &out"),
         ),
         Action(
             "Ctrl+Shift+A",
-            "A supervisor approves one action here (badge, PIN); again: withdraw it",
+            translate(
+                "Actions", "A supervisor approves one action here (badge, PIN); again: withdraw it"
+            ),
             window.people.approve,
             FILE,
-            "Supervisor's &approval…",
+            translate("Actions", "Supervisor's &approval…"),
         ),
         Action(
             "Ctrl+Q",
-            "Quit (queued commands finish first)",
+            translate("Actions", "Quit (queued commands finish first)"),
             window.close,
             FILE,
-            "&Quit",
+            translate("Actions", "&Quit"),
             True,
             while_signed_out=True,
         ),
         Action(
             UNDO_KEYS,
-            "Undo this workstation's last action (in a field with text: undo the typing)",
+            translate(
+                "Actions",
+                "Undo this workstation's last action (in a field with text: undo the typing)",
+            ),
             window.undo_history.undo,
             EDIT,
-            "&Undo",
+            translate("Actions", "&Undo"),
         ),
         Action(
             "Ctrl+,",
-            "Preferences: the confirmation flash and beep, the idle sign-out",
+            translate("Actions", "Preferences: the confirmation flash and beep, the idle sign-out"),
             window.dialogs.preferences,
             EDIT,
-            "&Preferences…",
+            translate("Actions", "&Preferences…"),
             True,
         ),
         Action(
             "F1",
-            "This list",
+            translate("Actions", "This list"),
             window.dialogs.shortcuts,
             HELP,
-            "&Keyboard shortcuts",
+            translate("Actions", "&Keyboard shortcuts"),
             while_signed_out=True,
         ),
-        Action("", "", window.dialogs.about, HELP, "&About Warehouse GUI", while_signed_out=True),
+        Action(
+            "",
+            "",
+            window.dialogs.about,
+            HELP,
+            translate("Actions", "&About Warehouse GUI"),
+            while_signed_out=True,
+        ),
     ]
 
 
@@ -245,7 +345,7 @@ def install(
     """Give ``window`` its menus, a shortcut per key and a menu item per action with a
     menu, each calling what ``gate`` says (the trigger itself without one); return them
     by their keys (or menu text)."""
-    menus = {title: window.menuBar().addMenu(title) for title in MENUS}
+    menus = {title: window.menuBar().addMenu(translate("Actions", title)) for title in MENUS}
     for menu in menus.values():
         menu.setToolTipsVisible(True)  # a greyed item says why in its tooltip
     installed: dict[str, Installed] = {}
@@ -269,14 +369,35 @@ def install(
 
 def menu_label(action: Action, why_not: str = "") -> str:
     """A menu item's text: the action's, what it needs when the person may not (``needs
-    a supervisor``), then its keys."""
+    a supervisor``: the least role that may send the command the action ``needs``, never
+    read out of ``why_not``'s words, which are the desk's language), then its keys."""
     text = action.text
-    needs = why_not.partition(" — ")[0].partition(" needs ")[2]
-    if needs:
-        text += f" (needs {needs})"
+    if why_not and action.needs:
+        text = _needing(text, _required_role(action.needs))
     return f"{text}\t{action.keys}" if action.keys else text
+
+
+def _required_role(name: str) -> Role:
+    """The least role that may send the command called ``name``."""
+    from warehouse_gui.domain import commands, people
+
+    return people.required_role(getattr(commands, name))
+
+
+def _needing(text: str, role: Role) -> str:
+    """A greyed menu item's ``text`` with the role its action needs."""
+    from warehouse_gui.domain.roles import Role
+
+    if role is Role.ADMIN:
+        return translate("Actions", "{item} (needs an admin)").format(item=text)
+    if role is Role.SUPERVISOR:
+        return translate("Actions", "{item} (needs a supervisor)").format(item=text)
+    return translate("Actions", "{item} (needs a clerk)").format(item=text)
 
 
 def key_list(actions: Sequence[Action]) -> list[tuple[str, str]]:
     """Every key and what it does, for the F1 list: the window's, then the views'."""
-    return [(action.keys, action.meaning) for action in actions if action.keys] + KEYS_IN_VIEWS
+    in_views = [
+        (translate("Actions", keys), translate("Actions", does)) for keys, does in KEYS_IN_VIEWS
+    ]
+    return [(action.keys, action.meaning) for action in actions if action.keys] + in_views

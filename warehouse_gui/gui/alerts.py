@@ -28,11 +28,13 @@ from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QWidget
 
 from warehouse_gui.gui import messages
+from warehouse_gui.gui.announce import announce
 from warehouse_gui.gui.appearance import colours_for, set_style_property
 from warehouse_gui.gui.bridge.bus import Bus
 from warehouse_gui.gui.bridge.bus_worker import Done, Refused
 from warehouse_gui.gui.elided_label import ElidedLabel
 from warehouse_gui.queries import Alerts
+from warehouse_gui.translation import QT_TRANSLATE_NOOP, day, translate
 
 if TYPE_CHECKING:
     from warehouse_gui.domain import commands, events
@@ -46,7 +48,7 @@ ICONS = {ALERT: "⚠", LOW_STOCK: "▼", NOTICE: "ℹ"}
 ALERT_ROLE = Qt.ItemDataRole.UserRole
 SEEN_THROUGH_KEY = "alerts/seenThrough"
 ACKNOWLEDGED_KEY = "alerts/acknowledged"
-NONE_WAITING = "No alerts waiting"
+NONE_WAITING = QT_TRANSLATE_NOOP("AlertBanner", "No alerts waiting")
 
 
 class Alert(NamedTuple):
@@ -68,10 +70,13 @@ class AlertBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("alertBanner")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setAccessibleName("Alert")
+        self.setAccessibleName(translate("AlertBanner", "Alert"))
+        self.setAccessibleDescription(
+            translate("AlertBanner", "The newest alert waiting; Ctrl+J goes to all of them")
+        )
         self.icon = QLabel(self)
         self.icon.setObjectName("alertIcon")
-        self.message = ElidedLabel(NONE_WAITING, parent=self)
+        self.message = ElidedLabel(translate("AlertBanner", NONE_WAITING), parent=self)
         self.message.setObjectName("alertMessage")
         self.message.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.more = QLabel(self)
@@ -91,13 +96,16 @@ class AlertBanner(QFrame):
         """Show ``alert`` (the newest of ``waiting``), or that none is waiting."""
         if alert is None:
             self.icon.setText("✓")
-            self.message.setText(NONE_WAITING)
+            self.message.setText(translate("AlertBanner", NONE_WAITING))
             self.more.clear()
             set_style_property(self, "kind", "none", with_children=True)
             return
         self.icon.setText(ICONS[alert.kind])
         self.message.setText(alert.text)
-        self.more.setText(f"+{waiting - 1} more · Ctrl+J" if waiting > 1 else "Ctrl+J")
+        more = waiting - 1
+        self.more.setText(
+            translate("AlertBanner", "+%n more · Ctrl+J", None, more) if waiting > 1 else "Ctrl+J"
+        )
         set_style_property(self, "kind", alert.kind, with_children=True)
 
 
@@ -113,7 +121,15 @@ class AlertsPanel(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("alertsPanel")
-        self.setAccessibleName("Alerts")
+        self.setAccessibleName(translate("AlertsPanel", "Alerts"))
+        self.setAccessibleDescription(
+            translate(
+                "AlertsPanel",
+                "The alerts waiting, newest first. Space or Delete: the current one was seen; "
+                "Shift+Delete: all of them were; Enter on a shortage: a supervisor corrects "
+                "the batch to what was counted",
+            )
+        )
         self.setAlternatingRowColors(True)
         # A long alert wraps within the panel rather than hiding its end off to the side.
         self.setWordWrap(True)
@@ -122,7 +138,7 @@ class AlertsPanel(QListWidget):
     def add_alert(self, alert: Alert) -> QListWidgetItem:
         """Put ``alert`` at the top."""
         item = QListWidgetItem(f"{alert.raised:%H:%M:%S}  {ICONS[alert.kind]} {alert.text}")
-        item.setToolTip(f"{alert.raised:%Y-%m-%d %H:%M:%S}  {alert.text}")
+        item.setToolTip(f"{day(alert.raised.date())} {alert.raised:%H:%M:%S}  {alert.text}")
         item.setData(ALERT_ROLE, alert)
         if alert.kind == LOW_STOCK:
             colours = colours_for(self.palette())
@@ -242,9 +258,13 @@ class AlertDesk(QObject):
         """Raise an alert of the program's own (the database worker, say): not logged."""
         self._add(Alert(text, kind, None, datetime.now()))
 
-    def _add(self, alert: Alert) -> None:
+    def _add(self, alert: Alert, say: bool = True) -> None:
+        """Put ``alert`` in the panel and the banner; ``say``: announce it at once, as a
+        screen reader's user hears what the banner shows."""
         self.panel.add_alert(alert)
         self._update_banner()
+        if say:
+            announce(self.banner, alert.text, urgent=True)
 
     @Slot(object)
     def _on_event(self, event: events.Event) -> None:
@@ -273,8 +293,15 @@ class AlertDesk(QObject):
     def _add_logged(self, found: AlertEntries) -> None:
         first_read = self._read_through < 0
         early, self._early = self._early, []
-        for entry in [*found.entries, *early]:
-            self._add_entry(entry)
+        # Of a batch read at once, only the last raised is said (an urgent announcement cuts
+        # the one before it short): the one the banner shows.
+        added = [
+            alert
+            for entry in [*found.entries, *early]
+            if (alert := self._add_entry(entry, say=False)) is not None
+        ]
+        if added:
+            announce(self.banner, added[-1].text, urgent=True)
         self._read_through = max(self._read_through, found.high, *(e.id for e in found.entries))
         if first_read and self.memory.seen_through is None:
             self.memory.remember([], self._read_through)
@@ -283,14 +310,15 @@ class AlertDesk(QObject):
             self._read_again = False
             self._read(self._read_through)
 
-    def _add_entry(self, entry: LoggedEvent) -> None:
+    def _add_entry(self, entry: LoggedEvent, say: bool = True) -> Alert | None:
+        """Raise the alert of ``entry`` unless it was shown or acknowledged; the alert raised."""
         from warehouse_gui.domain import events
 
         seen_through = self.memory.seen_through if self.memory.seen_through is not None else -1
         if entry.id <= seen_through or entry.id in self._shown:
-            return
+            return None
         if entry.id in self.memory.acknowledged:
-            return
+            return None
         event = entry.event
         station = "" if entry.origin == self.bus.origin else entry.station
         if isinstance(event, events.OutOfStock):
@@ -307,9 +335,10 @@ class AlertDesk(QObject):
             text = messages.shortage_alert(event, station)
             alert = Alert(text, ALERT, entry.id, _local(entry), event)
         else:
-            return
+            return None
         self._shown.add(entry.id)
-        self._add(alert)
+        self._add(alert, say)
+        return alert
 
     @Slot(object)
     def approve(self, alert: Alert) -> None:
@@ -322,7 +351,11 @@ class AlertDesk(QObject):
             return
         why = self.why_not("ChangeBatchQuantity")
         if why is not None:
-            self.said.emit(f"Shortage of {shortage.ref} not approved: {why}")
+            self.said.emit(
+                translate("AlertDesk", "Shortage of {ref} not approved: {why}").format(
+                    ref=shortage.ref, why=why
+                )
+            )
             return
         command = commands.ChangeBatchQuantity(shortage.ref, shortage.counted)
         self.bus.send(
@@ -334,7 +367,7 @@ class AlertDesk(QObject):
     def _approved(self, alert: Alert, command: commands.ChangeBatchQuantity, done: Done) -> None:
         self.panel.acknowledge(alert)
         said = messages.carried_out(command, done.result, done.events)
-        self.said.emit(f"Shortage approved: {said}")
+        self.said.emit(translate("AlertDesk", "Shortage approved: {said}").format(said=said))
 
     def _acknowledged(self, seen: list[Alert]) -> None:
         self.memory.acknowledged.update(a.log_id for a in seen if a.log_id is not None)

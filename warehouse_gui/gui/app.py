@@ -29,7 +29,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from warehouse_gui import __version__, config, logs
-from warehouse_gui.gui.appearance import Appearance, with_style
+from warehouse_gui.gui import language
+from warehouse_gui.gui.appearance import HIGH_CONTRAST_KEY, Appearance, with_style
 from warehouse_gui.gui.backup_watch import BackupWatch
 from warehouse_gui.gui.bridge.bus import Bus
 from warehouse_gui.gui.bridge.bus_worker import Backend
@@ -64,7 +65,7 @@ def resources_dir() -> Path:
 
 
 def configure_application(app: QApplication) -> Appearance:
-    """Name, organisation, version, icon, palette and stylesheet of the application;
+    """Name, organisation, version, icon, language, palette and stylesheet of the application;
     the returned appearance keeps the last two in step with the system's colour scheme."""
     app.setApplicationName(config.APP_NAME)
     app.setApplicationDisplayName("Warehouse GUI")
@@ -72,7 +73,9 @@ def configure_application(app: QApplication) -> Appearance:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(config.APP_NAME)
     # Settings written before the program made its files owner-only become so too.
-    config.keep_to_owner(Path(QSettings().fileName()))
+    settings = QSettings()
+    config.keep_to_owner(Path(settings.fileName()))
+    language.install(app, language.choose(settings))
     resources = resources_dir()
     icon = resources / "icons" / "warehouse-gui.svg"
     stylesheet = resources / "style.qss"
@@ -85,7 +88,8 @@ def configure_application(app: QApplication) -> Appearance:
         template = stylesheet.read_text(encoding="utf-8")
     else:
         logger.warning("Stylesheet not found at %s", stylesheet)
-    return Appearance(app, template)
+    high_contrast = str(settings.value(HIGH_CONTRAST_KEY, "false")).casefold() == "true"
+    return Appearance(app, template, high_contrast=high_contrast)
 
 
 def connect_bus(db_url: str) -> Bus:

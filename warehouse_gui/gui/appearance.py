@@ -3,7 +3,8 @@ and the stylesheet's own colours (errors, the alert banner, frames) to match.
 
 ``WAREHOUSE_COLOR_SCHEME=light`` or ``dark`` forces a scheme (for screenshots, tests, or a
 desk whose system does not say); otherwise the app follows ``QStyleHints.colorScheme()``
-and switches when the system does.
+and switches when the system does. High contrast, chosen in Preferences, puts white and
+yellow on black in place of either, for a clerk who reads the screen with low vision.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 logger = logging.getLogger(__name__)
 
 SCHEME_VARIABLE = "WAREHOUSE_COLOR_SCHEME"
+HIGH_CONTRAST_KEY = "appearance/high_contrast"
 SCHEMES = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
 STYLE = "Fusion"
 
@@ -67,6 +69,50 @@ STYLE_COLOURS = {
         confirm_text="#ffffff",
         frame="#5c5c5c",
     ),
+}
+
+# High contrast: white on black, yellow for what is selected or wrong, whatever the scheme.
+HIGH_CONTRAST_COLOURS = StyleColours(
+    error="#ffff00",
+    banner_background="#000000",
+    banner_border="#ffff00",
+    banner_text="#ffffff",
+    low_stock_background="#000000",
+    low_stock_border="#00ffff",
+    low_stock_text="#ffffff",
+    confirm_success="#00e000",
+    confirm_failure="#ff4040",
+    confirm_text="#000000",
+    frame="#ffffff",
+)
+_HIGH_CONTRAST_ROLES = {
+    QPalette.ColorRole.Window: "#000000",
+    QPalette.ColorRole.WindowText: "#ffffff",
+    QPalette.ColorRole.Base: "#000000",
+    QPalette.ColorRole.AlternateBase: "#1a1a1a",
+    QPalette.ColorRole.ToolTipBase: "#000000",
+    QPalette.ColorRole.ToolTipText: "#ffffff",
+    QPalette.ColorRole.PlaceholderText: "#c8c8c8",
+    QPalette.ColorRole.Text: "#ffffff",
+    QPalette.ColorRole.Button: "#000000",
+    QPalette.ColorRole.ButtonText: "#ffffff",
+    QPalette.ColorRole.BrightText: "#ffff00",
+    QPalette.ColorRole.Light: "#ffffff",
+    QPalette.ColorRole.Midlight: "#c8c8c8",
+    QPalette.ColorRole.Mid: "#808080",
+    QPalette.ColorRole.Dark: "#ffffff",
+    QPalette.ColorRole.Shadow: "#ffffff",
+    QPalette.ColorRole.Highlight: "#ffff00",
+    QPalette.ColorRole.HighlightedText: "#000000",
+    QPalette.ColorRole.Link: "#00ffff",
+    QPalette.ColorRole.LinkVisited: "#ff80ff",
+    QPalette.ColorRole.Accent: "#ffff00",
+}
+_HIGH_CONTRAST_DISABLED_ROLES = {
+    QPalette.ColorRole.WindowText: "#b4b4b4",
+    QPalette.ColorRole.Text: "#b4b4b4",
+    QPalette.ColorRole.ButtonText: "#b4b4b4",
+    QPalette.ColorRole.Highlight: "#808080",
 }
 
 # Fusion's own light palette (QStyleFactory.create("Fusion").standardPalette() on a light
@@ -148,8 +194,32 @@ def palette_for(scheme: Qt.ColorScheme) -> QPalette:
     return palette
 
 
+def high_contrast_palette() -> QPalette:
+    """White on black, yellow for the selection: the high-contrast palette."""
+    palette = QPalette(QColor(_HIGH_CONTRAST_ROLES[QPalette.ColorRole.Window]))
+    for role, colour in _HIGH_CONTRAST_ROLES.items():
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, role, QColor(colour))
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour))
+    for role, colour in _HIGH_CONTRAST_DISABLED_ROLES.items():
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour))
+    return palette
+
+
+def is_high_contrast(palette: QPalette) -> bool:
+    """Whether ``palette`` is the high-contrast one (white text on a pure black base)."""
+    return palette.color(QPalette.ColorRole.Base) == QColor(
+        _HIGH_CONTRAST_ROLES[QPalette.ColorRole.Base]
+    ) and palette.color(QPalette.ColorRole.Text) == QColor(
+        _HIGH_CONTRAST_ROLES[QPalette.ColorRole.Text]
+    )
+
+
 def colours_for(palette: QPalette) -> StyleColours:
-    """The stylesheet's own colours for widgets drawn on ``palette``'s base, light or dark."""
+    """The stylesheet's own colours for widgets drawn on ``palette``'s base: light, dark or
+    high contrast."""
+    if is_high_contrast(palette):
+        return HIGH_CONTRAST_COLOURS
     dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
     return STYLE_COLOURS[Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light]
 
@@ -174,10 +244,13 @@ def set_style_property(
         restyled.style().polish(restyled)
 
 
-def stylesheet_for(template: str, scheme: Qt.ColorScheme) -> str:
-    """``template`` (style.qss) with its ``$name`` colours filled in for ``scheme``."""
+def stylesheet_for(template: str, scheme: Qt.ColorScheme, *, high_contrast: bool = False) -> str:
+    """``template`` (style.qss) with its ``$name`` colours filled in for ``scheme``, or for
+    high contrast."""
     dark = scheme == Qt.ColorScheme.Dark
     colours = STYLE_COLOURS[Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light]
+    if high_contrast:
+        colours = HIGH_CONTRAST_COLOURS
     return Template(template).substitute(colours._asdict())
 
 
@@ -190,13 +263,17 @@ def with_style(argv: list[str]) -> list[str]:
 
 
 class Appearance(QObject):
-    """Keeps the application's palette and stylesheet in step with the colour scheme."""
+    """Keeps the application's palette and stylesheet in step with the colour scheme, or
+    in high contrast when that is chosen."""
 
-    def __init__(self, app: QApplication, stylesheet_template: str = "") -> None:
+    def __init__(
+        self, app: QApplication, stylesheet_template: str = "", *, high_contrast: bool = False
+    ) -> None:
         super().__init__(app)
         self.setObjectName("appearance")
         self.app = app
         self.template = stylesheet_template
+        self.high_contrast = high_contrast
         self.forced = forced_scheme()
         self.scheme = Qt.ColorScheme.Unknown
         hints = QGuiApplication.styleHints()
@@ -206,10 +283,28 @@ class Appearance(QObject):
     def apply(self, scheme: Qt.ColorScheme) -> None:
         """Show the application in ``scheme`` (light when it is unknown)."""
         self.scheme = Qt.ColorScheme.Dark if scheme == Qt.ColorScheme.Dark else Qt.ColorScheme.Light
-        self.app.setPalette(palette_for(self.scheme))
+        self.app.setPalette(
+            high_contrast_palette() if self.high_contrast else palette_for(self.scheme)
+        )
         # Set after the palette, so that the stylesheet's palette(...) colours are the new ones.
-        self.app.setStyleSheet(stylesheet_for(self.template, self.scheme))
-        logger.debug("Colour scheme: %s", self.scheme.name)
+        self.app.setStyleSheet(
+            stylesheet_for(self.template, self.scheme, high_contrast=self.high_contrast)
+        )
+        logger.debug(
+            "Colour scheme: %s%s", self.scheme.name, ", high contrast" * self.high_contrast
+        )
+
+    @staticmethod
+    def of_application() -> Appearance | None:
+        """The running application's appearance, if it has one."""
+        app = QApplication.instance()
+        return app.findChild(Appearance) if app is not None else None
+
+    def set_high_contrast(self, on: bool) -> None:
+        """Show the application in high contrast, or back in the colour scheme."""
+        if on != self.high_contrast:
+            self.high_contrast = on
+            self.apply(self.scheme)
 
     @Slot(Qt.ColorScheme)
     def follow_system(self, scheme: Qt.ColorScheme) -> None:

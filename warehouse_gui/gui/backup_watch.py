@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Slot
 
 from warehouse_gui.gui.status_bar import StatusBar
+from warehouse_gui.translation import translate
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +43,10 @@ class BackupWatch(QObject):
             found = self._read()
         except Exception:  # a folder that cannot be read must not disturb the window
             logger.warning("Cannot read the backups folder", exc_info=True)
-            found = ("⚠ Backup: unknown", True, "The backups folder cannot be read (see the log)")
+            found = (
+                translate("BackupWatch", "⚠ Backup: unknown"),
+                True,
+                translate("BackupWatch", "The backups folder cannot be read (see the log)"),
+            )
         if found is not None:
             self._status.show_backup(*found)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QWidget
 from warehouse_gui import logs
 from warehouse_gui.gui.bridge.bus import Bus
 from warehouse_gui.redaction import redact
+from warehouse_gui.translation import translate
 
 if TYPE_CHECKING:
     from warehouse_gui.gui.dialogs.crash_dialog import CrashDialog
@@ -99,14 +100,23 @@ class CrashReporter(QObject):
         on_gui_thread = app is not None and QThread.currentThread() is app.thread()
         running = on_gui_thread and QThread.currentThread().loopLevel() > 0
         thread = "GUI" if on_gui_thread else threading.current_thread().name
-        self._report(f"Unhandled error in the {thread} thread", error, tb, fatal=not running)
+        shown = (
+            translate("CrashReporter", "Unhandled error in the GUI thread")
+            if on_gui_thread
+            else translate("CrashReporter", "Unhandled error in the {thread} thread").format(
+                thread=thread
+            )
+        )
+        where = f"Unhandled error in the {thread} thread"
+        self._report(where, shown, error, tb, fatal=not running)
 
     def thread_excepthook(self, args: threading.ExceptHookArgs) -> None:
         """``threading.excepthook``: a Python thread died, and its work with it."""
         if args.exc_value is None or issubclass(args.exc_type, SystemExit):
             return
         name = args.thread.name if args.thread else "unknown"
-        self._report(f"Thread {name} died", args.exc_value, args.exc_traceback, fatal=True)
+        shown = translate("CrashReporter", "Thread {name} died").format(name=name)
+        self._report(f"Thread {name} died", shown, args.exc_value, args.exc_traceback, fatal=True)
 
     @Slot(str, str)
     def report_handled_error(self, summary: str, details: str) -> None:
@@ -114,11 +124,20 @@ class CrashReporter(QObject):
         self.reported.emit(CrashReport(summary, details, fatal=False))
 
     def _report(
-        self, where: str, error: BaseException, tb: TracebackType | None, fatal: bool
+        self,
+        where: str,
+        shown: str,
+        error: BaseException,
+        tb: TracebackType | None,
+        fatal: bool,
     ) -> None:
+        """Log ``where`` (in English, as every log line) with the traceback, and report it
+        as the window says it (``shown``)."""
         logger.critical("%s", where, exc_info=(type(error), error, tb))
         details = "".join(traceback.format_exception(type(error), error, tb))
-        summary = f"{where}: {type(error).__name__}: {error}"
+        summary = translate("CrashReporter", "{where}: {error_type}: {error}").format(
+            where=shown, error_type=type(error).__name__, error=error
+        )
         self.reported.emit(CrashReport(summary, details, fatal))
 
     @Slot(object)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QWidget
 from warehouse_gui.domain.errors import DomainError
 from warehouse_gui.gui.tabs.batches.model import BatchTableModel
 from warehouse_gui.gui.tabs.batches.view import BatchesView
+from warehouse_gui.translation import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from warehouse_gui.domain import events
@@ -31,14 +32,18 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-NOTHING_RECEIVED = (
+NOTHING_RECEIVED = QT_TRANSLATE_NOOP(
+    "LabelKeys",
     "No new batches to label: F6 prints the labels of the batches received here (Ctrl+N or "
-    "an import) since the last ones printed; F7 prints the selected batches' labels again"
+    "an import) since the last ones printed; F7 prints the selected batches' labels again",
 )
-NOTHING_SELECTED = "No batch selected: select batches in the batch table (Ctrl+B), then F7"
-NO_BINS = (
+NOTHING_SELECTED = QT_TRANSLATE_NOOP(
+    "LabelKeys", "No batch selected: select batches in the batch table (Ctrl+B), then F7"
+)
+NO_BINS = QT_TRANSLATE_NOOP(
+    "LabelKeys",
     "The selected batches stand in no bin yet: select batches with a location in the batch "
-    "table (Ctrl+B), then F9"
+    "table (Ctrl+B), then F9",
 )
 
 
@@ -158,22 +163,29 @@ class LabelKeys(QObject):
     def _write(self, labels: list[Label] | list[BatchLabel], nothing: str, to_pdf: bool) -> bool:
         """Print ``labels`` or save them as PDF, and say so; whether they were written."""
         if not labels:
-            self._say(nothing)
+            self._say(translate("LabelKeys", nothing))
             return False
-        count = f"{len(labels):,} label{'s' if len(labels) != 1 else ''}"
+        count = len(labels)
         try:
             if to_pdf:
                 path: Path | str | None = self.printer.save_pdf(labels, self.size, self._window)
-                done = f"Saved {count} to {path}"
+                done = translate("LabelKeys", "Saved %Ln label(s) to {path}", None, count)
             else:
                 path = self.printer.print(labels, self.size, self._window)
-                done = f"Printed {count} on {path}"
+                done = translate("LabelKeys", "Printed %Ln label(s) on {path}", None, count)
         except (OSError, DomainError) as error:
             logger.error("Labels not written: %s", error)
-            self._say(f"Labels not written: {error}")
+            self._say(translate("LabelKeys", "Labels not written: {error}").format(error=error))
             return False
         if path is None:
             return False  # cancelled
-        logger.info("%s", done)
-        self._say(done)
+        logger.info(
+            "%s %s label%s %s %s",
+            "Saved" if to_pdf else "Printed",
+            f"{count:,}",
+            "" if count == 1 else "s",
+            "to" if to_pdf else "on",
+            path,
+        )
+        self._say(done.format(path=path))
         return True

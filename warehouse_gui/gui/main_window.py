@@ -51,6 +51,7 @@ from warehouse_gui.gui.undo.history import UndoHistory
 from warehouse_gui.gui.undo.keys import EmptyFieldUndo, UndoItem
 from warehouse_gui.gui.waiting import WaitingStrip
 from warehouse_gui.queries import BatchTable
+from warehouse_gui.translation import QT_TRANSLATE_NOOP, number, translate
 
 if TYPE_CHECKING:
     from warehouse_gui.gui.tabs.orders import OrdersView
@@ -58,8 +59,8 @@ if TYPE_CHECKING:
     from warehouse_gui.gui.tabs.stock.view import StockView
     from warehouse_gui.read_model import BatchSnapshot
 
-WINDOW_TITLE = "Warehouse GUI"
-WAITING_TAB_TITLE = "Waitin&g"
+WINDOW_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Warehouse GUI")
+WAITING_TAB_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Waitin&g")
 
 
 class MainWindow(QMainWindow):
@@ -67,7 +68,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, bus: Bus, database: str, settings: QSettings | None = None) -> None:
         super().__init__()
-        self.setWindowTitle(WINDOW_TITLE)
+        self.setWindowTitle(translate("MainWindow", WINDOW_TITLE))
         self.bus = bus
         self.settings = settings or QSettings()
         self.new_batch_form = specs.new_batch_form()
@@ -143,18 +144,37 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("views")
+        self.tabs.setAccessibleName(translate("MainWindow", "Views"))
+        self.tabs.setAccessibleDescription(
+            translate(
+                "MainWindow",
+                "Batches, orders, picking, the order lines waiting for stock, the history "
+                "and the stock picture; Ctrl+Tab goes to the next one",
+            )
+        )
         self.top_splitter.addWidget(self.tabs)
-        self.tabs.addTab(self.batches_view, "&Batches")
+        self.tabs.addTab(self.batches_view, translate("MainWindow", "&Batches"))
         # Moving by scan above the batch table, whose Location column shows each move.
         self.batches_view.add_strip(self.move_form)
-        self.orders_tab = TabMadeLater(self.tabs, "Order&s", self._make_orders_view, self._made)
-        # No mnemonic: every letter of "Pick" is taken; Ctrl+K brings it forward.
-        self.pick_tab = TabMadeLater(self.tabs, "Pick", self._make_pick_view, self._made)
-        self.waiting_tab = TabMadeLater(
-            self.tabs, WAITING_TAB_TITLE, self._make_waiting_view, self._made
+        self.orders_tab = TabMadeLater(
+            self.tabs, translate("MainWindow", "Order&s"), self._make_orders_view, self._made
         )
-        self.history_tab = TabMadeLater(self.tabs, "His&tory", self._make_history, self._made)
-        self.stock_tab = TabMadeLater(self.tabs, "Stock &picture", self._make_stock, self._made)
+        # No mnemonic: every letter of "Pick" is taken; Ctrl+K brings it forward.
+        self.pick_tab = TabMadeLater(
+            self.tabs, translate("MainWindow", "Pick"), self._make_pick_view, self._made
+        )
+        self.waiting_tab = TabMadeLater(
+            self.tabs,
+            translate("MainWindow", WAITING_TAB_TITLE),
+            self._make_waiting_view,
+            self._made,
+        )
+        self.history_tab = TabMadeLater(
+            self.tabs, translate("MainWindow", "His&tory"), self._make_history, self._made
+        )
+        self.stock_tab = TabMadeLater(
+            self.tabs, translate("MainWindow", "Stock &picture"), self._make_stock, self._made
+        )
 
         self.main_splitter.addWidget(self.waiting)
         self.top_splitter.setStretchFactor(1, 1)
@@ -287,7 +307,8 @@ class MainWindow(QMainWindow):
         # the window: take it out of the cyclic collector's full passes, which otherwise
         # hold the GIL for tens of milliseconds and stall the GUI (measured in a burst).
         gc.freeze()
-        self.status.say(f"Loaded {len(snapshot.rows):,} batches")
+        batches = len(snapshot.rows)
+        self.status.say(translate("MainWindow", "Loaded %Ln batch(es)", None, batches))
         self.bus.follow_log(snapshot.position)
 
     def _unread(self, refused: Refused) -> None:
@@ -295,7 +316,9 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_bus_restarted(self, message: str) -> None:
-        self.people.session.forget(f"{message}: sign in again")
+        self.people.session.forget(
+            translate("MainWindow", "{message}: sign in again").format(message=message)
+        )
         self.alerts.raise_alert(message)
         self.status.say(message)
         self._read_batches()
@@ -312,7 +335,11 @@ class MainWindow(QMainWindow):
         and what a person should know of it, once."""
         self.status.show_opened(opened.read_only)
         if opened.read_only is not None:
-            self.alerts.raise_alert(f"Read-only: {opened.read_only}; nothing can be changed here")
+            self.alerts.raise_alert(
+                translate("MainWindow", "Read-only: {why}; nothing can be changed here").format(
+                    why=opened.read_only
+                )
+            )
         for warning in opened.warnings:
             self.alerts.raise_alert(warning)
         if opened.warnings:
@@ -375,7 +402,11 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _count_waiting_lines(self, count: int) -> None:
-        title = f"{WAITING_TAB_TITLE} ({count:,})" if count else WAITING_TAB_TITLE
+        title = (
+            translate("MainWindow", "Waitin&g ({count})").format(count=number(count))
+            if count
+            else translate("MainWindow", WAITING_TAB_TITLE)
+        )
         self.tabs.setTabText(self.tabs.indexOf(self.waiting_tab.page), title)
 
     @Slot()
@@ -395,7 +426,10 @@ class MainWindow(QMainWindow):
         the bus thread."""
         self.layout_memory.save()
         self.refused.flush()
-        if self.bus.pending:
-            self.status.say(f"Finishing {self.bus.pending} queued commands…")
+        pending = self.bus.pending
+        if pending:
+            self.status.say(
+                translate("MainWindow", "Finishing %n queued command(s)…", None, pending)
+            )
         self.bus.shutdown()
         event.accept()

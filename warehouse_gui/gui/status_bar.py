@@ -10,10 +10,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
+from warehouse_gui.gui.announce import announce
 from warehouse_gui.gui.appearance import set_style_property
 from warehouse_gui.gui.elided_label import ElidedLabel
+from warehouse_gui.translation import QT_TRANSLATE_NOOP, translate
 
-LOADING = "Loading batches…"
+LOADING = QT_TRANSLATE_NOOP("StatusBar", "Loading batches…")
 DATABASE_WIDTH = 320
 
 
@@ -22,18 +24,29 @@ class StatusBar(QStatusBar):
 
     def __init__(self, database: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.result_label = ElidedLabel(LOADING)
+        self.setAccessibleName(translate("StatusBar", "Status"))
+        self.result_label = ElidedLabel(translate("StatusBar", LOADING))
         self.result_label.setObjectName("lastResult")
+        self.result_label.setAccessibleName(translate("StatusBar", "Last result"))
         self.pending_label = QLabel()
         self.pending_label.setObjectName("pendingCommands")
+        self.pending_label.setAccessibleName(translate("StatusBar", "Commands pending"))
+        self.pending_label.setAccessibleDescription(
+            translate("StatusBar", "How many commands are still on their way to the database")
+        )
         self.person_label = QLabel()
         self.person_label.setObjectName("signedIn")
-        self.person_label.setAccessibleName("Signed in")
+        self.person_label.setAccessibleName(translate("StatusBar", "Signed in"))
         self.person_label.hide()
-        self.connection_label = QLabel("Connecting…")
+        self.connection_label = QLabel(translate("StatusBar", "Connecting…"))
         self.connection_label.setObjectName("connectionState")
-        self.database_label = ElidedLabel(f"Database: {database}", Qt.TextElideMode.ElideMiddle)
+        self.connection_label.setAccessibleName(translate("StatusBar", "Connection"))
+        self.database_label = ElidedLabel(
+            translate("StatusBar", "Database: {database}").format(database=database),
+            Qt.TextElideMode.ElideMiddle,
+        )
         self.database_label.setObjectName("databaseLocation")
+        self.database_label.setAccessibleName(translate("StatusBar", "Database"))
         self.database_label.setMaximumWidth(DATABASE_WIDTH)
         self.database_label.setSizePolicy(
             QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred
@@ -62,8 +75,14 @@ class StatusBar(QStatusBar):
 
     def show_person(self, person: str | None) -> None:
         """Who is signed in here (``Anna Kowalska (clerk)``), or (``None``) that nobody is."""
-        self.person_label.setText("Nobody signed in" if person is None else person)
-        self.person_label.setToolTip("" if person is None else f"Signed in: {person}")
+        self.person_label.setText(
+            translate("StatusBar", "Nobody signed in") if person is None else person
+        )
+        self.person_label.setToolTip(
+            ""
+            if person is None
+            else translate("StatusBar", "Signed in: {person}").format(person=person)
+        )
         self.person_label.show()
 
     @Slot(int)
@@ -72,9 +91,9 @@ class StatusBar(QStatusBar):
         is connected and writable, nothing at all before it opens."""
         self._pending = pending
         if pending:
-            self.pending_label.setText(f"⏳ {pending} pending")
+            self.pending_label.setText(translate("StatusBar", "⏳ %n pending", None, pending))
         elif self._connected and self._read_only is None:
-            self.pending_label.setText("✓ All saved")
+            self.pending_label.setText(translate("StatusBar", "✓ All saved"))
         else:
             self.pending_label.setText("")
 
@@ -82,7 +101,7 @@ class StatusBar(QStatusBar):
     def show_waiting(self, why: str) -> None:
         """The database cannot be opened yet, and why; it is tried again by itself."""
         self._connected = False
-        self.connection_label.setText("⚠ Not connected — trying again…")
+        self.connection_label.setText(translate("StatusBar", "⚠ Not connected — trying again…"))
         self.connection_label.setToolTip(why)
         self.say(why)
         self.show_pending(self._pending)
@@ -95,20 +114,30 @@ class StatusBar(QStatusBar):
     @Slot(bool, str)
     def show_connection(self, connected: bool, detail: str) -> None:
         """Whether the database can be reached, and the outcome line that says so."""
+        changed = connected != self._connected
         self._connected = connected
         self.show_pending(self._pending)
         if connected and self._read_only is not None:
-            self.connection_label.setText("⚠ Read-only")
-            self.connection_label.setToolTip(f"Read-only: {self._read_only}")
-            self.say(f"Read-only: {self._read_only}")
+            read_only = translate("StatusBar", "Read-only: {why}").format(why=self._read_only)
+            self.connection_label.setText(translate("StatusBar", "⚠ Read-only"))
+            self.connection_label.setToolTip(read_only)
+            self.say(read_only)
         elif connected:
-            self.connection_label.setText("● Connected")
-            self.connection_label.setToolTip("The database is reachable")
-            self.say("Connected to the database")
+            self.connection_label.setText(translate("StatusBar", "● Connected"))
+            self.connection_label.setToolTip(translate("StatusBar", "The database is reachable"))
+            self.say(translate("StatusBar", "Connected to the database"))
         else:
-            self.connection_label.setText("⚠ Disconnected — reconnecting…")
+            self.connection_label.setText(translate("StatusBar", "⚠ Disconnected — reconnecting…"))
             self.connection_label.setToolTip(detail)
-            self.say(f"The database cannot be reached: {detail}")
+            self.say(
+                translate("StatusBar", "The database cannot be reached: {detail}").format(
+                    detail=detail
+                )
+            )
+        if changed:
+            # Shown only in the status bar's colours and words: a screen reader says it,
+            # at once when the database was lost.
+            announce(self, self.result_label.text(), urgent=not connected)
 
     @property
     def backup_text(self) -> str | None:
@@ -125,6 +154,7 @@ class StatusBar(QStatusBar):
         if label is None:
             label = QLabel(self)
             label.setObjectName("backupState")
+            label.setAccessibleName(translate("StatusBar", "Last backup"))
             self.addPermanentWidget(label)
         label.setText(text)
         label.setToolTip(detail)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QSplitter, QVBoxLayout, QWidget
 from warehouse_gui.gui.alerts import AlertBanner, AlertsPanel
 from warehouse_gui.gui.appearance import set_style_property
 from warehouse_gui.gui.forms.refused_scans import RefusedScans, RefusedScansView
+from warehouse_gui.translation import translate
 
 
 class WaitingStrip(QSplitter):
@@ -24,7 +25,10 @@ class WaitingStrip(QSplitter):
         self.addWidget(self.refused_view)
         self.banner = AlertBanner()
         self.alerts_panel = AlertsPanel()
-        hint = QLabel("Space or Delete: seen · Shift+Delete: all seen", self.alerts_box)
+        hint = QLabel(
+            translate("WaitingStrip", "Space or Delete: seen · Shift+Delete: all seen"),
+            self.alerts_box,
+        )
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         alerts = QVBoxLayout(self.alerts_box)
@@ -48,5 +52,9 @@ class WaitingStrip(QSplitter):
     @Slot()
     def _count_alerts(self) -> None:
         count = self.alerts_panel.count()
-        self.alerts_box.setTitle(f"Alerts (Ctrl+J) — {count} waiting" if count else "Alerts")
+        self.alerts_box.setTitle(
+            translate("WaitingStrip", "Alerts (Ctrl+J) — %n waiting", None, count)
+            if count
+            else translate("WaitingStrip", "Alerts")
+        )
         set_style_property(self.alerts_box, "waiting", bool(count))

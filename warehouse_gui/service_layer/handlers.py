@@ -17,6 +17,7 @@ from warehouse_gui.domain.errors import (
 )
 from warehouse_gui.domain.people import Person, Role
 from warehouse_gui.service_layer.unit_of_work import AbstractUnitOfWork
+from warehouse_gui.translation import number, translate
 
 __all__ = [
     "InvalidSku",
@@ -45,7 +46,12 @@ def add_batch(cmd: commands.CreateBatch, uow: AbstractUnitOfWork) -> None:
     """Create a batch, and its product if the SKU is new."""
     with uow:
         if uow.products.get_by_batchref(cmd.ref) is not None:
-            raise DuplicateBatch(f"A batch with reference {cmd.ref} already exists", "ref")
+            raise DuplicateBatch(
+                translate("Handlers", "A batch with reference {ref} already exists").format(
+                    ref=cmd.ref
+                ),
+                "ref",
+            )
         _product_of(cmd.sku, uow).add_batch(_new_batch(cmd))
         uow.commit()
 
@@ -61,19 +67,26 @@ def import_batches(cmd: commands.ImportBatches, uow: AbstractUnitOfWork) -> int:
         taken = uow.products.existing_references([batch.ref for batch in cmd.batches])
         if taken:
             # The preview lists these too; this is for a batch another desk created since.
-            # Worded as batch_import.BatchFile.with_existing words them.
+            # Worded as batch_import.BatchFile.with_existing words them; line numbers as
+            # the file's lines are numbered (never grouped).
             clashes = [
-                f"line {line}, Reference: batch {batch.ref} already exists; "
-                "each batch needs a reference of its own"
+                translate(
+                    "Handlers",
+                    "line {line}, Reference: batch {ref} already exists; "
+                    "each batch needs a reference of its own",
+                ).format(line=line, ref=batch.ref)
                 for batch, line in zip(cmd.batches, cmd.lines, strict=True)
                 if batch.ref in taken
             ]
-            exist = "already exists" if len(clashes) == 1 else "already exist"
-            raise DuplicateBatch(
-                f"Nothing was imported: {len(clashes)} of the file's {len(cmd.batches)} "
-                f"references {exist}\n" + "\n".join(clashes),
-                "ref",
-            )
+            # The count as a plain name: pyside6-lupdate reads no attribute there.
+            clashing = len(clashes)
+            nothing = translate(
+                "Handlers",
+                "Nothing was imported: %n of the file's {total} references already (exists|exist)",
+                None,
+                clashing,
+            ).format(total=len(cmd.batches))
+            raise DuplicateBatch("\n".join([nothing, *clashes]), "ref")
         products = {sku: _product_of(sku, uow) for sku in sorted({b.sku for b in cmd.batches})}
         for batch in cmd.batches:
             products[batch.sku].add_batch(_new_batch(batch))
@@ -96,6 +109,11 @@ def _new_batch(cmd: commands.CreateBatch) -> model.Batch:
     return model.Batch(cmd.ref, cmd.sku, cmd.qty, eta, cmd.location)
 
 
+def _no_sku(sku: str) -> str:
+    """The refusal of a command about a SKU no batch of which was ever received."""
+    return translate("Handlers", "No SKU {sku}: no batch of it has been received").format(sku=sku)
+
+
 def allocate(cmd: commands.Allocate, uow: AbstractUnitOfWork) -> str | None:
     """Allocate the line and return its batch reference (the first, when it was split
     across batches), or ``None`` when out of stock.
@@ -108,7 +126,7 @@ def allocate(cmd: commands.Allocate, uow: AbstractUnitOfWork) -> str | None:
     with uow:
         product = uow.products.get(sku=cmd.sku)
         if product is None:
-            raise InvalidSku(f"No SKU {cmd.sku}: no batch of it has been received", "sku")
+            raise InvalidSku(_no_sku(cmd.sku), "sku")
         batchref = product.allocate(line)
         uow.commit()
     return batchref
@@ -120,7 +138,7 @@ def deallocate(cmd: commands.Deallocate, uow: AbstractUnitOfWork) -> None:
     with uow:
         product = uow.products.get(sku=cmd.sku)
         if product is None:
-            raise InvalidSku(f"No SKU {cmd.sku}: no batch of it has been received", "sku")
+            raise InvalidSku(_no_sku(cmd.sku), "sku")
         product.deallocate(cmd.orderid)
         uow.commit()
 
@@ -131,7 +149,7 @@ def change_batch_quantity(cmd: commands.ChangeBatchQuantity, uow: AbstractUnitOf
     with uow:
         product = uow.products.get_by_batchref(cmd.ref)
         if product is None:
-            raise UnknownBatch(f"No batch has the reference {cmd.ref}", "ref")
+            raise UnknownBatch(_no_batch(cmd.ref), "ref")
         product.change_batch_quantity(cmd.ref, cmd.qty)
         uow.commit()
 
@@ -149,7 +167,12 @@ def confirm_pick(cmd: commands.ConfirmPick, uow: AbstractUnitOfWork) -> None:
     with uow:
         product = uow.products.get(sku=cmd.sku)
         if product is None:
-            raise InvalidSku(f"No SKU {cmd.sku}: {cmd.orderid} has no line of it to pick", "sku")
+            raise InvalidSku(
+                translate("Handlers", "No SKU {sku}: {orderid} has no line of it to pick").format(
+                    sku=cmd.sku, orderid=cmd.orderid
+                ),
+                "sku",
+            )
         product.confirm_pick(cmd.orderid, cmd.batchref, cmd.qty)
         uow.commit()
 
@@ -159,7 +182,7 @@ def return_pick(cmd: commands.ReturnPick, uow: AbstractUnitOfWork) -> None:
     with uow:
         product = uow.products.get(sku=cmd.sku)
         if product is None:
-            raise InvalidSku(f"No SKU {cmd.sku}: no batch of it has been received", "sku")
+            raise InvalidSku(_no_sku(cmd.sku), "sku")
         product.return_pick(cmd.orderid, cmd.batchref)
         uow.commit()
 
@@ -175,8 +198,13 @@ def report_shortage(cmd: commands.ReportShortage, uow: AbstractUnitOfWork) -> No
 def _product_of_batch(ref: str, uow: AbstractUnitOfWork) -> model.Product:
     product = uow.products.get_by_batchref(ref)
     if product is None:
-        raise UnknownBatch(f"No batch has the reference {ref}", "ref")
+        raise UnknownBatch(_no_batch(ref), "ref")
     return product
+
+
+def _no_batch(ref: str) -> str:
+    """The refusal of a command about a batch reference nothing has."""
+    return translate("Handlers", "No batch has the reference {ref}").format(ref=ref)
 
 
 def set_low_stock_threshold(cmd: commands.SetLowStockThreshold, uow: AbstractUnitOfWork) -> None:
@@ -185,7 +213,11 @@ def set_low_stock_threshold(cmd: commands.SetLowStockThreshold, uow: AbstractUni
         product = uow.products.get(sku=cmd.sku)
         if product is None:
             raise InvalidSku(
-                f"No SKU {cmd.sku}: no batch of it has been received; create a batch first", "sku"
+                translate(
+                    "Handlers",
+                    "No SKU {sku}: no batch of it has been received; create a batch first",
+                ).format(sku=cmd.sku),
+                "sku",
             )
         product.set_low_stock_threshold(cmd.threshold)
         uow.commit()
@@ -199,7 +231,10 @@ def add_person(cmd: commands.AddPerson, uow: AbstractUnitOfWork) -> None:
         if any(person.login == cmd.login for person in everyone):
             raise LoginTaken(cmd.login)
         if not everyone and cmd.role is not Role.ADMIN:
-            raise InvalidCommand("role", "must be admin for the first person, who adds the others")
+            raise InvalidCommand(
+                "role",
+                translate("Handlers", "must be admin for the first person, who adds the others"),
+            )
         uow.people.add(Person(cmd.login, cmd.name, cmd.role), cmd.pin)
         uow.products.record(events.PersonAdded(cmd.login, cmd.name, cmd.role.value))
         uow.commit()
@@ -247,8 +282,10 @@ def _keep_an_admin(leaving: Person, uow: AbstractUnitOfWork) -> None:
         for person in uow.people.everyone()
     ):
         raise DomainError(
-            f"{leaving.login} is the last admin who may sign in: make another person an admin "
-            "first",
+            translate(
+                "Handlers",
+                "{login} is the last admin who may sign in: make another person an admin first",
+            ).format(login=leaving.login),
             "login",
         )
 
@@ -256,14 +293,22 @@ def _keep_an_admin(leaving: Person, uow: AbstractUnitOfWork) -> None:
 def send_out_of_stock_notification(
     event: events.OutOfStock, send_mail: SendMail, alert_recipient: str
 ) -> None:
-    """Tell the stock team by email whose line a SKU could not cover, and by how much."""
+    """Tell the stock team by email whose line a SKU could not cover, and by how much
+    (in the language of the desk that sent it)."""
     send_mail(
         to=alert_recipient,
-        subject=f"Out of stock: {event.sku} for {event.orderid}",
-        body=(
-            f"{event.orderid} wants {event.qty:,} of {event.sku}; available in stock and "
-            f"arriving: {event.available:,}. The line waits, and is allocated as soon as "
-            "enough stock arrives."
+        subject=translate("Handlers", "Out of stock: {sku} for {orderid}").format(
+            sku=event.sku, orderid=event.orderid
+        ),
+        body=translate(
+            "Handlers",
+            "{orderid} wants {qty} of {sku}; available in stock and arriving: {available}. "
+            "The line waits, and is allocated as soon as enough stock arrives.",
+        ).format(
+            orderid=event.orderid,
+            qty=number(event.qty),
+            sku=event.sku,
+            available=number(event.available),
         ),
     )
 
@@ -271,13 +316,17 @@ def send_out_of_stock_notification(
 def send_low_stock_notification(
     event: events.LowStock, send_mail: SendMail, alert_recipient: str
 ) -> None:
-    """Tell the stock team by email that a SKU fell below its low-stock threshold."""
+    """Tell the stock team by email that a SKU fell below its low-stock threshold (in the
+    language of the desk that sent it)."""
     send_mail(
         to=alert_recipient,
-        subject=f"Low stock: {event.sku}",
-        body=(
-            f"The SKU {event.sku} has {event.available:,} units available "
-            f"(in stock and arriving), below its low-stock threshold of {event.threshold:,}."
+        subject=translate("Handlers", "Low stock: {sku}").format(sku=event.sku),
+        body=translate(
+            "Handlers",
+            "The SKU {sku} has {available} units available (in stock and arriving), "
+            "below its low-stock threshold of {threshold}.",
+        ).format(
+            sku=event.sku, available=number(event.available), threshold=number(event.threshold)
         ),
     )
 

@@ -16,6 +16,7 @@ from warehouse_gui.service_layer.unit_of_work import (
     ConcurrencyConflict,
     ServerFull,
 )
+from warehouse_gui.translation import translate
 
 logger = logging.getLogger(__name__)
 
@@ -124,9 +125,15 @@ class MessageBus:
         conflict = state.outcome.exception() if state.outcome else None
         if isinstance(conflict, ServerFull):
             raise conflict
+        attempts = state.attempt_number
         raise ConcurrencyConflict(
-            "Other workstations kept changing the same stock at the same moment; "
-            f"gave up after {state.attempt_number} attempts, nothing was applied. Try again."
+            translate(
+                "MessageBus",
+                "Other workstations kept changing the same stock at the same moment; "
+                "gave up after %n attempts, nothing was applied. Try again.",
+                None,
+                attempts,
+            )
         ) from conflict
 
 

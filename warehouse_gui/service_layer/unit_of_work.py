@@ -13,6 +13,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from warehouse_gui import translation
 from warehouse_gui.adapters import database, database_errors, event_log, repository
 from warehouse_gui.adapters.people_store import PeopleStore, people_store
 from warehouse_gui.domain.errors import DomainError, StoreUnavailable
@@ -167,16 +168,29 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
 
 
 def translate(error: Exception) -> DomainError | None:
-    """The user-facing error for a database failure, or ``None`` to let it through."""
+    """The user-facing error for a database failure, or ``None`` to let it through.
+
+    (Its words go through ``translation.translate``, named with its module: this function
+    has the name. What the server says, ``detail``, stays as the server said it.)"""
     if isinstance(error, StaleDataError | IntegrityError):
-        return ConcurrencyConflict(f"Another workstation changed the same data first ({error})")
+        return ConcurrencyConflict(
+            translation.translate(
+                "UnitOfWork", "Another workstation changed the same data first ({error})"
+            ).format(error=error)
+        )
     if isinstance(error, DBAPIError):
         sqlstate = getattr(error.orig, "sqlstate", None)
         if sqlstate in RETRYABLE_SQLSTATES:
-            return ConcurrencyConflict(f"The database asked to try again ({sqlstate})")
+            return ConcurrencyConflict(
+                translation.translate(
+                    "UnitOfWork", "The database asked to try again ({sqlstate})"
+                ).format(sqlstate=sqlstate)
+            )
         detail = _first_line(error.orig)
         if isinstance(error, OperationalError) and "database is locked" in detail:
-            return ConcurrencyConflict("The database was busy with another writer")
+            return ConcurrencyConflict(
+                translation.translate("UnitOfWork", "The database was busy with another writer")
+            )
         if sqlstate == INSUFFICIENT_PRIVILEGE and not detail.startswith("permission denied"):
             return NotPermitted(detail)  # the server's own sentence (migration 0007)
         if (why := database_errors.read_only_why(error)) is not None:
@@ -185,22 +199,35 @@ def translate(error: Exception) -> DomainError | None:
             return database_errors.SchemaMismatch(missing)
         if database_errors.server_full(error):
             return ServerFull(
-                "The database server has no free connection for this desk right now "
-                f"({detail}). Nothing was saved; try again in a moment."
+                translation.translate(
+                    "UnitOfWork",
+                    "The database server has no free connection for this desk right now "
+                    "({detail}). Nothing was saved; try again in a moment.",
+                ).format(detail=detail)
             )
         if "disk is full" in detail or sqlstate == DISK_FULL_SQLSTATE:
             return DatabaseUnavailable(
-                f"The database's disk is full ({detail}). Nothing was saved; "
-                "free some space on the database's disk and try again."
+                translation.translate(
+                    "UnitOfWork",
+                    "The database's disk is full ({detail}). Nothing was saved; "
+                    "free some space on the database's disk and try again.",
+                ).format(detail=detail)
             )
         if error.connection_invalidated:
             return DatabaseUnavailable(
-                f"The connection to the database was lost ({detail}). Nothing was saved; try again."
+                translation.translate(
+                    "UnitOfWork",
+                    "The connection to the database was lost ({detail}). "
+                    "Nothing was saved; try again.",
+                ).format(detail=detail)
             )
         if isinstance(error, OperationalError):
             return DatabaseUnavailable(
-                f"The database cannot be reached ({detail}). "
-                "Nothing was saved; try again when it is back."
+                translation.translate(
+                    "UnitOfWork",
+                    "The database cannot be reached ({detail}). "
+                    "Nothing was saved; try again when it is back.",
+                ).format(detail=detail)
             )
     return None
 

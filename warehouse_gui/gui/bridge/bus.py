@@ -27,6 +27,7 @@ from warehouse_gui.gui.bridge.bus_worker import (
     Refused,
 )
 from warehouse_gui.gui.bridge.feed_worker import FeedWorker, FollowLog
+from warehouse_gui.translation import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from warehouse_gui.domain.commands import Command
@@ -35,13 +36,16 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-BUS_LOST = (
+# Said in the window through translate("Bus", ...); the English here is the source.
+BUS_LOST = QT_TRANSLATE_NOOP(
+    "Bus",
     "The database worker stopped before confirming this; it may or may not have been saved. "
-    "Check the table and history, then submit again if needed."
+    "Check the table and history, then submit again if needed.",
 )
-NOT_CONNECTED = (
+NOT_CONNECTED = QT_TRANSLATE_NOOP(
+    "Bus",
     "Not connected to the database; reconnecting by itself. "
-    "Nothing was sent and your input is kept: submit again when the status bar says connected."
+    "Nothing was sent and your input is kept: submit again when the status bar says connected.",
 )
 
 OnDone = Callable[[Done], object]
@@ -149,7 +153,7 @@ class Bus(QObject):
         database is unreachable it is refused at once instead."""
         request_id = next(self._ids)
         if not self.connected:
-            on_refused(Refused(request_id, NOT_CONNECTED))
+            on_refused(Refused(request_id, translate("Bus", NOT_CONNECTED)))
             return
         self._commands[request_id] = Waiting(on_done, on_refused, command)
         self._pending_changed()
@@ -215,16 +219,26 @@ class Bus(QObject):
         waiting = {**self._commands, **self._queries}
         self._commands, self._queries = {}, {}
         self._tell_pending()
+        lost_words = translate("Bus", BUS_LOST)
         for request_id in sorted(waiting):
-            waiting[request_id].on_refused(Refused(request_id, BUS_LOST))
+            waiting[request_id].on_refused(Refused(request_id, lost_words))
         # The dead worker was deleted as its thread finished, taking its connections along.
         self._stop_following()
         self._new_bus_thread()
         self.bus_thread.start()
-        self.restarted.emit(
-            "The database worker stopped unexpectedly and a new one has taken over"
-            + (f"; {lost} queued commands were not confirmed" if lost else "")
-        )
+        if lost:
+            said = translate(
+                "Bus",
+                "The database worker stopped unexpectedly and a new one has taken over; "
+                "%n queued commands were not confirmed",
+                None,
+                lost,
+            )
+        else:
+            said = translate(
+                "Bus", "The database worker stopped unexpectedly and a new one has taken over"
+            )
+        self.restarted.emit(said)
 
     @Slot(object)
     def _done(self, done: Done) -> None:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from warehouse_gui.redaction import redact
+from warehouse_gui.translation import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from warehouse_gui.domain.commands import Command
@@ -35,7 +36,7 @@ logger = logging.getLogger(__name__)
 # is never slower for it, only a queue of them is worked through a little more slowly.
 YIELD_AFTER_COMMAND_S = 0.0005
 
-NOT_OPEN = "The database is not open"
+NOT_OPEN = QT_TRANSLATE_NOOP("BusWorker", "The database is not open")
 # While the database cannot be reached at start-up, the bus thread tries again after these
 # pauses, the last one over and over: "every few seconds".
 RETRY_DELAYS_MS = (1000, 2000, 3000, 5000)
@@ -161,7 +162,13 @@ class BusWorker(QObject):
             self._fail(self._safe(error.message))
         except Exception as error:
             logger.exception("Could not open the database")
-            self._fail(self._safe(f"Could not open the database: {error}"))
+            self._fail(
+                self._safe(
+                    translate("BusWorker", "Could not open the database: {error}").format(
+                        error=error
+                    )
+                )
+            )
         else:
             self._backend = backend
             if self._waiting_for is not None:
@@ -197,7 +204,7 @@ class BusWorker(QObject):
         command = request.command
         self._raised = []
         if self._backend is None:
-            self.refused.emit(Refused(request.id, self._waiting_for or NOT_OPEN))
+            self.refused.emit(Refused(request.id, self._not_open()))
             return
         try:
             result = self._backend.handle(command)
@@ -206,8 +213,11 @@ class BusWorker(QObject):
             self.refused.emit(Refused(request.id, self._safe(error.message), error.field))
         except Exception as error:
             logger.exception("Command %r failed", command)
-            self.refused.emit(Refused(request.id, self._safe(f"The command failed: {error}")))
-            self._report_unexpected(f"Command {command!r} failed")
+            said = translate("BusWorker", "The command failed: {error}").format(error=error)
+            self.refused.emit(Refused(request.id, self._safe(said)))
+            self._report_unexpected(
+                translate("BusWorker", "Command {command} failed").format(command=repr(command))
+            )
         else:
             self.done.emit(Done(request.id, result, tuple(self._raised)))
         time.sleep(YIELD_AFTER_COMMAND_S)
@@ -222,7 +232,7 @@ class BusWorker(QObject):
             if self._failed is None and not self._stopped:
                 self._held.append(request)
             else:
-                self.refused.emit(Refused(request.id, NOT_OPEN))
+                self.refused.emit(Refused(request.id, translate("BusWorker", NOT_OPEN)))
             return
         try:
             result = self._backend.answer(query)
@@ -230,9 +240,15 @@ class BusWorker(QObject):
             self.refused.emit(Refused(request.id, self._safe(error.message), error.field))
         except Exception as error:
             logger.exception("Reading %r failed", query)
-            message = self._safe(f"Could not read from the database: {error}")
+            message = self._safe(
+                translate("BusWorker", "Could not read from the database: {error}").format(
+                    error=error
+                )
+            )
             self.refused.emit(Refused(request.id, message))
-            self._report_unexpected(f"Reading {type(query).__name__} failed")
+            self._report_unexpected(
+                translate("BusWorker", "Reading {query} failed").format(query=type(query).__name__)
+            )
         else:
             self.done.emit(Done(request.id, result))
 
@@ -245,7 +261,7 @@ class BusWorker(QObject):
             self._retry.stop()
         held, self._held = self._held, []
         for request in held:
-            self.refused.emit(Refused(request.id, self._waiting_for or NOT_OPEN))
+            self.refused.emit(Refused(request.id, self._not_open()))
         if self._backend is not None:
             try:
                 self._backend.close()
@@ -257,6 +273,10 @@ class BusWorker(QObject):
     def _publish(self, event: Event) -> None:
         self._raised.append(event)
         self.event_published.emit(event)
+
+    def _not_open(self) -> str:
+        """Why a request cannot be carried out before the database is open."""
+        return self._waiting_for or translate("BusWorker", NOT_OPEN)
 
     def _safe(self, message: str) -> str:
         return redact(message, self._secrets)

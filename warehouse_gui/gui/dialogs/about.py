@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from html import escape
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from warehouse_gui import __version__
+from warehouse_gui.translation import translate
 
 ICON_SIZE = 64
 MIN_WIDTH = 560  # a database URL or a log path fits on one line
@@ -29,22 +29,25 @@ def about_box(
     where, and (for a SQLite file) when it was last backed up."""
     box = QMessageBox(parent)
     box.setObjectName("aboutBox")
-    box.setWindowTitle("About Warehouse GUI")
+    box.setWindowTitle(translate("AboutBox", "About Warehouse GUI"))
     box.setIconPixmap(QApplication.windowIcon().pixmap(ICON_SIZE, ICON_SIZE))
     box.setTextFormat(Qt.TextFormat.RichText)
-    box.setText(
-        f"<h3>Warehouse GUI {escape(__version__)}</h3>"
-        "<p>Receive stock batches and allocate order lines to them.</p>"
+    purpose = translate("AboutBox", "Receive stock batches and allocate order lines to them.")
+    box.setText(f"<h3>Warehouse GUI {escape(__version__)}</h3><p>{escape(purpose)}</p>")
+    log = (
+        escape(str(log_file))
+        if log_file
+        else escape(translate("AboutBox", "none (the log is not written to a file)"))
     )
-    log = escape(str(log_file)) if log_file else "none (the log is not written to a file)"
+    database_label = escape(translate("AboutBox", "Database:"))
+    log_label = escape(translate("AboutBox", "Log file:"))
     box.setInformativeText(
         "<table cellspacing='0' cellpadding='2'>"
-        f"<tr><td><b>Database:</b>&nbsp;</td><td>{escape(database)}</td></tr>"
-        f"<tr><td><b>Log file:</b>&nbsp;</td><td>{log}</td></tr>"
+        f"<tr><td><b>{database_label}</b>&nbsp;</td><td>{escape(database)}</td></tr>"
+        f"<tr><td><b>{log_label}</b>&nbsp;</td><td>{log}</td></tr>"
         + (
-            f"<tr><td><b>Backup:</b>&nbsp;</td><td>{escape(_after_label(backup))}</td></tr>"
-            if backup
-            else ""
+            # The status bar's own words, which name the backup themselves.
+            f"<tr><td colspan='2'>{escape(backup)}</td></tr>" if backup else ""
         )
         + "</table>"
     )
@@ -59,9 +62,3 @@ def about_box(
         layout.addItem(width, layout.rowCount(), 0, 1, layout.columnCount())
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     return box
-
-
-def _after_label(backup: str) -> str:
-    """The status bar's backup line without its own "Backup:", which the row's label says
-    ("⚠ Backup: none yet" reads "⚠ none yet" there)."""
-    return re.sub(r"^(⚠ )?Backup:? ", r"\1", backup)

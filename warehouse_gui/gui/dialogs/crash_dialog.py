@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -18,14 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-TITLE = "Warehouse GUI — unexpected error"
-CAN_GO_ON = (
+from warehouse_gui.translation import QT_TRANSLATE_NOOP, translate
+
+# Shown translated, in the "CrashDialog" context.
+TITLE = QT_TRANSLATE_NOOP("CrashDialog", "Warehouse GUI — unexpected error")
+CAN_GO_ON = QT_TRANSLATE_NOOP(
+    "CrashDialog",
     "Warehouse GUI can go on: everything it showed as saved is saved. Check the last thing "
-    "you did, and send the details below to support."
+    "you did, and send the details below to support.",
 )
-MUST_CLOSE = (
+MUST_CLOSE = QT_TRANSLATE_NOOP(
+    "CrashDialog",
     "Warehouse GUI has to close after this error. Everything it showed as saved is kept, and "
-    "commands still on their way are finished first. Send the details below to support."
+    "commands still on their way are finished first. Send the details below to support.",
 )
 
 
@@ -34,7 +40,7 @@ class CrashDialog(QDialog):
 
     def __init__(self, log_file: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(translate("CrashDialog", TITLE))
         self.setObjectName("crashDialog")
         self.setModal(True)
         self.fatal = False
@@ -42,16 +48,29 @@ class CrashDialog(QDialog):
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
         critical = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
         icon.setPixmap(critical.pixmap(size, size))
-        self.heading = QLabel("<b>Something went wrong</b>", self)
-        self.explanation = QLabel(CAN_GO_ON, self)
+        self.heading = QLabel(_bold(translate("CrashDialog", "Something went wrong")), self)
+        self.explanation = QLabel(translate("CrashDialog", CAN_GO_ON), self)
         self.explanation.setWordWrap(True)
         self.details = QPlainTextEdit(self)
         self.details.setObjectName("crashDetails")
-        self.details.setAccessibleName("Error details")
+        self.details.setAccessibleName(translate("CrashDialog", "Error details"))
+        self.details.setAccessibleDescription(
+            translate(
+                "CrashDialog",
+                "Each error report with its details, to copy for support (Copy details takes "
+                "them all)",
+            )
+        )
         self.details.setReadOnly(True)
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        where = f"These details are also in the log: {log_file}" if log_file else "No log is kept."
+        where = (
+            translate("CrashDialog", "These details are also in the log: {path}").format(
+                path=log_file
+            )
+            if log_file
+            else translate("CrashDialog", "No log is kept.")
+        )
         self.log_label = QLabel(where, self)
         self.log_label.setObjectName("crashLogFile")
         self.log_label.setWordWrap(True)
@@ -59,7 +78,7 @@ class CrashDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("&Copy details", self)
+        self.copy_button = QPushButton(translate("CrashDialog", "&Copy details"), self)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_details)
         buttons.rejected.connect(self.reject)
@@ -90,11 +109,20 @@ class CrashDialog(QDialog):
         self.details.ensureCursorVisible()
         if fatal and not self.fatal:
             self.fatal = True
-            self.heading.setText("<b>Something went wrong, and Warehouse GUI must close</b>")
-            self.explanation.setText(MUST_CLOSE)
-            self.close_button.setText("&Quit")
+            self.heading.setText(
+                _bold(
+                    translate("CrashDialog", "Something went wrong, and Warehouse GUI must close")
+                )
+            )
+            self.explanation.setText(translate("CrashDialog", MUST_CLOSE))
+            self.close_button.setText(translate("CrashDialog", "&Quit"))
         self.details.setFocus()
 
     def copy_details(self) -> None:
         """Put every report, with its traceback, on the clipboard."""
         QGuiApplication.clipboard().setText(self.details.toPlainText())
+
+
+def _bold(text: str) -> str:
+    """``text`` in bold, as a rich-text label shows it."""
+    return f"<b>{escape(text)}</b>"

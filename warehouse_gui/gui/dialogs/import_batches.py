@@ -5,6 +5,7 @@ file to the bus as one command with Enter (Esc cancels)."""
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,15 +29,23 @@ from PySide6.QtWidgets import (
 from warehouse_gui.batch_import import HEADER, BatchFile, read_batches
 from warehouse_gui.domain.commands import ImportBatches
 from warehouse_gui.gui import messages
+from warehouse_gui.gui.announce import announce
 from warehouse_gui.gui.appearance import error_colour
 from warehouse_gui.gui.bridge.bus import Bus
 from warehouse_gui.gui.bridge.bus_worker import Done, Refused
-from warehouse_gui.wording import counted
+from warehouse_gui.translation import QT_TRANSLATE_NOOP, translate
 
 logger = logging.getLogger(__name__)
 
-COLUMNS = ("Line", "Reference", "SKU", "Quantity", "ETA")
-LOCATION_COLUMN = "Location"  # shown when the file has locations
+# Shown translated, in the "ImportPreviewDialog" context.
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ImportPreviewDialog", "Line"),
+    QT_TRANSLATE_NOOP("ImportPreviewDialog", "Reference"),
+    QT_TRANSLATE_NOOP("ImportPreviewDialog", "SKU"),
+    QT_TRANSLATE_NOOP("ImportPreviewDialog", "Quantity"),
+    QT_TRANSLATE_NOOP("ImportPreviewDialog", "ETA"),
+)
+LOCATION_COLUMN = QT_TRANSLATE_NOOP("ImportPreviewDialog", "Location")  # when the file has any
 LAST_DIRECTORY_KEY = "import/lastDirectory"
 PROBLEM_ROWS_SHOWN = 6
 
@@ -52,7 +61,9 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, path: Path, parsed: BatchFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importPreview")
-        self.setWindowTitle(f"Import batches — {path.name}")
+        self.setWindowTitle(
+            translate("ImportPreviewDialog", "Import batches — {file}").format(file=path.name)
+        )
         self.parsed = parsed
         self.import_sent = False  # once sent, the handler's answer tells what is wrong
 
@@ -61,14 +72,25 @@ class ImportPreviewDialog(QDialog):
         self.summary_label.setWordWrap(True)
         self.problems_list = QListWidget(self)
         self.problems_list.setObjectName("importProblems")
-        self.problems_list.setAccessibleName("Problems in the file")
+        self.problems_list.setAccessibleName(
+            translate("ImportPreviewDialog", "Problems in the file")
+        )
         self.problems_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.with_locations = any(file_row.location for file_row in parsed.rows)
         columns = [*COLUMNS, LOCATION_COLUMN] if self.with_locations else list(COLUMNS)
         self.table = QTableWidget(len(parsed.rows), len(columns), self)
         self.table.setObjectName("importRows")
-        self.table.setAccessibleName("Batches in the file")
-        self.table.setHorizontalHeaderLabels(columns)
+        self.table.setAccessibleName(translate("ImportPreviewDialog", "Batches in the file"))
+        self.table.setAccessibleDescription(
+            translate(
+                "ImportPreviewDialog",
+                "Every batch line of the file; a line with a problem is red, its problems in "
+                "its tooltip. Enter imports every line, or none of them; Esc cancels.",
+            )
+        )
+        self.table.setHorizontalHeaderLabels(
+            [translate("ImportPreviewDialog", column) for column in columns]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
@@ -79,7 +101,12 @@ class ImportPreviewDialog(QDialog):
             0, QHeaderView.ResizeMode.ResizeToContents
         )
         self._fill_table()
-        hint = QLabel("Enter imports every line, or none of them; Esc cancels", self)
+        hint = QLabel(
+            translate(
+                "ImportPreviewDialog", "Enter imports every line, or none of them; Esc cancels"
+            ),
+            self,
+        )
         hint.setObjectName("hint")
 
         self.buttons = QDialogButtonBox(self)
@@ -124,18 +151,27 @@ class ImportPreviewDialog(QDialog):
             if problems:
                 self._mark_row(row, [str(problem) for problem in problems])
         self._show_state()
+        # The answer comes after the dialog was read out: say what it changed.
+        announce(self, self.summary_label.text(), urgent=True)
 
     def show_refusal(self, message: str) -> None:
         """The bus refused the file: say why, line by line; nothing was imported."""
         summary, *lines = message.splitlines() or [""]
-        self.summary_label.setText(f"Refused: {summary}")
+        self.summary_label.setText(
+            translate("ImportPreviewDialog", "Refused: {reason}").format(reason=summary)
+        )
         self._list_problems(lines)
         for row, file_row in enumerate(self.parsed.rows):
-            named = [line for line in lines if line.startswith(f"line {file_row.line},")]
+            if file_row.batch is None:
+                continue
+            # A refused line names its batch's reference, in whatever language it is said.
+            reference = re.compile(rf"(?<![\w-]){re.escape(file_row.batch.ref)}(?![\w-])")
+            named = [line for line in lines if reference.search(line)]
             if named:
                 self._mark_row(row, named)
-        self.import_button.setText("&Import again")
+        self.import_button.setText(translate("ImportPreviewDialog", "&Import again"))
         self.import_button.setEnabled(True)
+        announce(self, self.summary_label.text(), urgent=True)
 
     @Slot()
     def _request_import(self) -> None:
@@ -143,7 +179,10 @@ class ImportPreviewDialog(QDialog):
             return
         self.import_sent = True
         self.import_button.setEnabled(False)
-        self.summary_label.setText(f"Importing {counted(len(self.parsed.rows), 'batch')}…")
+        batches = len(self.parsed.rows)
+        self.summary_label.setText(
+            translate("ImportPreviewDialog", "Importing %Ln batch(es)…", None, batches)
+        )
         self.import_requested.emit(self.parsed.command())
 
     def _show_state(self) -> None:
@@ -152,16 +191,29 @@ class ImportPreviewDialog(QDialog):
         self.import_button.setDefault(True)
         if self.parsed.ready:
             self.summary_label.setText(
-                f"{counted(count, 'batch')} ready. They go in together, or not at all."
+                translate(
+                    "ImportPreviewDialog",
+                    "%Ln batch(es) ready. They go in together, or not at all.",
+                    None,
+                    count,
+                )
             )
-            self.import_button.setText(f"&Import {counted(count, 'batch')}")
+            self.import_button.setText(
+                translate("ImportPreviewDialog", "&Import %Ln batch(es)", None, count)
+            )
             self.problems_list.hide()
             return
-        self.import_button.setText("&Import")
+        self.import_button.setText(translate("ImportPreviewDialog", "&Import"))
         self.import_button.setEnabled(False)
+        found = len(problems)
         self.summary_label.setText(
-            f"{counted(len(problems), 'problem')}: nothing can be imported until the file is "
-            f"fixed. Its columns: {HEADER} (an empty eta: in stock)."
+            translate(
+                "ImportPreviewDialog",
+                "%Ln problem(s): nothing can be imported until the file is fixed. Its columns: "
+                "{columns} (an empty eta: in stock).",
+                None,
+                found,
+            ).format(columns=HEADER)
         )
         self._list_problems([str(problem) for problem in problems])
 
@@ -182,7 +234,9 @@ class ImportPreviewDialog(QDialog):
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for row, file_row in enumerate(self.parsed.rows):
             reference, sku, qty, eta = file_row.values
-            in_stock = "in stock" if file_row.batch is not None else ""
+            in_stock = (
+                translate("ImportPreviewDialog", "in stock") if file_row.batch is not None else ""
+            )
             cells = [str(file_row.line), reference, sku, qty, eta or in_stock]
             if self.with_locations:
                 cells.append(file_row.location)
@@ -232,7 +286,11 @@ class BatchImporter(QObject):
             parsed = read_batches(path)
         except OSError as error:
             logger.warning("Cannot read %s for import: %s", path, error)
-            self.status.emit(f"Cannot read {path}: {error.strerror or error}")
+            self.status.emit(
+                translate("BatchImporter", "Cannot read {path}: {error}").format(
+                    path=path, error=error.strerror or error
+                )
+            )
             return None
         self.settings.setValue(LAST_DIRECTORY_KEY, str(path.parent))
         if parsed.problems:
@@ -268,7 +326,10 @@ class BatchImporter(QObject):
     def _ask_for_file(self) -> Path | None:
         directory = str(self.settings.value(LAST_DIRECTORY_KEY, "") or "")
         chosen, _filter = QFileDialog.getOpenFileName(
-            self.window, "Import batches", directory, "CSV files (*.csv);;All files (*)"
+            self.window,
+            translate("BatchImporter", "Import batches"),
+            directory,
+            translate("BatchImporter", "CSV files (*.csv);;All files (*)"),
         )
         return Path(chosen) if chosen else None
 

@@ -69,23 +69,41 @@ class Dialogs(QObject):
     def preferences(self) -> PreferencesDialog:
         """Ctrl+,: switch the scan confirmations on or off, choose the idle sign-out;
         saved when accepted."""
+        from warehouse_gui.gui import language
+        from warehouse_gui.gui.appearance import HIGH_CONTRAST_KEY, Appearance
         from warehouse_gui.gui.dialogs.preferences import PreferencesDialog
         from warehouse_gui.gui.printing.labels import DEFAULT_SIZE, SIZES
 
         idle = self.idle
+        appearance = Appearance.of_application()
         dialog = PreferencesDialog(
             self._feedback.preferences,
             self._window,
             idle.minutes if idle is not None else 10,
             idle is not None and idle.set_by_environment,
-            {key: size.name for key, size in SIZES.items()},
+            {key: size.shown for key, size in SIZES.items()},
             str(self._settings.value(LABEL_SIZE_KEY, DEFAULT_SIZE.key) or DEFAULT_SIZE.key),
+            language.LANGUAGES,
+            language.saved(self._settings) or "",
+            language.desktop_language() or language.ENGLISH,
+            language.set_by_environment(),
+            appearance is not None and appearance.high_contrast,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._set_preferences(dialog.chosen()))
         dialog.accepted.connect(
             lambda: self._settings.setValue(LABEL_SIZE_KEY, dialog.chosen_label_size())
         )
+        dialog.accepted.connect(
+            lambda: self._settings.setValue(language.SETTINGS_KEY, dialog.chosen_language())
+        )
+        dialog.accepted.connect(
+            lambda: self._settings.setValue(HIGH_CONTRAST_KEY, dialog.chosen_high_contrast())
+        )
+        if appearance is not None:
+            dialog.accepted.connect(
+                lambda: appearance.set_high_contrast(dialog.chosen_high_contrast())
+            )
         if idle is not None and not idle.set_by_environment:
             dialog.accepted.connect(lambda: idle.choose(dialog.chosen_minutes()))
         dialog.open()

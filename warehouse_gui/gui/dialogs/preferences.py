@@ -1,5 +1,6 @@
 """Edit → Preferences: switch the scan confirmations on and off, choose after how long a
-desk left alone signs out, and the size of its labels, by keyboard."""
+desk left alone signs out, the size of its labels, its language and high contrast, by
+keyboard."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from warehouse_gui.gui.forms.scan_feedback import FeedbackPreferences
+from warehouse_gui.translation import translate
 
 MAX_SIGN_OUT_MINUTES = 480
 
@@ -28,6 +30,9 @@ class PreferencesDialog(QDialog):
     ``sign_out_minutes`` is the minutes now; ``set_by_environment`` when
     ``WAREHOUSE_SIGN_OUT_MINUTES`` decides them (the box is then greyed and says so).
     ``label_sizes`` names each size of label by its key; ``label_size`` is the key now.
+    ``languages`` names each language by its code, ``language`` is the one chosen ("" to
+    follow the desktop, which speaks ``desktop_language``), ``language_set_by`` the value
+    of ``WAREHOUSE_LANGUAGE`` when it decides (the box is then greyed and says so).
     """
 
     def __init__(
@@ -38,19 +43,34 @@ class PreferencesDialog(QDialog):
         set_by_environment: bool = False,
         label_sizes: dict[str, str] | None = None,
         label_size: str = "",
+        languages: dict[str, str] | None = None,
+        language: str = "",
+        desktop_language: str = "",
+        language_set_by: str = "",
+        high_contrast: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
-        self.flash_box = QCheckBox("&Flash the form: green when a scan goes through, red when not")
+        self.setWindowTitle(translate("PreferencesDialog", "Preferences"))
+        self.flash_box = QCheckBox(
+            translate(
+                "PreferencesDialog", "&Flash the form: green when a scan goes through, red when not"
+            )
+        )
         self.flash_box.setChecked(preferences.flash)
-        self.beep_box = QCheckBox("&Beep: once when a scan goes through, twice when not")
+        self.beep_box = QCheckBox(
+            translate("PreferencesDialog", "&Beep: once when a scan goes through, twice when not")
+        )
         self.beep_box.setChecked(preferences.beep)
         hint = QLabel(
-            "The beep is the system bell: if the desktop silences it, nothing is heard.", self
+            translate(
+                "PreferencesDialog",
+                "The beep is the system bell: if the desktop silences it, nothing is heard.",
+            ),
+            self,
         )
         hint.setObjectName("hint")
         hint.setWordWrap(True)
-        group = QGroupBox("When a scan is confirmed", self)
+        group = QGroupBox(translate("PreferencesDialog", "When a scan is confirmed"), self)
         group_layout = QVBoxLayout(group)
         group_layout.addWidget(self.flash_box)
         group_layout.addWidget(self.beep_box)
@@ -58,22 +78,28 @@ class PreferencesDialog(QDialog):
         self.minutes_box = QSpinBox(self)
         self.minutes_box.setRange(1, MAX_SIGN_OUT_MINUTES)
         self.minutes_box.setValue(max(1, round(sign_out_minutes)))
-        self.minutes_box.setSuffix(" min")
-        self.minutes_box.setAccessibleName("Sign out after minutes without a key or a click")
-        minutes_label = QLabel("&Sign out after", self)
+        self.minutes_box.setSuffix(translate("PreferencesDialog", " min"))
+        self.minutes_box.setAccessibleName(
+            translate("PreferencesDialog", "Sign out after minutes without a key or a click")
+        )
+        minutes_label = QLabel(translate("PreferencesDialog", "&Sign out after"), self)
         minutes_label.setBuddy(self.minutes_box)
         minutes_row = QHBoxLayout()
         minutes_row.addWidget(minutes_label)
         minutes_row.addWidget(self.minutes_box)
-        minutes_row.addWidget(QLabel("without a key or a click", self), 1)
-        session = QGroupBox("Where people sign in", self)
+        minutes_row.addWidget(
+            QLabel(translate("PreferencesDialog", "without a key or a click"), self), 1
+        )
+        session = QGroupBox(translate("PreferencesDialog", "Where people sign in"), self)
         session_layout = QVBoxLayout(session)
         session_layout.addLayout(minutes_row)
         if set_by_environment:
             self.minutes_box.setEnabled(False)
-            shown = f"{sign_out_minutes:g}"
             set_here = QLabel(
-                f"Set to {shown} min by WAREHOUSE_SIGN_OUT_MINUTES on this desk.", self
+                translate(
+                    "PreferencesDialog", "Set to {minutes} min by {variable} on this desk."
+                ).format(minutes=f"{sign_out_minutes:g}", variable="WAREHOUSE_SIGN_OUT_MINUTES"),
+                self,
             )
             set_here.setObjectName("hint")
             set_here.setWordWrap(True)
@@ -82,15 +108,20 @@ class PreferencesDialog(QDialog):
         for key, name in (label_sizes or {}).items():
             self.label_size_box.addItem(name, key)
         self.label_size_box.setCurrentIndex(max(0, self.label_size_box.findData(label_size)))
-        self.label_size_box.setAccessibleName("Size of the labels this desk prints")
-        size_label = QLabel("&Label size", self)
+        self.label_size_box.setAccessibleName(
+            translate("PreferencesDialog", "Size of the labels this desk prints")
+        )
+        size_label = QLabel(translate("PreferencesDialog", "&Label size"), self)
         size_label.setBuddy(self.label_size_box)
         size_row = QHBoxLayout()
         size_row.addWidget(size_label)
         size_row.addWidget(self.label_size_box, 1)
-        labels = QGroupBox("Labels (F6, F7, F9)", self)
+        labels = QGroupBox(translate("PreferencesDialog", "Labels (F6, F7, F9)"), self)
         QVBoxLayout(labels).addLayout(size_row)
         labels.setVisible(bool(label_sizes))
+        display = self._display_group(
+            languages or {}, language, desktop_language, language_set_by, high_contrast
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -100,9 +131,63 @@ class PreferencesDialog(QDialog):
         layout.addWidget(group)
         layout.addWidget(session)
         layout.addWidget(labels)
+        layout.addWidget(display)
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.flash_box.setFocus()
+
+    def _display_group(
+        self,
+        languages: dict[str, str],
+        language: str,
+        desktop_language: str,
+        set_by: str,
+        high_contrast: bool,
+    ) -> QGroupBox:
+        """The language box and the high-contrast switch."""
+        self.language_box = QComboBox(self)
+        self.language_box.addItem(
+            translate("PreferencesDialog", "As the desktop ({language})").format(
+                language=languages.get(desktop_language, desktop_language)
+            ),
+            "",
+        )
+        for code, name in languages.items():
+            self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(language)))
+        self.language_box.setAccessibleName(translate("PreferencesDialog", "Language"))
+        self.language_box.setAccessibleDescription(
+            translate("PreferencesDialog", "The language of the window, from the next start.")
+        )
+        language_label = QLabel(translate("PreferencesDialog", "L&anguage"), self)
+        language_label.setBuddy(self.language_box)
+        language_row = QHBoxLayout()
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language_box, 1)
+        if set_by:
+            self.language_box.setEnabled(False)
+            note = translate("PreferencesDialog", "Set to {value} by {variable} on this desk.")
+            note = note.format(value=set_by, variable="WAREHOUSE_LANGUAGE")
+        else:
+            note = translate(
+                "PreferencesDialog", "A new language shows when Warehouse GUI is next started."
+            )
+        language_note = QLabel(note, self)
+        language_note.setObjectName("hint")
+        language_note.setWordWrap(True)
+        self.high_contrast_box = QCheckBox(
+            translate("PreferencesDialog", "&High contrast: white and yellow on black"), self
+        )
+        self.high_contrast_box.setChecked(high_contrast)
+        self.high_contrast_box.setAccessibleDescription(
+            translate("PreferencesDialog", "Shows the window in high contrast at once.")
+        )
+        display = QGroupBox(translate("PreferencesDialog", "Language and display"), self)
+        display_layout = QVBoxLayout(display)
+        display_layout.addLayout(language_row)
+        display_layout.addWidget(language_note)
+        display_layout.addWidget(self.high_contrast_box)
+        return display
 
     def chosen(self) -> FeedbackPreferences:
         """The preferences as the switches now stand."""
@@ -111,6 +196,14 @@ class PreferencesDialog(QDialog):
     def chosen_minutes(self) -> int:
         """The minutes without a key or a click after which the desk signs out."""
         return self.minutes_box.value()
+
+    def chosen_language(self) -> str:
+        """The code of the language chosen, or "" to follow the desktop."""
+        return str(self.language_box.currentData() or "")
+
+    def chosen_high_contrast(self) -> bool:
+        """Whether high contrast is switched on."""
+        return self.high_contrast_box.isChecked()
 
     def chosen_label_size(self) -> str:
         """The key of the label size chosen (``62x29``, ``4x6`` or ``a4``)."""

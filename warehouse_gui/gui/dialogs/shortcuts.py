@@ -13,16 +13,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from warehouse_gui.translation import translate
+
 
 class ShortcutsDialog(QDialog):
-    """A read-only table of keys and what they do; Esc or Enter closes it."""
+    """A read-only table of keys and what they do; Esc or Enter closes it. ``shortcuts``
+    come translated (the key names as the desk's keyboard labels them)."""
 
     def __init__(self, shortcuts: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("ShortcutsDialog", "Keyboard shortcuts"))
         self.table = QTableWidget(len(shortcuts), 2, self)
-        self.table.setHorizontalHeaderLabels(["Keys", "What it does"])
-        self.table.setAccessibleName("Keyboard shortcuts")
+        self.table.setHorizontalHeaderLabels(
+            [translate("ShortcutsDialog", "Keys"), translate("ShortcutsDialog", "What it does")]
+        )
+        self.table.setAccessibleName(translate("ShortcutsDialog", "Keyboard shortcuts"))
+        self.table.setAccessibleDescription(
+            translate("ShortcutsDialog", "Every key the application answers to, and what it does")
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

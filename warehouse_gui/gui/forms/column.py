@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from warehouse_gui.gui.forms.command_form import CommandForm
+from warehouse_gui.translation import translate
 
 
 class FormsColumn(QScrollArea):
@@ -15,6 +16,7 @@ class FormsColumn(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("formsColumn")
+        self.setAccessibleName(translate("FormsColumn", "Forms"))
         self.column = QWidget()
         self.setWidget(self.column)
         self.setWidgetResizable(True)

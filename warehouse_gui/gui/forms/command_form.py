@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from warehouse_gui.gui.appearance import set_style_property
 from warehouse_gui.gui.forms.scanning import ScanKeys
+from warehouse_gui.translation import translate
 
 if TYPE_CHECKING:
     from warehouse_gui.domain.commands import Command
@@ -44,10 +45,15 @@ BuildCommand = Callable[[Mapping[str, Any]], "Command"]
 # Keys this soon after a refused line was put back are a scanner's, not a person's: a person
 # reads the message first.
 TAKEN_OVER_S = 0.150
+# A field's frame, the stylesheet's padding and Qt's text margins, around its hint.
+HINT_MARGIN_PX = 24
 
 
 class FieldSpec(NamedTuple):
-    """One input: the command field it fills, its label (with ``&`` mnemonic) and rules."""
+    """One input: the command field it fills, its label (with ``&`` mnemonic) and rules.
+
+    The label and the placeholder are English sources marked with ``QT_TRANSLATE_NOOP``
+    in the ``"CommandForm"`` context; the form translates them where it shows them."""
 
     name: str
     label: str
@@ -56,8 +62,18 @@ class FieldSpec(NamedTuple):
 
     @property
     def plain_label(self) -> str:
-        """The label without its mnemonic marker."""
+        """The label without its mnemonic marker (English: the source)."""
         return self.label.replace("&", "")
+
+    @property
+    def shown_label(self) -> str:
+        """The label as the window shows it, in the desk's language, with its mnemonic."""
+        return translate("CommandForm", self.label)
+
+    @property
+    def shown_plain_label(self) -> str:
+        """The label as the window shows it, without its mnemonic marker."""
+        return self.shown_label.replace("&", "")
 
 
 class Line(NamedTuple):
@@ -72,7 +88,11 @@ class CommandForm(QGroupBox):
     """A titled form of line edits with an inline error line and a submit button;
     ``build_command`` makes its command of a line's values (and refuses bad ones). With
     ``one_row``, the fields stand side by side, the button after them (a strip above a
-    table)."""
+    table).
+
+    ``title`` and ``submit_label`` are English sources marked in the ``"CommandForm"``
+    context: the form shows them translated, while ``title_text`` (the English title)
+    names the form in the object names and in the refused scans kept in the settings."""
 
     submitted = Signal(object)  # the Line taken from the fields
     overtaken = Signal(object)  # a restored Line that the next scan ran over
@@ -87,10 +107,11 @@ class CommandForm(QGroupBox):
         clock: Callable[[], float] = time.monotonic,
         one_row: bool = False,
     ) -> None:
-        super().__init__(title, parent)
+        super().__init__(translate("CommandForm", title), parent)
         self.build_command = build_command
         self.setObjectName(title.replace(" ", "").replace("&", "") + "Form")
-        self.title_text = title.replace("&", "")
+        self.title_text = title.replace("&", "")  # English: a key, not shown
+        self.shown_title = translate("CommandForm", title).replace("&", "")
         self.specs = {spec.name: spec for spec in fields}
         self.edits: dict[str, QLineEdit] = {}
         self._clock = clock
@@ -104,19 +125,52 @@ class CommandForm(QGroupBox):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.scan_keys = ScanKeys(self)
-        self.submit_button = QPushButton(submit_label, self)
+        self.submit_button = QPushButton(translate("CommandForm", submit_label), self)
+        self.submit_button.setAccessibleName(
+            translate("CommandForm", submit_label).replace("&", "")
+        )
+        self.submit_button.setAccessibleDescription(
+            translate("CommandForm", "Sends the line typed in the {form} form").format(
+                form=self.shown_title
+            )
+        )
         self.submit_button.clicked.connect(self.submit)
         for spec in fields:
             edit = QLineEdit(self)
             edit.setObjectName(f"{self.objectName()}.{spec.name}")
-            edit.setPlaceholderText(spec.placeholder)
-            edit.setAccessibleName(f"{self.title_text} {spec.plain_label}")
+            hint = translate("CommandForm", spec.placeholder) if spec.placeholder else ""
+            edit.setPlaceholderText(hint)
+            # Wide enough for its hint in any language ("z. B. A-03-2" beside a long button).
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(hint) + HINT_MARGIN_PX)
+            edit.setAccessibleName(
+                translate("CommandForm", "{form} {field}").format(
+                    form=self.shown_title, field=spec.shown_plain_label
+                )
+            )
+            edit.setAccessibleDescription(
+                translate(
+                    "CommandForm",
+                    "Type or scan a value. Enter moves to the next empty required field, "
+                    "or sends the line when none is left; Esc clears the form.",
+                )
+                if spec.required
+                else translate(
+                    "CommandForm",
+                    "Optional: may stay empty. Enter moves to the next empty required field, "
+                    "or sends the line when none is left; Esc clears the form.",
+                )
+            )
             edit.setClearButtonEnabled(False)
             edit.returnPressed.connect(self._advance)
             edit.textEdited.connect(self._edited)
             edit.installEventFilter(self)
             self.scan_keys.watch(edit)
-            label = QLabel(spec.label + ("" if spec.required else " (optional)"), self)
+            label = QLabel(
+                spec.shown_label
+                if spec.required
+                else translate("CommandForm", "{label} (optional)").format(label=spec.shown_label),
+                self,
+            )
             label.setBuddy(edit)
             self.edits[spec.name] = edit
             if one_row:
@@ -133,7 +187,9 @@ class CommandForm(QGroupBox):
         self.error_label = QLabel(self)
         self.error_label.setObjectName("inlineError")
         self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName(f"{self.title_text} error")
+        self.error_label.setAccessibleName(
+            translate("CommandForm", "{form} error").format(form=self.shown_title)
+        )
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
 
@@ -141,7 +197,9 @@ class CommandForm(QGroupBox):
         self.unavailable_label = QLabel(self)
         self.unavailable_label.setObjectName("unavailableReason")
         self.unavailable_label.setWordWrap(True)
-        self.unavailable_label.setAccessibleName(f"{self.title_text} unavailable")
+        self.unavailable_label.setAccessibleName(
+            translate("CommandForm", "{form} unavailable").format(form=self.shown_title)
+        )
         self.unavailable_label.hide()
 
         layout = QVBoxLayout(self)
@@ -240,9 +298,10 @@ class CommandForm(QGroupBox):
             edit.selectAll()
 
     def label_of(self, field: str | None) -> str:
-        """The label of the field called ``field``, without its mnemonic ("" if none)."""
+        """The label of the field called ``field`` as shown, without its mnemonic ("" if
+        none)."""
         spec = self.specs.get(field or "")
-        return spec.plain_label if spec else ""
+        return spec.shown_plain_label if spec else ""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter on the focused submit button submits, as Space does; keys that overtake a

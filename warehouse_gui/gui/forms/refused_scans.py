@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from warehouse_gui.gui.appearance import set_style_property
 from warehouse_gui.gui.table_rows import column_title
+from warehouse_gui.translation import QT_TRANSLATE_NOOP, translate
 
 logger = logging.getLogger(__name__)
 
@@ -57,13 +58,20 @@ def settings_key(owner: str) -> str:
 
 SAVE_AFTER_MS = 250
 SAVING_SHARE = 20  # wait at least this many times as long as the last write took
-COLUMNS = ("Time", "Form", "Line", "Why")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("RefusedScans", "Time"),
+    QT_TRANSLATE_NOOP("RefusedScans", "Form"),
+    QT_TRANSLATE_NOOP("RefusedScans", "Line"),
+    QT_TRANSLATE_NOOP("RefusedScans", "Why"),
+)
 TIME, FORM, LINE, WHY = range(len(COLUMNS))
 Index = QModelIndex | QPersistentModelIndex
 
 
 class RefusedScan(NamedTuple):
-    """A refused line: its form's title, the text of each field, why, and the field at fault."""
+    """A refused line: its form's title (English, as ``CommandForm.title_text``: a key that
+    the window translates where it shows it), the text of each field, why (as it was said),
+    and the field at fault."""
 
     form: str
     values: dict[str, str]
@@ -111,17 +119,20 @@ class RefusedScans(QAbstractTableModel):
         if not index.isValid():
             return None
         scan = self._scans[index.row()]
+        form = translate("CommandForm", scan.form)
         if role == Qt.ItemDataRole.DisplayRole:
-            return (f"{scan.when:%H:%M:%S}", scan.form, scan.line, scan.reason)[index.column()]
+            return (f"{scan.when:%H:%M:%S}", form, scan.line, scan.reason)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{scan.form}: {scan.line}\n{scan.reason}"
+            return translate("RefusedScans", "{form}: {line}\n{reason}").format(
+                form=form, line=scan.line, reason=scan.reason
+            )
         return None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Column titles."""
-        return column_title(COLUMNS, section, orientation, role)
+        return column_title(COLUMNS, section, orientation, role, "RefusedScans")
 
     def scan(self, row: int) -> RefusedScan:
         """The scan at ``row``."""
@@ -255,9 +266,14 @@ class RefusedScansView(QGroupBox):
         self.reason.setObjectName("refusedReason")
         self.reason.setWordWrap(True)
         self.reason.setTextFormat(Qt.TextFormat.PlainText)
+        self.reason.setAccessibleName(translate("RefusedScansView", "Why the scan was refused"))
         self.reason.hide()
         self.hint = QLabel(
-            "Enter: correct in its form · Ctrl+Enter: send again · Delete: dismiss", self
+            translate(
+                "RefusedScansView",
+                "Enter: correct in its form · Ctrl+Enter: send again · Delete: dismiss",
+            ),
+            self,
         )
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
@@ -278,7 +294,14 @@ class RefusedScansView(QGroupBox):
     def _make_table(self) -> RefusedScansTable:
         self._table = table = RefusedScansTable(self)
         table.setObjectName("refusedScans")
-        table.setAccessibleName("Refused scans")
+        table.setAccessibleName(translate("RefusedScansView", "Refused scans"))
+        table.setAccessibleDescription(
+            translate(
+                "RefusedScansView",
+                "Lines refused after the next scan had begun. Enter corrects the current one "
+                "in its form, Ctrl+Enter sends it again as it is, Delete dismisses it.",
+            )
+        )
         table.setModel(self.scans)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -312,7 +335,11 @@ class RefusedScansView(QGroupBox):
         count = self.scans.rowCount()
         if count and self._table is None:
             self._make_table()
-        self.setTitle(f"Refused scans (Ctrl+R) — {count} waiting" if count else "Refused scans")
+        self.setTitle(
+            translate("RefusedScansView", "Refused scans (Ctrl+R) — %n waiting", None, count)
+            if count
+            else translate("RefusedScansView", "Refused scans")
+        )
         set_style_property(self, "waiting", bool(count))
         self._show_reason()
 
@@ -324,5 +351,9 @@ class RefusedScansView(QGroupBox):
             self.reason.hide()
             return
         scan = self.scans.scan(current if 0 <= current < count else count - 1)
-        self.reason.setText(f"{scan.line} — {scan.reason}")
+        self.reason.setText(
+            translate("RefusedScansView", "{line} — {reason}").format(
+                line=scan.line, reason=scan.reason
+            )
+        )
         self.reason.show()

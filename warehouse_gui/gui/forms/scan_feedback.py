@@ -4,7 +4,10 @@ Seen: the form's frame turns green (solid) or red (dashed) for a moment, through
 ``confirmation`` property that ``resources/style.qss`` styles. Heard: the system bell
 (``QApplication.beep``) once on success and twice on a refusal; PySide6-Essentials has
 no QtMultimedia, so the bell is the one sound there is, and where the desktop silences
-it there is none. Nothing here takes focus: the person keeps scanning where they were.
+it there is none. Said: the sentence shown with it (the status bar's, the form's) is
+announced to assistive technology, politely when the scan went through and at once when it
+was refused, whatever the preferences (a screen reader has no use for a flash). Nothing here
+takes focus: the person keeps scanning where they were.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QSettings, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
+from warehouse_gui.gui.announce import announce
 from warehouse_gui.gui.appearance import set_style_property
 
 SUCCESS, FAILURE = "success", "failure"
@@ -68,9 +72,12 @@ class ScanFeedback(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._end_flash)
 
-    def confirm(self, ok: bool, *widgets: QWidget) -> None:
-        """Tell the person that what they did went through (``ok``) or was refused."""
+    def confirm(self, ok: bool, *widgets: QWidget, said: str = "") -> None:
+        """Tell the person that what they did went through (``ok``) or was refused; ``said``
+        (translated, as shown) is announced on behalf of the first of ``widgets``: politely
+        when ``ok``, urgently when refused."""
         outcome = SUCCESS if ok else FAILURE
+        self.say(said, *widgets, urgent=not ok)
         if self.preferences.flash:
             for widget in self._flashed:
                 if widget not in widgets:
@@ -83,6 +90,19 @@ class ScanFeedback(QObject):
             self.beep()
             for n in range(1, BEEPS[outcome]):
                 QTimer.singleShot(n * BEEP_GAP_MS, self, self._ring)
+
+    def say(self, text: str, *widgets: QWidget, urgent: bool = False) -> None:
+        """Announce ``text`` (a scan's outcome) on behalf of the first of ``widgets``, or of
+        the window when none is given."""
+        if not text:
+            return
+        speaker = widgets[0] if widgets else self._window()
+        if speaker is not None:
+            announce(speaker, text, urgent=urgent)
+
+    def _window(self) -> QWidget | None:
+        parent = self.parent()
+        return parent if isinstance(parent, QWidget) else QApplication.activeWindow()
 
     @Slot()
     def _ring(self) -> None:

@@ -23,6 +23,7 @@ from warehouse_gui.gui.bridge.bus_worker import Done
 from warehouse_gui.gui.forms.command_form import CommandForm, Line
 from warehouse_gui.gui.forms.refused_scans import RefusedScan, RefusedScans
 from warehouse_gui.gui.forms.scan_feedback import ScanFeedback
+from warehouse_gui.translation import translate
 
 if TYPE_CHECKING:
     from warehouse_gui.domain import commands
@@ -63,8 +64,11 @@ class FormSender(QObject):
         form = self._forms[scan.form]
         if not form.is_empty():
             self.said.emit(
-                f"The {scan.form} form holds a line being typed: send it or clear it (Esc), "
-                "then correct the refused scan"
+                translate(
+                    "FormSender",
+                    "The {form} form holds a line being typed: send it or clear it (Esc), "
+                    "then correct the refused scan",
+                ).format(form=form.shown_title)
             )
             form.focus_first_field()
             return
@@ -94,7 +98,9 @@ class FormSender(QObject):
         """Forget a refused scan."""
         self.refused.remove(scan)
         logger.info("Refused scan dismissed: %s %s (%s)", scan.form, scan.line, scan.reason)
-        self.said.emit(f"Dismissed the refused scan {scan.line}")
+        self.said.emit(
+            translate("FormSender", "Dismissed the refused scan {line}").format(line=scan.line)
+        )
 
     def _send(self, form: CommandForm, line: Line) -> None:
         from warehouse_gui.domain.errors import InvalidCommand
@@ -114,8 +120,11 @@ class FormSender(QObject):
     def _done(self, form: CommandForm, line: Line, command: commands.Command, done: Done) -> None:
         # A line that waits for stock went through, but is not allocated: the confirmation
         # says so (dashed red, two beeps), and the status bar that it waits.
-        self._feedback.confirm(not _waits(command, done), form)
-        self.said.emit(messages.carried_out(command, done.result, done.events))
+        said = messages.carried_out(command, done.result, done.events)
+        ok = not _waits(command, done)
+        self._feedback.confirm(ok, form)
+        self._feedback.say(said, form, urgent=not ok)
+        self.said.emit(said)
 
     def _refused(
         self,
@@ -125,20 +134,29 @@ class FormSender(QObject):
         field: str | None,
         owner: str | None = None,
     ) -> None:
-        self._feedback.confirm(False, form)
+        refusal = messages.refused(message)
         if owner is not None and owner != self.refused.owner:
+            self._feedback.confirm(False, form)
+            self._feedback.say(refusal, form, urgent=True)
             self._set_aside(form, line, message, field, owner)
             return
         if form.typed_since(line) or not form.has_focus():
+            said = translate("FormSender", "{refusal} — waiting in the refused scans").format(
+                refusal=refusal
+            )
+            self._feedback.confirm(False, form)
+            self._feedback.say(said, form, urgent=True)
             self._set_aside(form, line, message, field)
-            self.said.emit(f"{messages.refused(message)} — waiting in the refused scans")
+            self.said.emit(said)
             return
+        self._feedback.confirm(False, form)
+        self._feedback.say(refusal, form, urgent=True)
         self._shown[form] = (message, field)
         form.restore(line, message, field)
-        self.said.emit(messages.refused(message))
+        self.said.emit(refusal)
 
     def _overtaken(self, form: CommandForm, line: Line) -> None:
-        message, field = self._shown.pop(form, ("Refused", None))
+        message, field = self._shown.pop(form, (translate("FormSender", "Refused"), None))
         self._set_aside(form, line, message, field)
 
     def _set_aside(
@@ -160,12 +178,19 @@ class FormSender(QObject):
 
     def _refused_again(self, scan: RefusedScan, reason: str, field: str | None) -> None:
         self.refused.replace(scan, scan._replace(reason=reason, field=field, when=datetime.now()))
-        self.said.emit(f"Refused again: {scan.line} — {reason.partition(chr(10))[0]}")
+        self.said.emit(
+            translate("FormSender", "Refused again: {line} — {reason}").format(
+                line=scan.line, reason=reason.partition("\n")[0]
+            )
+        )
 
 
 def _wording(form: CommandForm, error: InvalidCommand) -> str:
     """A field's refusal as the form says it: its label, then the rule."""
-    return f"{form.label_of(error.field)} {error.rule}".strip()
+    label = form.label_of(error.field)
+    if not label:
+        return error.rule.strip()
+    return translate("FormSender", "{field} {rule}").format(field=label, rule=error.rule).strip()
 
 
 def _waits(command: commands.Command, done: Done) -> bool:

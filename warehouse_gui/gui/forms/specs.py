@@ -1,4 +1,7 @@
-"""The forms of the main window: New batch, Move, Allocate and Low stock."""
+"""The forms of the main window: New batch, Move, Allocate and Low stock.
+
+Titles, labels, placeholders and buttons are marked here in the ``"CommandForm"`` context
+and translated by the form where it shows them."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QWidget
 
 from warehouse_gui.gui.forms.command_form import BuildCommand, CommandForm, FieldSpec
+from warehouse_gui.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from warehouse_gui.domain.commands import Command
@@ -30,17 +34,39 @@ def new_batch_form(parent: QWidget | None = None) -> CommandForm:
     """Reference, SKU, Quantity, an optional ETA (empty: already in the warehouse) and an
     optional Location (the bin it is put in)."""
     return CommandForm(
-        "New batch",
+        QT_TRANSLATE_NOOP("CommandForm", "New batch"),
         [
-            FieldSpec("ref", "&Reference", placeholder="e.g. batch-0042"),
-            FieldSpec("sku", "S&KU", placeholder="e.g. RED-CHAIR"),
-            FieldSpec("qty", "&Quantity", placeholder="units purchased"),
-            FieldSpec("eta", "&ETA", required=False, placeholder="YYYY-MM-DD"),
+            FieldSpec(
+                "ref",
+                QT_TRANSLATE_NOOP("CommandForm", "&Reference"),
+                placeholder=QT_TRANSLATE_NOOP("CommandForm", "e.g. batch-0042"),
+            ),
+            FieldSpec(
+                "sku",
+                QT_TRANSLATE_NOOP("CommandForm", "S&KU"),
+                placeholder=QT_TRANSLATE_NOOP("CommandForm", "e.g. RED-CHAIR"),
+            ),
+            FieldSpec(
+                "qty",
+                QT_TRANSLATE_NOOP("CommandForm", "&Quantity"),
+                placeholder=QT_TRANSLATE_NOOP("CommandForm", "units purchased"),
+            ),
+            FieldSpec(
+                "eta",
+                QT_TRANSLATE_NOOP("CommandForm", "&ETA"),
+                required=False,
+                placeholder=QT_TRANSLATE_NOOP("CommandForm", "YYYY-MM-DD"),
+            ),
             # No mnemonic: every letter of it is taken; Enter leads here after the ETA.
-            FieldSpec("location", "Location", required=False, placeholder="e.g. A-03-2"),
+            FieldSpec(
+                "location",
+                QT_TRANSLATE_NOOP("CommandForm", "Location"),
+                required=False,
+                placeholder=QT_TRANSLATE_NOOP("CommandForm", "e.g. A-03-2"),
+            ),
         ],
         made_by("CreateBatch"),
-        "&Create batch",
+        QT_TRANSLATE_NOOP("CommandForm", "&Create batch"),
         parent,
     )
 
@@ -49,13 +75,21 @@ def move_form(parent: QWidget | None = None) -> CommandForm:
     """Two scans: the batch's label, then the label of the bin it goes to, in one row above
     the batch table (Ctrl+M: the letters of its words are other fields' mnemonics)."""
     return CommandForm(
-        "Move",
+        QT_TRANSLATE_NOOP("CommandForm", "Move"),
         [
-            FieldSpec("ref", "Batch", placeholder="scan the batch label"),
-            FieldSpec("location", "To bin", placeholder="then the bin label"),
+            FieldSpec(
+                "ref",
+                QT_TRANSLATE_NOOP("CommandForm", "Batch"),
+                placeholder=QT_TRANSLATE_NOOP("CommandForm", "scan the batch label"),
+            ),
+            FieldSpec(
+                "location",
+                QT_TRANSLATE_NOOP("CommandForm", "To bin"),
+                placeholder=QT_TRANSLATE_NOOP("CommandForm", "then the bin label"),
+            ),
         ],
         made_by("MoveBatch"),
-        "Move",
+        QT_TRANSLATE_NOOP("CommandForm", "Move"),
         parent,
         one_row=True,
     )
@@ -64,14 +98,26 @@ def move_form(parent: QWidget | None = None) -> CommandForm:
 def allocate_form(parent: QWidget | None = None) -> CommandForm:
     """Order ID, SKU and Quantity of one order line."""
     return CommandForm(
-        "Allocate",
+        QT_TRANSLATE_NOOP("CommandForm", "Allocate"),
         [
-            FieldSpec("orderid", "&Order ID", placeholder="e.g. order-1001"),
-            FieldSpec("sku", "SK&U", placeholder="e.g. RED-CHAIR"),
-            FieldSpec("qty", "Qua&ntity", placeholder="units ordered"),
+            FieldSpec(
+                "orderid",
+                QT_TRANSLATE_NOOP("CommandForm", "&Order ID"),
+                placeholder=QT_TRANSLATE_NOOP("CommandForm", "e.g. order-1001"),
+            ),
+            FieldSpec(
+                "sku",
+                QT_TRANSLATE_NOOP("CommandForm", "SK&U"),
+                placeholder=QT_TRANSLATE_NOOP("CommandForm", "e.g. RED-CHAIR"),
+            ),
+            FieldSpec(
+                "qty",
+                QT_TRANSLATE_NOOP("CommandForm", "Qua&ntity"),
+                placeholder=QT_TRANSLATE_NOOP("CommandForm", "units ordered"),
+            ),
         ],
         made_by("Allocate"),
-        "&Allocate",
+        QT_TRANSLATE_NOOP("CommandForm", "&Allocate"),
         parent,
     )
 
@@ -79,12 +125,20 @@ def allocate_form(parent: QWidget | None = None) -> CommandForm:
 def low_stock_form(parent: QWidget | None = None) -> CommandForm:
     """SKU and the available quantity below which allocating it warns (0: never)."""
     return CommandForm(
-        "Low stock",
+        QT_TRANSLATE_NOOP("CommandForm", "Low stock"),
         [
-            FieldSpec("sku", "SKU", placeholder="e.g. RED-CHAIR"),
-            FieldSpec("threshold", "&Minimum available", placeholder="0 = never warn"),
+            FieldSpec(
+                "sku",
+                QT_TRANSLATE_NOOP("CommandForm", "SKU"),
+                placeholder=QT_TRANSLATE_NOOP("CommandForm", "e.g. RED-CHAIR"),
+            ),
+            FieldSpec(
+                "threshold",
+                QT_TRANSLATE_NOOP("CommandForm", "&Minimum available"),
+                placeholder=QT_TRANSLATE_NOOP("CommandForm", "0 = never warn"),
+            ),
         ],
         made_by("SetLowStockThreshold"),
-        "Sa&ve",
+        QT_TRANSLATE_NOOP("CommandForm", "Sa&ve"),
         parent,
     )

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from warehouse_gui.gui.announce import announce
 from warehouse_gui.gui.bridge.bus_worker import Refused
 from warehouse_gui.gui.forms.scan_feedback import ScanFeedback
 from warehouse_gui.gui.people.badge import BadgeFields
 from warehouse_gui.gui.people.session import Session
+from warehouse_gui.translation import translate
 
 
 def no_enter_button(buttons: QDialogButtonBox) -> None:
@@ -40,22 +42,29 @@ class ApprovalDialog(QDialog):
     def __init__(self, session: Session, feedback: ScanFeedback, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("approvalDialog")
-        self.setWindowTitle("A supervisor approves")
+        self.setWindowTitle(translate("ApprovalDialog", "A supervisor approves"))
         self._session = session
         self._feedback = feedback
         self._closed = False  # answers that come after the dialog closed are dropped
-        doing = session.person.name if session.person is not None else "the person here"
-        intro = QLabel(
-            f"A supervisor or an admin approves one action of {doing}: scan your badge, "
-            "type your PIN and press Enter.",
-            self,
-        )
+        if session.person is not None:
+            said = translate(
+                "ApprovalDialog",
+                "A supervisor or an admin approves one action of {person}: scan your badge, "
+                "type your PIN and press Enter.",
+            ).format(person=session.person.name)
+        else:
+            said = translate(
+                "ApprovalDialog",
+                "A supervisor or an admin approves one action of the person here: scan your "
+                "badge, type your PIN and press Enter.",
+            )
+        intro = QLabel(said, self)
         intro.setWordWrap(True)
         form = QFormLayout()
         self.badge = BadgeFields(form, self, "approver")
         self.message = QLabel(self)
         self.message.setObjectName("inlineError")
-        self.message.setAccessibleName("Approval message")
+        self.message.setAccessibleName(translate("ApprovalDialog", "Approval message"))
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()
@@ -88,7 +97,7 @@ class ApprovalDialog(QDialog):
             return
         self.message.setText(refused.message)
         self.message.show()
-        self._feedback.confirm(False)
+        self._feedback.confirm(False, said=refused.message)
         if refused.field == "login":
             self.badge.try_login_again()
         else:
@@ -106,8 +115,8 @@ class ApprovalBanner(QFrame):
         self.label = QLabel(self)
         self.label.setObjectName("approvalText")
         self.label.setWordWrap(True)
-        self.withdraw_button = QPushButton("&Withdraw", self)
-        self.withdraw_button.setAccessibleName("Withdraw the approval")
+        self.withdraw_button = QPushButton(translate("ApprovalBanner", "&Withdraw"), self)
+        self.withdraw_button.setAccessibleName(translate("ApprovalBanner", "Withdraw the approval"))
         self.withdraw_button.clicked.connect(self.withdraw_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 6, 4)
@@ -123,8 +132,11 @@ class ApprovalBanner(QFrame):
         if approver is None:
             self.hide()
             return
-        self.label.setText(
-            f"Approved by {approver} for one action — it greys again once that action is "
-            "done. Esc here or Ctrl+Shift+A withdraws the approval."
-        )
+        said = translate(
+            "ApprovalBanner",
+            "Approved by {approver} for one action — it greys again once that action is "
+            "done. Esc here or Ctrl+Shift+A withdraws the approval.",
+        ).format(approver=approver)
+        self.label.setText(said)
         self.show()
+        announce(self.label, said)

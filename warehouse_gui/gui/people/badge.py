@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from warehouse_gui.gui.forms.scanning import ScanKeys
+from warehouse_gui.translation import translate
 
 
 class BadgeFields(QObject):
@@ -22,14 +23,31 @@ class BadgeFields(QObject):
         super().__init__(owner)
         self.login_edit = QLineEdit(owner)
         self.login_edit.setObjectName(f"{purpose}Login")
-        self.login_edit.setAccessibleName(f"{purpose.capitalize()} login")
-        self.login_edit.setPlaceholderText("scan the badge")
+        self.login_edit.setPlaceholderText(translate("BadgeFields", "scan the badge"))
         self.pin_edit = QLineEdit(owner)
         self.pin_edit.setObjectName(f"{purpose}Pin")
-        self.pin_edit.setAccessibleName(f"{purpose.capitalize()} PIN")
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin_edit.setPlaceholderText("4 to 12 digits")
-        for label, edit in (("&Login", self.login_edit), ("&PIN", self.pin_edit)):
+        self.pin_edit.setPlaceholderText(translate("BadgeFields", "4 to 12 digits"))
+        if purpose == "approver":
+            self.login_edit.setAccessibleName(translate("BadgeFields", "Approver's login"))
+            self.pin_edit.setAccessibleName(translate("BadgeFields", "Approver's PIN"))
+        else:
+            self.login_edit.setAccessibleName(translate("BadgeFields", "Login"))
+            self.pin_edit.setAccessibleName(translate("BadgeFields", "PIN"))
+        self.login_edit.setAccessibleDescription(
+            translate(
+                "BadgeFields",
+                "Scan the badge, or type the login and press Enter; the cursor then goes "
+                "to the PIN.",
+            )
+        )
+        self.pin_edit.setAccessibleDescription(
+            translate("BadgeFields", "The PIN, 4 to 12 digits, not shown; Enter sends it.")
+        )
+        for label, edit in (
+            (translate("BadgeFields", "&Login"), self.login_edit),
+            (translate("BadgeFields", "&PIN"), self.pin_edit),
+        ):
             shown = QLabel(label, owner)
             shown.setBuddy(edit)
             form.addRow(shown, edit)

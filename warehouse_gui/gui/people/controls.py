@@ -19,13 +19,17 @@ from warehouse_gui.gui.people.approval import ApprovalBanner, ApprovalDialog
 from warehouse_gui.gui.people.idle import IdleWatch
 from warehouse_gui.gui.people.session import Session, shown
 from warehouse_gui.gui.people.sign_in_page import SignInPage
+from warehouse_gui.translation import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from warehouse_gui.domain.people import Person
     from warehouse_gui.gui.main_window import MainWindow
     from warehouse_gui.gui.people.people_dialog import PeopleDialog
 
-NO_PEOPLE = "Nobody signs in here: this database has no people yet (Ctrl+U adds the first)"
+NO_PEOPLE = QT_TRANSLATE_NOOP(
+    "PeopleControls",
+    "Nobody signs in here: this database has no people yet (Ctrl+U adds the first)",
+)
 PEOPLE = "AddPerson"
 
 
@@ -78,9 +82,11 @@ class PeopleControls(QObject):
     def sign_out(self) -> None:
         """Ctrl+Shift+L: sign out; the next person signs in."""
         if not self.session.on:
-            self._window.status.say(NO_PEOPLE)
+            self._window.status.say(translate("PeopleControls", NO_PEOPLE))
         else:
-            self.session.sign_out("Signed out: the next person signs in here")
+            self.session.sign_out(
+                translate("PeopleControls", "Signed out: the next person signs in here")
+            )
 
     @Slot()
     def approve(self) -> None:
@@ -88,10 +94,10 @@ class PeopleControls(QObject):
         approval is withdrawn."""
         session = self.session
         if not session.on:
-            self._window.status.say(NO_PEOPLE)
+            self._window.status.say(translate("PeopleControls", NO_PEOPLE))
         elif session.approver is not None:
             session.withdraw()
-            self._window.status.say("Approval withdrawn")
+            self._window.status.say(translate("PeopleControls", "Approval withdrawn"))
         else:
             dialog = ApprovalDialog(session, self._window.feedback, self._window)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -132,7 +138,9 @@ class PeopleControls(QObject):
         self.idle.start()
         if self._page is not None:
             self._page.say("")
-        window.status.say(f"Signed in: {shown(person)}")
+        window.status.say(
+            translate("PeopleControls", "Signed in: {person}").format(person=shown(person))
+        )
         window.new_batch_form.focus_first_field()
 
     @Slot(str)
@@ -204,7 +212,11 @@ class PeopleControls(QObject):
         self.banner.show_approval(approver.name if approver is not None else None)
         self.apply_permissions()
         if approver is not None:
-            self._window.status.say(f"Approved by {shown(approver)} for one action")
+            self._window.status.say(
+                translate("PeopleControls", "Approved by {approver} for one action").format(
+                    approver=shown(approver)
+                )
+            )
         else:
             window = self._window
             window.history_model.read(*window.history_model.filters)

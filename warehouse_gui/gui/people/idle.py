@@ -10,6 +10,8 @@ import os
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal, Slot
 
+from warehouse_gui.translation import translate
+
 DEFAULT_MINUTES = 10
 SETTINGS_KEY = "session/signOutMinutes"
 ENVIRONMENT = "WAREHOUSE_SIGN_OUT_MINUTES"
@@ -97,5 +99,17 @@ class IdleWatch(QObject):
     @Slot()
     def _timed_out(self) -> None:
         minutes = self.minutes
-        said = f"{minutes:g} minute{'' if minutes == 1 else 's'}"
-        self.idle.emit(f"Signed out after {said} without a key or a click: sign in again")
+        whole = int(minutes)
+        if minutes == whole:
+            said = translate(
+                "IdleWatch",
+                "Signed out after %n minute(s) without a key or a click: sign in again",
+                None,
+                whole,
+            )
+        else:  # a fraction of a minute, from WAREHOUSE_SIGN_OUT_MINUTES
+            said = translate(
+                "IdleWatch",
+                "Signed out after {minutes} minutes without a key or a click: sign in again",
+            ).format(minutes=f"{minutes:g}")
+        self.idle.emit(said)

@@ -30,22 +30,55 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from warehouse_gui.gui.announce import announce
 from warehouse_gui.gui.bridge.bus import Bus
 from warehouse_gui.gui.bridge.bus_worker import Done, Refused
 from warehouse_gui.gui.people.approval import no_enter_button
 from warehouse_gui.gui.tabs.confirm import ask_first
 from warehouse_gui.queries import People
+from warehouse_gui.translation import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from warehouse_gui.domain.commands import Command
     from warehouse_gui.domain.people import Person
 
-COLUMNS = ("Login", "Name", "Role", "May sign in")
-ROLES = ("clerk", "supervisor", "admin")
-FIRST_PERSON = (
-    "This database has no people yet: the first person must be an admin, and adding them "
-    "turns sign-in on at every desk."
+COLUMNS = (
+    QT_TRANSLATE_NOOP("PeopleDialog", "Login"),
+    QT_TRANSLATE_NOOP("PeopleDialog", "Name"),
+    QT_TRANSLATE_NOOP("PeopleDialog", "Role"),
+    QT_TRANSLATE_NOOP("PeopleDialog", "May sign in"),
 )
+# The roles, as data (what a command carries); shown translated in the "Roles" context.
+ROLES = (
+    QT_TRANSLATE_NOOP("Roles", "clerk"),
+    QT_TRANSLATE_NOOP("Roles", "supervisor"),
+    QT_TRANSLATE_NOOP("Roles", "admin"),
+)
+# "<name> is <role> now", for each role (the article and the case differ by language).
+NOW = {
+    "clerk": QT_TRANSLATE_NOOP("PeopleDialog", "{name} is a clerk now"),
+    "supervisor": QT_TRANSLATE_NOOP("PeopleDialog", "{name} is a supervisor now"),
+    "admin": QT_TRANSLATE_NOOP("PeopleDialog", "{name} is an admin now"),
+}
+FIRST_PERSON = QT_TRANSLATE_NOOP(
+    "PeopleDialog",
+    "This database has no people yet: the first person must be an admin, and adding them "
+    "turns sign-in on at every desk.",
+)
+# The fields of the form a refusal may name (any other: its rule alone is said).
+FIELDS = ("login", "name", "role", "pin")
+
+
+def _roles(box: QComboBox) -> None:
+    """Fill ``box`` with the roles: each shown translated, its data the role itself."""
+    for role in ROLES:
+        box.addItem(translate("Roles", role), role)
+
+
+def _choose_role(box: QComboBox, role: str) -> None:
+    index = box.findData(role)
+    if index >= 0:
+        box.setCurrentIndex(index)
 
 
 class PeopleDialog(QDialog):
@@ -54,7 +87,7 @@ class PeopleDialog(QDialog):
     def __init__(self, bus: Bus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("peopleDialog")
-        self.setWindowTitle("People")
+        self.setWindowTitle(translate("PeopleDialog", "People"))
         self._bus = bus
         self._closed = False  # answers that come after the dialog closed are dropped
         self.people: list[Person] = []
@@ -62,8 +95,17 @@ class PeopleDialog(QDialog):
 
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("peopleTable")
-        self.table.setAccessibleName("People")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setAccessibleName(translate("PeopleDialog", "People"))
+        self.table.setAccessibleDescription(
+            translate(
+                "PeopleDialog",
+                "Who signs in here: login, name, role and whether they may sign in; "
+                "select a person to change their role or disable them.",
+            )
+        )
+        self.table.setHorizontalHeaderLabels(
+            [translate("PeopleDialog", column) for column in COLUMNS]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -72,18 +114,26 @@ class PeopleDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.currentCellChanged.connect(self._selected)
-        people_label = QLabel("P&eople", self)
+        people_label = QLabel(translate("PeopleDialog", "P&eople"), self)
         people_label.setBuddy(self.table)
 
         self.role_box = QComboBox(self)
-        self.role_box.addItems(ROLES)
-        self.role_box.setAccessibleName("New role of the selected person")
-        self.set_role_button = QPushButton("Set &role", self)
+        _roles(self.role_box)
+        self.role_box.setAccessibleName(
+            translate("PeopleDialog", "New role of the selected person")
+        )
+        self.set_role_button = QPushButton(translate("PeopleDialog", "Set &role"), self)
+        self.set_role_button.setAccessibleName(
+            translate("PeopleDialog", "Set the role of the selected person")
+        )
         self.set_role_button.clicked.connect(self._set_role)
-        self.disable_button = QPushButton("&Disable…", self)
+        self.disable_button = QPushButton(translate("PeopleDialog", "&Disable…"), self)
+        self.disable_button.setAccessibleName(
+            translate("PeopleDialog", "Disable the selected person")
+        )
         self.disable_button.clicked.connect(self._confirm_disable)
         selected = QHBoxLayout()
-        role_label = QLabel("Ro&le of the selected person", self)
+        role_label = QLabel(translate("PeopleDialog", "Ro&le of the selected person"), self)
         role_label.setBuddy(self.role_box)
         selected.addWidget(role_label)
         selected.addWidget(self.role_box)
@@ -91,31 +141,54 @@ class PeopleDialog(QDialog):
         selected.addStretch(1)
         selected.addWidget(self.disable_button)
 
-        self.add_box = QGroupBox("Add a person", self)
+        self.add_box = QGroupBox(translate("PeopleDialog", "Add a person"), self)
         self.add_box.setObjectName("addPersonBox")
         form = QFormLayout(self.add_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.first_note = QLabel(FIRST_PERSON, self.add_box)
+        self.first_note = QLabel(translate("PeopleDialog", FIRST_PERSON), self.add_box)
         self.first_note.setObjectName("hint")
         self.first_note.setWordWrap(True)
         self.first_note.hide()
         form.addRow(self.first_note)
         self.edits: dict[str, QLineEdit] = {}
-        for name, label, placeholder in (
-            ("login", "Lo&gin", "the badge's barcode, e.g. anna"),
-            ("name", "&Name", "e.g. Anna Kowalska"),
-        ):
-            self.edits[name] = self._field(form, name, label, placeholder)
+        self.edits["login"] = self._field(
+            form,
+            "login",
+            translate("PeopleDialog", "Lo&gin"),
+            translate("PeopleDialog", "the badge's barcode, e.g. anna"),
+            translate("PeopleDialog", "New person's login"),
+        )
+        self.edits["name"] = self._field(
+            form,
+            "name",
+            translate("PeopleDialog", "&Name"),
+            translate("PeopleDialog", "e.g. Anna Kowalska"),
+            translate("PeopleDialog", "New person's name"),
+        )
         self.new_role_box = QComboBox(self.add_box)
-        self.new_role_box.addItems(ROLES)
-        self.new_role_box.setAccessibleName("Role of the new person")
-        shown = QLabel("R&ole", self.add_box)
+        _roles(self.new_role_box)
+        self.new_role_box.setAccessibleName(translate("PeopleDialog", "Role of the new person"))
+        shown = QLabel(translate("PeopleDialog", "R&ole"), self.add_box)
         shown.setBuddy(self.new_role_box)
         form.addRow(shown, self.new_role_box)
-        for name, label in (("pin", "&PIN"), ("pin_again", "Confir&m PIN")):
-            self.edits[name] = self._field(form, name, label, "4 to 12 digits")
+        digits = translate("PeopleDialog", "4 to 12 digits")
+        self.edits["pin"] = self._field(
+            form,
+            "pin",
+            translate("PeopleDialog", "&PIN"),
+            digits,
+            translate("PeopleDialog", "New person's PIN"),
+        )
+        self.edits["pin_again"] = self._field(
+            form,
+            "pin_again",
+            translate("PeopleDialog", "Confir&m PIN"),
+            digits,
+            translate("PeopleDialog", "New person's PIN again, to confirm it"),
+        )
+        for name in ("pin", "pin_again"):
             self.edits[name].setEchoMode(QLineEdit.EchoMode.Password)
-        self.add_button = QPushButton("&Add person", self.add_box)
+        self.add_button = QPushButton(translate("PeopleDialog", "&Add person"), self.add_box)
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self._add)
         add_row = QHBoxLayout()
@@ -125,13 +198,14 @@ class PeopleDialog(QDialog):
 
         self.message = QLabel(self)
         self.message.setObjectName("inlineError")
-        self.message.setAccessibleName("People message")
+        self.message.setAccessibleName(translate("PeopleDialog", "People message"))
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()
         self.outcome = QLabel(self)
         self.outcome.setObjectName("peopleOutcome")
         self.outcome.setWordWrap(True)
+        self.outcome.setAccessibleName(translate("PeopleDialog", "What was done"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         no_enter_button(buttons)
@@ -150,11 +224,13 @@ class PeopleDialog(QDialog):
         self._selected(-1)
         self.read()
 
-    def _field(self, form: QFormLayout, name: str, label: str, placeholder: str) -> QLineEdit:
+    def _field(
+        self, form: QFormLayout, name: str, label: str, placeholder: str, spoken: str
+    ) -> QLineEdit:
         edit = QLineEdit(self.add_box)
         edit.setObjectName(f"person.{name}")
         edit.setPlaceholderText(placeholder)
-        edit.setAccessibleName(f"New person {label.replace('&', '')}")
+        edit.setAccessibleName(spoken)
         edit.returnPressed.connect(self._advance)
         shown = QLabel(label, self.add_box)
         shown.setBuddy(edit)
@@ -180,15 +256,17 @@ class PeopleDialog(QDialog):
             cells = (
                 person.login,
                 person.name,
-                str(person.role),
-                "no" if person.disabled else "yes",
+                translate("Roles", str(person.role)),
+                translate("PeopleDialog", "no")
+                if person.disabled
+                else translate("PeopleDialog", "yes"),
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         first = not self.people
         self.first_note.setVisible(first)
         if first:
-            self.new_role_box.setCurrentText("admin")
+            _choose_role(self.new_role_box, "admin")
         self.new_role_box.setEnabled(not first)
         if self.people:
             self.table.selectRow(min(max(current, 0), len(self.people) - 1))
@@ -202,7 +280,7 @@ class PeopleDialog(QDialog):
         for widget in (self.role_box, self.set_role_button, self.disable_button):
             widget.setEnabled(person is not None and not person.disabled)
         if person is not None:
-            self.role_box.setCurrentText(str(person.role))
+            _choose_role(self.role_box, str(person.role))
 
     @Slot()
     def _advance(self) -> None:
@@ -220,7 +298,9 @@ class PeopleDialog(QDialog):
 
         values = {name: edit.text() for name, edit in self.edits.items()}
         if values["pin"] != values["pin_again"]:
-            self._say_refused("The two PINs differ: type the same PIN twice")
+            self._say_refused(
+                translate("PeopleDialog", "The two PINs differ: type the same PIN twice")
+            )
             self._clear_pins()
             return
         try:
@@ -228,19 +308,22 @@ class PeopleDialog(QDialog):
                 {
                     "login": values["login"],
                     "name": values["name"],
-                    "role": self.new_role_box.currentText(),
+                    "role": str(self.new_role_box.currentData()),
                     "pin": values["pin"],
                 }
             )
         except InvalidCommand as error:
-            self._say_refused(f"{_label(error.field)} {error.rule}".strip())
+            # The domain says the field's name and the rule it broke, translated.
+            self._say_refused(error.message if error.field in FIELDS else error.rule.strip())
             if error.field == "pin":
                 self._clear_pins()
             elif error.field in self.edits:
                 self.edits[error.field].setFocus(Qt.FocusReason.OtherFocusReason)
                 self.edits[error.field].selectAll()
             return
-        said = f"Added {command.login}: {command.name}, {command.role}"
+        said = translate("PeopleDialog", "Added {login}: {name}, {role}").format(
+            login=command.login, name=command.name, role=translate("Roles", str(command.role))
+        )
         self._send(command, said, self._added)
 
     def _added(self) -> None:
@@ -260,26 +343,28 @@ class PeopleDialog(QDialog):
         person = self._current()
         if person is None:
             return
-        role = self.role_box.currentText()
+        role = str(self.role_box.currentData())
         command = SetRole.from_fields({"login": person.login, "role": role})
-        self._send(command, f"{person.name} is {command.role.with_article} now")
+        now = translate("PeopleDialog", NOW[str(command.role)]).format(name=person.name)
+        self._send(command, now)
 
     @Slot()
     def _confirm_disable(self) -> None:
         person = self._current()
         if person is None:
             return
-        text = (
-            f"Disable {person.login} ({person.name})?\n\n"
+        text = translate(
+            "PeopleDialog",
+            "Disable {login} ({name})?\n\n"
             "They may no longer sign in. They stay in the list, and the history keeps "
-            "their name."
-        )
+            "their name.",
+        ).format(login=person.login, name=person.name)
         self.confirmation = ask_first(
             self,
-            "Disable a person",
+            translate("PeopleDialog", "Disable a person"),
             text,
-            "Disable",
-            "Keep them",
+            translate("PeopleDialog", "Disable"),
+            translate("PeopleDialog", "Keep them"),
             lambda chosen: self._disable(chosen, person.login),
         )
 
@@ -288,7 +373,10 @@ class PeopleDialog(QDialog):
 
         self.confirmation = None
         if chosen:
-            self._send(DisablePerson(login), f"{login} may no longer sign in")
+            self._send(
+                DisablePerson(login),
+                translate("PeopleDialog", "{login} may no longer sign in").format(login=login),
+            )
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _current(self) -> Person | None:
@@ -301,6 +389,7 @@ class PeopleDialog(QDialog):
                 return
             self.message.hide()
             self.outcome.setText(said)
+            announce(self.outcome, said)
             if then is not None:
                 then()
             self.read()
@@ -315,7 +404,4 @@ class PeopleDialog(QDialog):
         self.outcome.clear()
         self.message.setText(message)
         self.message.show()
-
-
-def _label(field: str | None) -> str:
-    return {"login": "Login", "name": "Name", "role": "Role", "pin": "PIN"}.get(field or "", "")
+        announce(self.message, message, urgent=True)

@@ -16,13 +16,13 @@ from PySide6.QtCore import QObject, Signal, Slot
 from warehouse_gui.gui.bridge.bus import Bus
 from warehouse_gui.gui.bridge.bus_worker import Done, Refused
 from warehouse_gui.queries import People
+from warehouse_gui.translation import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from warehouse_gui.domain.commands import Command
     from warehouse_gui.domain.people import Person
 
-APPROVE_HINT = "Ctrl+Shift+A: a supervisor approves"
-TURNED_ON = "This database has people now: sign in to work here"
+TURNED_ON = QT_TRANSLATE_NOOP("Session", "This database has people now: sign in to work here")
 
 
 def command_type(name: str) -> type[Command]:
@@ -35,7 +35,9 @@ def command_type(name: str) -> type[Command]:
 
 def shown(person: Person) -> str:
     """A person as the window names them: ``Anna Kowalska (clerk)``."""
-    return f"{person.name} ({person.role})"
+    return translate("Session", "{name} ({role})").format(
+        name=person.name, role=translate("Roles", str(person.role))
+    )
 
 
 class Session(QObject):
@@ -72,7 +74,10 @@ class Session(QObject):
         if not self.on:
             return None
         if self.person is None:
-            return "Sign in first: this database has people, and every action names who did it"
+            return translate(
+                "Session",
+                "Sign in first: this database has people, and every action names who did it",
+            )
         kind = command_type(name)
         why = people.why_not(self.person.role, kind)
         if why is None or (self.approver is not None and people.may(self.approver.role, kind)):
@@ -88,7 +93,7 @@ class Session(QObject):
 
         if people.required_role(command_type(name)) is people.Role.ADMIN:
             return why
-        return f"{why} — {APPROVE_HINT}"
+        return translate("Session", "{why} — Ctrl+Shift+A: a supervisor approves").format(why=why)
 
     def sign_in(self, login: str, pin: str, on_refused: Callable[[Refused], object]) -> None:
         """Ask the desk to sign ``login`` in with ``pin``."""
@@ -175,12 +180,18 @@ class Session(QObject):
         from warehouse_gui.domain import events
 
         if isinstance(event, events.PersonAdded) and not self.on:
-            self._turn_on(TURNED_ON)
+            self._turn_on(translate("Session", TURNED_ON))
             return
         person = self.person
         if person is None or getattr(event, "login", None) != person.login:
             return
         if isinstance(event, events.PersonRoleChanged):
-            self.sign_out(f"An admin changed your role to {event.role}: sign in again")
+            self.sign_out(
+                translate("Session", "An admin changed your role to {role}: sign in again").format(
+                    role=translate("Roles", str(event.role))
+                )
+            )
         elif isinstance(event, events.PersonDisabled):
-            self.sign_out("An admin disabled your login: you may no longer sign in here")
+            self.sign_out(
+                translate("Session", "An admin disabled your login: you may no longer sign in here")
+            )

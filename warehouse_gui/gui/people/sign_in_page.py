@@ -15,10 +15,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from warehouse_gui.gui.announce import announce
 from warehouse_gui.gui.forms.scan_feedback import ScanFeedback
 from warehouse_gui.gui.people.badge import BadgeFields
+from warehouse_gui.translation import QT_TRANSLATE_NOOP, translate
 
-HINT = "Scan your badge (or type your login and press Enter), then type your PIN and press Enter."
+HINT = QT_TRANSLATE_NOOP(
+    "SignInPage",
+    "Scan your badge (or type your login and press Enter), then type your PIN and press Enter.",
+)
 
 
 class SignInPage(QWidget):
@@ -30,22 +35,25 @@ class SignInPage(QWidget):
         super().__init__(parent)
         self.setObjectName("signInPage")
         self._feedback = feedback
-        self.box = QGroupBox("Sign in", self)
+        self.box = QGroupBox(translate("SignInPage", "Sign in"), self)
         self.box.setObjectName("signInBox")
         self.box.setMinimumWidth(440)
         self.box.setMaximumWidth(560)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.badge = BadgeFields(form, self.box, "signIn")
-        self.button = QPushButton("&Sign in", self.box)
+        self.button = QPushButton(translate("SignInPage", "&Sign in"), self.box)
+        self.button.setAccessibleDescription(
+            translate("SignInPage", "Signs in with the login and PIN given")
+        )
         self.button.setAutoDefault(False)
         self.button.clicked.connect(self.badge.submit)
-        self.hint = QLabel(HINT, self.box)
+        self.hint = QLabel(translate("SignInPage", HINT), self.box)
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         self.message = QLabel(self.box)
         self.message.setObjectName("inlineError")
-        self.message.setAccessibleName("Sign-in message")
+        self.message.setAccessibleName(translate("SignInPage", "Sign-in message"))
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()
@@ -74,6 +82,8 @@ class SignInPage(QWidget):
         the last person was signed out, say) shown."""
         self.say(message)
         self.badge.start()
+        if message:
+            announce(self.message, message)
 
     def say(self, message: str) -> None:
         """Show ``message`` on the page (nothing: hide the line)."""
@@ -85,7 +95,7 @@ class SignInPage(QWidget):
         """The desk refused the sign-in: say why, flash and beep, and get ready for the
         next try (the login again when it was at fault, else the PIN)."""
         self.say(message)
-        self._feedback.confirm(False, self.box)
+        self._feedback.confirm(False, self.box, said=message)
         if field == "login":
             self.badge.try_login_again()
         else:

@@ -19,9 +19,35 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter
 
 from warehouse_gui.domain.errors import DomainError
+from warehouse_gui.translation import QT_TRANSLATE_NOOP, translate
 
 QUIET_ZONE_MODULES = 10
 PDF_DOTS_PER_INCH = 300  # a PDF's bars are whole dots of a 300-dpi label printer
+
+# Why a text cannot be a barcode, by what the text is (a label's reference or bin code, a
+# pick list's order id, or any text): a whole sentence each, for word order to differ.
+NOT_ENCODABLE = {
+    "reference": QT_TRANSLATE_NOOP(
+        "Barcodes",
+        "The reference {text} cannot be a barcode: Code 128 holds only ASCII letters, "
+        "digits, signs and spaces, not {characters}",
+    ),
+    "bin": QT_TRANSLATE_NOOP(
+        "Barcodes",
+        "The bin code {text} cannot be a barcode: Code 128 holds only ASCII letters, "
+        "digits, signs and spaces, not {characters}",
+    ),
+    "order": QT_TRANSLATE_NOOP(
+        "Barcodes",
+        "The order id {text} cannot be a barcode: Code 128 holds only ASCII letters, "
+        "digits, signs and spaces, not {characters}",
+    ),
+    "text": QT_TRANSLATE_NOOP(
+        "Barcodes",
+        "The text {text} cannot be a barcode: Code 128 holds only ASCII letters, "
+        "digits, signs and spaces, not {characters}",
+    ),
+}
 
 
 class NotEncodable(DomainError):
@@ -36,16 +62,15 @@ class Code128:
     modules: str
 
     @classmethod
-    def of(cls, text: str, what: str = "The text") -> Code128:
-        """The symbol of ``text``; ``NotEncodable`` names ``what`` and the characters
-        Code 128 has no place for (it holds ASCII letters, digits, signs and spaces)."""
+    def of(cls, text: str, what: str = "text") -> Code128:
+        """The symbol of ``text``; ``NotEncodable`` names what it is (``what``: a key of
+        ``NOT_ENCODABLE``) and the characters Code 128 has no place for (it holds ASCII
+        letters, digits, signs and spaces)."""
         wrong = sorted({char for char in text if not " " <= char <= "~"})
         if not text or wrong:
-            listed = ", ".join(wrong) if wrong else "nothing"
-            raise NotEncodable(
-                f"{what} {text} cannot be a barcode: Code 128 holds only ASCII letters, "
-                f"digits, signs and spaces, not {listed}"
-            )
+            listed = ", ".join(wrong) if wrong else translate("Barcodes", "nothing")
+            said = NOT_ENCODABLE.get(what, NOT_ENCODABLE["text"])
+            raise NotEncodable(translate("Barcodes", said).format(text=text, characters=listed))
         return cls(text, "".join(barcode.Code128(text).build()))
 
     @property

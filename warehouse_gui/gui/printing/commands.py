@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from warehouse_gui import config
 from warehouse_gui.gui.tabs.batches.model import BatchTableModel
+from warehouse_gui.translation import translate
 
 if TYPE_CHECKING:
     from warehouse_gui.gui.printing.pick_list import PickList
@@ -59,7 +60,11 @@ class PickListCommands(QObject):
         pick = self._shown_pick_list()
         if pick is not None and (where := self.printer.print(pick, self._window)):
             self._orders().error_label.hide()
-            self.said.emit(f"Printed the pick list of {pick.orderid} on {where}")
+            self.said.emit(
+                translate("PickListCommands", "Printed the pick list of {order} on {where}").format(
+                    order=pick.orderid, where=where
+                )
+            )
 
     @Slot()
     def save_pdf(self) -> None:
@@ -76,7 +81,11 @@ class PickListCommands(QObject):
             return
         if path is not None:
             self._orders().error_label.hide()
-            self.said.emit(f"Saved the pick list of {pick.orderid} to {path}")
+            self.said.emit(
+                translate("PickListCommands", "Saved the pick list of {order} to {path}").format(
+                    order=pick.orderid, path=path
+                )
+            )
 
     def _shown_pick_list(self) -> PickList | None:
         """The pick list of the order shown, or ``None`` after saying what to do."""
@@ -85,12 +94,16 @@ class PickListCommands(QObject):
         orders = self._orders()
         orderid, lines = orders.orderid, orders.lines
         if not orderid or not lines:
-            message = (
-                f"Nothing to pick: {orderid} has no allocated lines"
-                if orderid
-                else "No order shown: type its ID here and press Enter, then Ctrl+P prints "
-                "its pick list (Ctrl+Shift+P saves it as PDF)"
-            )
+            if orderid:
+                message = translate(
+                    "PickListCommands", "Nothing to pick: {order} has no allocated lines"
+                ).format(order=orderid)
+            else:
+                message = translate(
+                    "PickListCommands",
+                    "No order shown: type its ID here and press Enter, then Ctrl+P prints "
+                    "its pick list (Ctrl+Shift+P saves it as PDF)",
+                )
             self._show_orders()
             orders.show_error(message)
             self.said.emit(message)

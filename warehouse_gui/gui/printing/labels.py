@@ -35,6 +35,7 @@ from PySide6.QtGui import (
 from warehouse_gui.domain.errors import DomainError
 from warehouse_gui.gui.printing import barcodes
 from warehouse_gui.gui.printing.barcodes import Code128
+from warehouse_gui.translation import QT_TRANSLATE_NOOP, day, number, translate
 
 if TYPE_CHECKING:
     from warehouse_gui.read_model import BatchRow
@@ -69,13 +70,16 @@ class BatchLabel:
 
     @property
     def what(self) -> str:
-        """The barcode's text as a refusal names it."""
-        return "The reference"
+        """What the barcode's text is, as a refusal names it (a key of
+        ``barcodes.NOT_ENCODABLE`` and ``TOO_LONG``)."""
+        return "reference"
 
     @property
     def eta_text(self) -> str:
         """The ETA as the label says it."""
-        return f"ETA {self.eta.isoformat()}" if self.eta else "in stock"
+        if self.eta is None:
+            return translate("Labels", "in stock")
+        return translate("Labels", "ETA {day}").format(day=day(self.eta))
 
 
 @dataclass(frozen=True)
@@ -86,8 +90,9 @@ class BinLabel:
 
     @property
     def what(self) -> str:
-        """The barcode's text as a refusal names it."""
-        return "The bin code"
+        """What the barcode's text is, as a refusal names it (a key of
+        ``barcodes.NOT_ENCODABLE`` and ``TOO_LONG``)."""
+        return "bin"
 
 
 Label = BatchLabel | BinLabel
@@ -100,8 +105,8 @@ class LabelSize:
     ``origin``; ``margin_x``/``margin_y``: inside each label, where printers do not reach."""
 
     key: str  # as the command line takes it
-    name: str  # as a person chooses it
-    one: str  # one label of it, in a sentence
+    name: str  # as a person chooses it (English; ``shown`` in the window's language)
+    one: str  # one label of it, in the sentence that refuses a barcode too long for it
     width: float
     height: float
     margin_x: float
@@ -114,6 +119,11 @@ class LabelSize:
     least_module: float = 0.25  # 10 mil: what hand scanners read on labels at first try
     most_module: float = 0.5  # wider symbols overflow a hand scanner's view close up
     most_bin_module: float = 0.5  # a bin's label is read from further away, up the racks
+
+    @property
+    def shown(self) -> str:
+        """The size's name as the window shows it (a menu, Preferences, a refusal)."""
+        return translate("Labels", self.name)
 
     @property
     def per_page(self) -> int:
@@ -140,11 +150,19 @@ class LabelSize:
 SIZES: dict[str, LabelSize] = {
     size.key: size
     for size in (
-        LabelSize("62x29", "62 × 29 mm", "a 62 × 29 mm label", 62.0, 29.0, 2.0, 1.8),
+        LabelSize(
+            "62x29",
+            QT_TRANSLATE_NOOP("Labels", "62 × 29 mm"),
+            QT_TRANSLATE_NOOP("Labels", "a 62 × 29 mm label"),
+            62.0,
+            29.0,
+            2.0,
+            1.8,
+        ),
         LabelSize(
             "4x6",
-            "4 × 6 in",
-            "a 4 × 6 in label",
+            QT_TRANSLATE_NOOP("Labels", "4 × 6 in"),
+            QT_TRANSLATE_NOOP("Labels", "a 4 × 6 in label"),
             101.6,
             152.4,
             4.0,
@@ -154,8 +172,8 @@ SIZES: dict[str, LabelSize] = {
         ),
         LabelSize(
             "a4",
-            "A4 sheet of 24",
-            "a 70 × 37 mm label of an A4 sheet",
+            QT_TRANSLATE_NOOP("Labels", "A4 sheet of 24"),
+            QT_TRANSLATE_NOOP("Labels", "a 70 × 37 mm label of an A4 sheet"),
             70.0,
             37.0,
             5.0,  # sheet printers leave about 4 mm at the paper's edges blank
@@ -169,6 +187,35 @@ SIZES: dict[str, LabelSize] = {
 }
 DEFAULT_SIZE = SIZES["62x29"]
 
+# A barcode too long for a size, by what its text is (``Label.what``): a sentence that
+# names the sizes that hold it, and one for when none does ({size}: ``LabelSize.one``).
+TOO_LONG = {
+    "reference": (
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "The reference {code} is too long for a barcode that scans on {size}: "
+            "choose {sizes}, which holds it",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "The reference {code} is too long for a barcode that scans on {size}, or on "
+            "any other: a barcode holds at most about %n characters",
+        ),
+    ),
+    "bin": (
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "The bin code {code} is too long for a barcode that scans on {size}: "
+            "choose {sizes}, which holds it",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "The bin code {code} is too long for a barcode that scans on {size}, or on "
+            "any other: a barcode holds at most about %n characters",
+        ),
+    ),
+}
+
 
 class LabelRefused(DomainError):
     """A label that cannot be made as asked, in words that say what to do instead."""
@@ -180,7 +227,8 @@ def size_named(key: str) -> LabelSize:
         return SIZES[key.strip().lower()]
     except KeyError:
         known = ", ".join(SIZES)
-        raise LabelRefused(f"No label size {key}: choose one of {known}", "size") from None
+        said = translate("Labels", "No label size {key}: choose one of {known}")
+        raise LabelRefused(said.format(key=key, known=known), "size") from None
 
 
 def check(
@@ -195,17 +243,21 @@ def check(
 
 
 def _too_long(label: Label, code: Code128, size: LabelSize, dot: float) -> str:
-    said = f"{label.what} {label.code} is too long for a barcode that scans on {size.one}"
-    holding = [other.name for other in SIZES.values() if other.module(code, dot) is not None]
+    some, none = TOO_LONG[label.what]
+    one = translate("Labels", size.one)
+    holding = [other.shown for other in SIZES.values() if other.module(code, dot) is not None]
     if holding:
-        return f"{said}: choose {' or '.join(holding)}, which holds it"
+        sizes = holding[0]
+        for other in holding[1:]:
+            sizes = translate("Labels", "{first} or {second}").format(first=sizes, second=other)
+        return translate("Labels", some).format(code=label.code, size=one, sizes=sizes)
     longest = max(
         count
         for other in SIZES.values()
         for count in range(1, 65)
         if other.module(Code128.of("x" * count), dot) is not None
     )
-    return f"{said}, or on any other: a barcode holds at most about {longest} characters"
+    return translate("Labels", none, None, longest).format(code=label.code, size=one)
 
 
 def write_pdf(labels: Iterable[Label], size: LabelSize, path: Path) -> int:
@@ -215,12 +267,13 @@ def write_pdf(labels: Iterable[Label], size: LabelSize, path: Path) -> int:
     Makes an offscreen Qt application when none runs (from the command line)."""
     labels = list(labels)
     if not labels:
-        raise LabelRefused("No labels to write: name a batch or a bin")
+        raise LabelRefused(translate("Labels", "No labels to write: name a batch or a bin"))
     dot = 25.4 / barcodes.PDF_DOTS_PER_INCH
     check(labels, size, dot)
     _application()
     if not path.parent.is_dir():
-        raise FileNotFoundError(errno.ENOENT, f"the folder {path.parent} does not exist", str(path))
+        missing = translate("Labels", "the folder {folder} does not exist")
+        raise FileNotFoundError(errno.ENOENT, missing.format(folder=path.parent), str(path))
     handle, temporary = tempfile.mkstemp(suffix=".pdf", prefix=".labels-", dir=path.parent)
     os.close(handle)
     try:
@@ -231,7 +284,8 @@ def write_pdf(labels: Iterable[Label], size: LabelSize, path: Path) -> int:
         page_setup(writer, size)
         pages = LabelPages(labels, size, writer, PDF_RESOLUTION, dot).paint()
         if not os.path.getsize(temporary):
-            raise OSError(errno.EIO, "the file could not be written there", str(path))
+            unwritten = translate("Labels", "the file could not be written there")
+            raise OSError(errno.EIO, unwritten, str(path))
         os.replace(temporary, path)
     finally:
         if os.path.exists(temporary):
@@ -241,9 +295,10 @@ def write_pdf(labels: Iterable[Label], size: LabelSize, path: Path) -> int:
 
 def title_of(labels: Sequence[Label]) -> str:
     """The document's title: "Labels — lamp-1, lamp-2 …"."""
-    codes = [label.code for label in labels[:3]]
-    more = " …" if len(labels) > 3 else ""
-    return f"Labels — {', '.join(codes)}{more}"
+    codes = ", ".join(label.code for label in labels[:3])
+    if len(labels) > 3:
+        return translate("Labels", "Labels — {codes} …").format(codes=codes)
+    return translate("Labels", "Labels — {codes}").format(codes=codes)
 
 
 def page_setup(device: QPagedPaintDevice, size: LabelSize) -> None:
@@ -306,7 +361,7 @@ class LabelPages:
         """Paint every label; the number of pages."""
         painter = QPainter()
         if not painter.begin(self.device):
-            raise OSError(errno.EIO, "The printer could not be started")
+            raise OSError(errno.EIO, translate("Labels", "The printer could not be started"))
         pages = 0
         try:
             per_page = self.size.per_page
@@ -367,26 +422,39 @@ class LabelPages:
         if label.location:
             where = _Cell(label.location, bold=True, inverted=True)
         else:
-            where = _Cell("no location", fill=0.3 if self.size.large else 0.8)
+            where = _Cell(translate("Labels", "no location"), fill=0.3 if self.size.large else 0.8)
         if self.size.large:
-            eta = label.eta.isoformat() if label.eta else "in stock"
+            eta = day(label.eta) if label.eta else translate("Labels", "in stock")
             return [
                 (0.2, [_Cell(label.reference, align=CENTRE, bold=True)]),
-                (0.2, [_Cell(label.sku, caption="SKU", wrap=True)]),
+                (0.2, [_Cell(label.sku, caption=translate("Labels", "SKU"), wrap=True)]),
                 (
                     0.22,
                     [
-                        _Cell(f"{label.qty:,}", 0.45, bold=True, caption="Quantity"),
-                        _Cell(eta, 0.55, RIGHT, caption="ETA"),
+                        _Cell(
+                            number(label.qty),
+                            0.45,
+                            bold=True,
+                            caption=translate("Labels", "Quantity"),
+                        ),
+                        _Cell(eta, 0.55, RIGHT, caption=translate("Labels", "ETA")),
                     ],
                 ),
-                (0.38, [replace(where, caption="Location")]),
+                (0.38, [replace(where, caption=translate("Labels", "Location"))]),
             ]
         return [
             (0.37, [_Cell(label.reference, align=CENTRE, bold=True)]),
             (
                 0.315,
-                [_Cell(label.sku, 0.64), _Cell(f"Qty {label.qty:,}", 0.36, RIGHT, bold=True)],
+                [
+                    _Cell(label.sku, 0.64),
+                    _Cell(
+                        translate("Labels", "Qty {qty}").format(qty=number(label.qty)),
+                        0.36,
+                        RIGHT,
+                        bold=True,
+                    ),
+                ],
             ),
             (
                 0.315,

@@ -24,21 +24,23 @@ from PySide6.QtWidgets import QApplication
 from warehouse_gui.gui.printing import barcodes
 from warehouse_gui.gui.printing.barcodes import Code128, NotEncodable
 from warehouse_gui.gui.printing.pick_list import PickLine, PickList, WaitingPick
+from warehouse_gui.translation import QT_TRANSLATE_NOOP, day, number, translate
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+# Each column's title (translated where painted; the tick is no word), share and alignment.
 COLUMNS = (
     ("✓", 0.07, LEFT),
-    ("Location", 0.17, LEFT),
-    ("Batch", 0.21, LEFT),
-    ("SKU", 0.19, LEFT),
-    ("Qty", 0.09, RIGHT),
-    ("Note", 0.27, LEFT),
+    (QT_TRANSLATE_NOOP("PickListPages", "Location"), 0.17, LEFT),
+    (QT_TRANSLATE_NOOP("PickListPages", "Batch"), 0.21, LEFT),
+    (QT_TRANSLATE_NOOP("PickListPages", "SKU"), 0.19, LEFT),
+    (QT_TRANSLATE_NOOP("PickListPages", "Qty"), 0.09, RIGHT),
+    (QT_TRANSLATE_NOOP("PickListPages", "Note"), 0.27, LEFT),
 )
 GRID = QColor("#777777")
 HEADING_SHADE = QColor("#e6e6e6")
 NOT_TO_PICK = QColor("#555555")
-WAITING_HEADING = "Waiting for stock — not to pick"
+WAITING_HEADING = QT_TRANSLATE_NOOP("PickListPages", "Waiting for stock — not to pick")
 NO_LOCATION = "—"
 BARCODE_HEIGHT_MM = 12.0
 BARCODE_MODULE_MM = (0.25, 0.4)  # the narrowest a hand scanner reads at once, the widest used
@@ -136,7 +138,7 @@ class PickListPages:
         """Where the order id's barcode goes: right of the title when it fits in half the
         width, else under the title; ``None`` when the id cannot be a barcode that scans."""
         try:
-            code = Code128.of(self.pick.orderid, "The order id")
+            code = Code128.of(self.pick.orderid, "order")
         except NotEncodable:
             return None
         printer = self.printer
@@ -176,7 +178,7 @@ class PickListPages:
                 ("", self.fonts.sku),
                 ("—", self.fonts.sku),
                 (line.sku, self.fonts.sku),
-                (f"{line.qty:,}", self.fonts.sku),
+                (number(line.qty), self.fonts.sku),
                 (line.note, self.fonts.note),
             ]
         return [
@@ -184,7 +186,7 @@ class PickListPages:
             (line.location or NO_LOCATION, self.fonts.location),
             (line.batchref, self.fonts.batch),
             (line.sku, self.fonts.sku),
-            (f"{line.qty:,}", self.fonts.qty),
+            (number(line.qty), self.fonts.qty),
             (line.note, self.fonts.note),
         ]
 
@@ -224,20 +226,33 @@ class PickListPages:
         return self._metrics(self.fonts.meta).height() + 10 * self.mm
 
     def _meta(self) -> str:
+        """The line under the title: facts, each said whole, parted by " · "."""
         pick = self.pick
-        count = len(pick.lines)
-        waiting = len(pick.waiting)
-        waits = (
-            f" · {waiting} line{'s' if waiting != 1 else ''} waiting for stock, not to pick"
-            if waiting
-            else ""
-        )
-        picked = f" · {pick.picked} picked already" if pick.picked else ""
-        return (
-            f"Printed {pick.printed_at:%Y-%m-%d %H:%M} at station {pick.station} by "
-            f"{pick.operator} · {count} line{'s' if count != 1 else ''}, {pick.units:,} units · "
-            f"in walking order (by location){picked}{waits}"
-        )
+        printed = pick.printed_at
+        lines, units, picked, waiting = len(pick.lines), pick.units, pick.picked, len(pick.waiting)
+        facts = [
+            translate(
+                "PickListPages", "Printed {day} {time} at station {station} by {operator}"
+            ).format(
+                day=day(printed.date()),
+                time=f"{printed:%H:%M}",
+                station=pick.station,
+                operator=pick.operator,
+            ),
+            translate("PickListPages", "%n line(s), {units}", None, lines).format(
+                units=translate("PickListPages", "%Ln unit(s)", None, units)
+            ),
+            translate("PickListPages", "in walking order (by location)"),
+        ]
+        if picked:
+            facts.append(translate("PickListPages", "%n picked already", None, picked))
+        if waiting:
+            facts.append(
+                translate(
+                    "PickListPages", "%n line(s) waiting for stock, not to pick", None, waiting
+                )
+            )
+        return " · ".join(facts)
 
     def layout(self) -> list[list[Placed]]:
         """What goes on each page: rows move whole to the next page when they do not fit."""
@@ -250,14 +265,15 @@ class PickListPages:
                 y = self._heading_height()
             pages[-1].append(Placed(y, height, line))
             y += height
-        for number, waiting in enumerate(self.pick.waiting):
+        for index, waiting in enumerate(self.pick.waiting):
             height = self._row_height(waiting)
-            section = self._section_height() if number == 0 else 0.0
+            section = self._section_height() if index == 0 else 0.0
             if y + section + height > self.bottom and pages[-1]:
                 pages.append([])
                 y = self._heading_height()
             if section:
-                pages[-1].append(Placed(y, section, None, section=WAITING_HEADING))
+                heading = translate("PickListPages", WAITING_HEADING)
+                pages[-1].append(Placed(y, section, None, section=heading))
                 y += section
             pages[-1].append(Placed(y, height, None, waiting))
             y += height
@@ -275,11 +291,11 @@ class PickListPages:
         if not painter.begin(self.printer):
             raise OSError("The printer could not be started")
         try:
-            for number, rows in enumerate(pages):
-                if number:
+            for index, rows in enumerate(pages):
+                if index:
                     self.printer.newPage()
                 top = 0.0
-                if number == 0:
+                if index == 0:
                     self._paint_title(painter)
                     top = self._title_height()
                 if not rows[0].sign_off:
@@ -293,7 +309,7 @@ class PickListPages:
                         self._paint_section(painter, placed.top, placed.height, placed.section)
                     else:
                         self._paint_sign_off(painter, placed.top)
-                self._paint_footer(painter, number + 1, len(pages))
+                self._paint_footer(painter, index + 1, len(pages))
         finally:
             painter.end()
 
@@ -330,7 +346,8 @@ class PickListPages:
         painter.fillRect(QRectF(0, top, self.width, height), HEADING_SHADE)
         painter.setFont(self.fonts.heading)
         for column, (title, _share, alignment) in enumerate(COLUMNS):
-            self._paint_cell(painter, column, top, height, title, alignment)
+            shown = title if column == 0 else translate("PickListPages", title)
+            self._paint_cell(painter, column, top, height, shown, alignment)
 
     def _paint_row(self, painter: QPainter, top: float, height: float, line: PickLine) -> None:
         for column, (text, font) in enumerate(self._cells(line)):
@@ -392,14 +409,19 @@ class PickListPages:
         painter.drawText(
             QRectF(0, top + 8 * self.mm, self.width, self._metrics(self.fonts.meta).height()),
             int(LEFT),
-            "Picked by ______________________     Checked by ______________________",
+            translate(
+                "PickListPages",
+                "Picked by ______________________     Checked by ______________________",
+            ),
         )
 
-    def _paint_footer(self, painter: QPainter, number: int, count: int) -> None:
+    def _paint_footer(self, painter: QPainter, page: int, count: int) -> None:
         painter.setFont(self.fonts.footer)
         painter.setPen(Qt.GlobalColor.black)
         painter.drawText(
             QRectF(0, self.bottom, self.width, self.footer_height),
             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-            f"{self._title()} — page {number} of {count}",
+            translate("PickListPages", "{title} — page {page} of {pages}").format(
+                title=self._title(), page=number(page), pages=number(count)
+            ),
         )

@@ -18,6 +18,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from warehouse_gui.domain.locations import walking_key
+from warehouse_gui.translation import day, number, translate
 
 if TYPE_CHECKING:
     from warehouse_gui.read_model import OrderAllocation, WaitingLine
@@ -40,11 +41,17 @@ class PickLine:
     @property
     def note(self) -> str:
         """What the picker must know beyond where and how much."""
-        notes = ["picked"] if self.picked else []
+        notes = [translate("PickList", "picked")] if self.picked else []
         if self.eta is not None:
-            notes.append(f"not in yet — arrives {self.eta.isoformat()}")
+            notes.append(
+                translate("PickList", "not in yet — arrives {day}").format(day=day(self.eta))
+            )
         if self.parts > 1:
-            notes.append(f"part {self.part} of {self.parts}: {self.line_qty:,} in all")
+            notes.append(
+                translate("PickList", "part {part} of {parts}: {qty} in all").format(
+                    part=number(self.part), parts=number(self.parts), qty=number(self.line_qty)
+                )
+            )
         return "; ".join(notes)
 
 
@@ -59,7 +66,10 @@ class WaitingPick:
     @property
     def note(self) -> str:
         """Since when it waits, in local time (under the heading that says it waits)."""
-        return f"since {self.since.astimezone():%Y-%m-%d %H:%M}"
+        since = self.since.astimezone()
+        return translate("PickList", "since {day} {time}").format(
+            day=day(since.date()), time=f"{since:%H:%M}"
+        )
 
 
 @dataclass(frozen=True)
@@ -123,7 +133,7 @@ class PickList:
     def title(self) -> str:
         """The page's title, its footer's and the print job's: "Pick list — order-1008"
         (the id as it is: staff give their orders ids that begin with "order")."""
-        return f"Pick list — {self.orderid}"
+        return translate("PickList", "Pick list — {order}").format(order=self.orderid)
 
     @property
     def picked(self) -> int:

@@ -22,6 +22,7 @@ from warehouse_gui.gui.printing.barcodes import PDF_DOTS_PER_INCH
 from warehouse_gui.gui.printing.labels import Label, LabelSize
 from warehouse_gui.gui.printing.pages import PickListPages
 from warehouse_gui.gui.printing.pick_list import PickList
+from warehouse_gui.translation import QT_TRANSLATE_NOOP, translate
 
 logger = logging.getLogger(__name__)
 
@@ -32,30 +33,38 @@ AskPdfPath = Callable[[QWidget | None, str], str]  # the suggested path in, "" w
 
 
 def print_dialog(title: str) -> AskPrinter:
-    """The platform's print dialog (which printer, how many copies), titled ``title``."""
+    """The platform's print dialog (which printer, how many copies), titled ``title``
+    (marked with ``QT_TRANSLATE_NOOP("Printing", ...)``, translated when it opens)."""
 
     def ask(printer: QPrinter, parent: QWidget | None) -> bool:
         dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle(title)
+        dialog.setWindowTitle(translate("Printing", title))
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     return ask
 
 
 def save_dialog(title: str) -> AskPdfPath:
-    """A save dialog for a PDF file, titled ``title``, that suggests the path it is given."""
+    """A save dialog for a PDF file, titled ``title`` (marked with
+    ``QT_TRANSLATE_NOOP("Printing", ...)``, translated when it opens), that suggests the
+    path it is given."""
 
     def ask(parent: QWidget | None, suggested: str) -> str:
-        path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, "PDF files (*.pdf)")
+        path, _filter = QFileDialog.getSaveFileName(
+            parent,
+            translate("Printing", title),
+            suggested,
+            translate("Printing", "PDF files (*.pdf)"),
+        )
         return path
 
     return ask
 
 
-ask_printer = print_dialog("Print pick list")
-ask_pdf_path = save_dialog("Save pick list as PDF")
-ask_label_printer = print_dialog("Print labels")
-ask_labels_pdf_path = save_dialog("Save labels as PDF")
+ask_printer = print_dialog(QT_TRANSLATE_NOOP("Printing", "Print pick list"))
+ask_pdf_path = save_dialog(QT_TRANSLATE_NOOP("Printing", "Save pick list as PDF"))
+ask_label_printer = print_dialog(QT_TRANSLATE_NOOP("Printing", "Print labels"))
+ask_labels_pdf_path = save_dialog(QT_TRANSLATE_NOOP("Printing", "Save labels as PDF"))
 
 
 class AskingPrinter:
@@ -104,9 +113,9 @@ class PickListPrinter(AskingPrinter):
         if not self.ask_printer(printer, parent):
             return None
         PickListPages(pick, printer).paint()
-        where = printer.outputFileName() or printer.printerName() or "the printer"
-        logger.info("Printed the pick list of order %s on %s", pick.orderid, where)
-        return where
+        where = printer.outputFileName() or printer.printerName()
+        logger.info("Printed the pick list of order %s on %s", pick.orderid, where or "the printer")
+        return where or translate("Printing", "the printer")
 
     def save_pdf(self, pick: PickList, parent: QWidget | None = None) -> Path | None:
         """Ask where and write the PDF; its path, or ``None`` when cancelled.
@@ -117,13 +126,21 @@ class PickListPrinter(AskingPrinter):
         if path is None:
             return None
         if not path.parent.is_dir():
-            raise OSError(f"Could not save {path}: the folder {path.parent} does not exist")
+            raise OSError(
+                translate(
+                    "Printing", "Could not save {path}: the folder {folder} does not exist"
+                ).format(path=path, folder=path.parent)
+            )
         printer = printer_for(pick)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(path))
         PickListPages(pick, printer).paint()
         if not path.is_file() or not path.stat().st_size:
-            raise OSError(f"Could not save {path}: the file could not be written there")
+            raise OSError(
+                translate(
+                    "Printing", "Could not save {path}: the file could not be written there"
+                ).format(path=path)
+            )
         self.folder = path.parent
         logger.info("Saved the pick list of order %s to %s", pick.orderid, path)
         return path
@@ -167,9 +184,9 @@ class LabelPrinter(AskingPrinter):
         dot = 25.4 / (dpi if native and dpi <= 600 else PDF_DOTS_PER_INCH)
         label_pages.check(labels, size, dot)
         label_pages.LabelPages(labels, size, printer, dpi, dot).paint()
-        where = printer.outputFileName() or printer.printerName() or "the printer"
-        logger.info("Printed %d labels (%s) on %s", len(labels), size.name, where)
-        return where
+        where = printer.outputFileName() or printer.printerName()
+        logger.info("Printed %d labels (%s) on %s", len(labels), size.name, where or "the printer")
+        return where or translate("Printing", "the printer")
 
     def save_pdf(
         self, labels: Iterable[Label], size: LabelSize, parent: QWidget | None = None
@@ -192,7 +209,9 @@ class LabelPrinter(AskingPrinter):
 def _labels(labels: Iterable[Label]) -> list[Label]:
     listed = list(labels)
     if not listed:
-        raise label_pages.LabelRefused("No labels to print: choose a batch or a bin")
+        raise label_pages.LabelRefused(
+            translate("Printing", "No labels to print: choose a batch or a bin")
+        )
     return listed
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import (
@@ -37,33 +37,53 @@ from warehouse_gui.gui.bridge.bus import Bus
 from warehouse_gui.gui.bridge.bus_worker import Refused
 from warehouse_gui.gui.forms.scanning import ScanKeys
 from warehouse_gui.gui.table_rows import column_title, one_line_rows
+from warehouse_gui.gui.tabs import clock, stamp
 from warehouse_gui.queries import History
+from warehouse_gui.translation import QT_TRANSLATE_NOOP, day, number, translate
 
 if TYPE_CHECKING:
     from warehouse_gui.domain import events
     from warehouse_gui.read_model import LoggedEvent
 
-COLUMNS = ("Time", "Event", "SKU", "Order", "Details", "By")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("History", "Time"),
+    QT_TRANSLATE_NOOP("History", "Event"),
+    QT_TRANSLATE_NOOP("History", "SKU"),
+    QT_TRANSLATE_NOOP("History", "Order"),
+    QT_TRANSLATE_NOOP("History", "Details"),
+    QT_TRANSLATE_NOOP("History", "By"),
+)
 TIME, EVENT, SKU, ORDER, DETAILS, BY = range(len(COLUMNS))
 MAX_ROWS = 5000
 EVENT_NAMES = {
-    "BatchCreated": "Batch created",
-    "Allocated": "Allocated",
-    "Deallocated": "Deallocated",
-    "BatchQuantityChanged": "Quantity changed",
-    "OutOfStock": "Out of stock",
-    "WaitingLineAllocated": "Wait ended",
-    "WaitingLineWithdrawn": "Withdrawn",
-    "LowStockThresholdSet": "Threshold set",
-    "LowStock": "Low stock",
-    "BatchesImported": "Imported",
-    "PersonAdded": "Person added",
-    "PersonRoleChanged": "Role changed",
-    "PersonDisabled": "Person disabled",
-    "BatchMoved": "Moved",
-    "Picked": "Picked",
-    "PickReturned": "Put back",
-    "ShortageReported": "Shortage",
+    "BatchCreated": QT_TRANSLATE_NOOP("History", "Batch created"),
+    "Allocated": QT_TRANSLATE_NOOP("History", "Allocated"),
+    "Deallocated": QT_TRANSLATE_NOOP("History", "Deallocated"),
+    "BatchQuantityChanged": QT_TRANSLATE_NOOP("History", "Quantity changed"),
+    "OutOfStock": QT_TRANSLATE_NOOP("History", "Out of stock"),
+    "WaitingLineAllocated": QT_TRANSLATE_NOOP("History", "Wait ended"),
+    "WaitingLineWithdrawn": QT_TRANSLATE_NOOP("History", "Withdrawn"),
+    "LowStockThresholdSet": QT_TRANSLATE_NOOP("History", "Threshold set"),
+    "LowStock": QT_TRANSLATE_NOOP("History", "Low stock"),
+    "BatchesImported": QT_TRANSLATE_NOOP("History", "Imported"),
+    "PersonAdded": QT_TRANSLATE_NOOP("History", "Person added"),
+    "PersonRoleChanged": QT_TRANSLATE_NOOP("History", "Role changed"),
+    "PersonDisabled": QT_TRANSLATE_NOOP("History", "Person disabled"),
+    "BatchMoved": QT_TRANSLATE_NOOP("History", "Moved"),
+    "Picked": QT_TRANSLATE_NOOP("History", "Picked"),
+    "PickReturned": QT_TRANSLATE_NOOP("History", "Put back"),
+    "ShortageReported": QT_TRANSLATE_NOOP("History", "Shortage"),
+}
+# Why a line was released (``events.Deallocated.reason``) and a person's role, as the
+# Details column says them; a value not listed is shown as it was logged.
+REASONS = {
+    "cancelled": QT_TRANSLATE_NOOP("History", "cancelled"),
+    "batch shrunk": QT_TRANSLATE_NOOP("History", "batch shrunk"),
+}
+ROLES = {
+    "clerk": QT_TRANSLATE_NOOP("History", "clerk"),
+    "supervisor": QT_TRANSLATE_NOOP("History", "supervisor"),
+    "admin": QT_TRANSLATE_NOOP("History", "admin"),
 }
 # Live, the batches an import created are shown one by one; the line that sums the import
 # up is shown once the log is read again.
@@ -90,62 +110,117 @@ def describe(type_name: str, fields: dict[str, Any]) -> str:
     from warehouse_gui.domain import events
 
     if type_name == "BatchCreated":
-        where = f"arriving {fields['eta']}" if fields.get("eta") else "in stock"
-        if fields.get("location"):
-            where += f" at {fields['location']}"
-        return f"{fields['ref']}: {fields['qty']:,} units, {where}"
+        qty = fields["qty"]
+        if fields.get("eta") and fields.get("location"):
+            text = translate(
+                "History", "{ref}: %Ln unit(s), arriving {eta} at {location}", None, qty
+            )
+        elif fields.get("eta"):
+            text = translate("History", "{ref}: %Ln unit(s), arriving {eta}", None, qty)
+        elif fields.get("location"):
+            text = translate("History", "{ref}: %Ln unit(s), in stock at {location}", None, qty)
+        else:
+            text = translate("History", "{ref}: %Ln unit(s), in stock", None, qty)
+        return text.format(
+            ref=fields["ref"], eta=_day(fields.get("eta")), location=fields.get("location")
+        )
     if type_name == "BatchMoved":
-        came_from = f" (from {fields['previous']})" if fields.get("previous") else ""
-        return f"{fields['ref']} moved to {fields['location']}{came_from}"
+        if fields.get("previous"):
+            text = translate("History", "{ref} moved to {location} (from {previous})")
+        else:
+            text = translate("History", "{ref} moved to {location}")
+        return text.format(
+            ref=fields["ref"], location=fields["location"], previous=fields.get("previous")
+        )
     if type_name == "Picked":
-        return f"{fields['qty']:,} picked from {fields['batchref']}"
+        return translate("History", "{qty} picked from {batch}").format(
+            qty=number(fields["qty"]), batch=fields["batchref"]
+        )
     if type_name == "PickReturned":
-        return f"{fields['qty']:,} put back into {fields['batchref']}"
+        return translate("History", "{qty} put back into {batch}").format(
+            qty=number(fields["qty"]), batch=fields["batchref"]
+        )
     if type_name == "ShortageReported":
-        where = f" at {fields['location']}" if fields.get("location") else ""
-        return (
-            f"{fields['ref']}{where}: {fields['counted']:,} counted, "
-            f"{fields['expected']:,} expected"
+        if fields.get("location"):
+            text = translate(
+                "History", "{ref} at {location}: {counted} counted, {expected} expected"
+            )
+        else:
+            text = translate("History", "{ref}: {counted} counted, {expected} expected")
+        return text.format(
+            ref=fields["ref"],
+            location=fields.get("location"),
+            counted=number(fields["counted"]),
+            expected=number(fields["expected"]),
         )
     if type_name == "Allocated":
-        return f"{fields['qty']:,} from {fields['batchref']}"
+        return translate("History", "{qty} from {batch}").format(
+            qty=number(fields["qty"]), batch=fields["batchref"]
+        )
     if type_name == "Deallocated":
-        reason = fields.get("reason", events.CANCELLED)
-        return f"{fields['qty']:,} released from {fields['batchref']} ({reason})"
+        reason = str(fields.get("reason", events.CANCELLED))
+        return translate("History", "{qty} released from {batch} ({reason})").format(
+            qty=number(fields["qty"]),
+            batch=fields["batchref"],
+            reason=translate("History", REASONS[reason]) if reason in REASONS else reason,
+        )
     if type_name == "BatchQuantityChanged":
-        was = f" (was {fields['previous']:,})" if fields.get("previous") else ""
+        if not fields["qty"] and fields.get("previous"):
+            return translate(
+                "History", "{ref} cancelled: purchased quantity 0 (was {previous})"
+            ).format(ref=fields["ref"], previous=number(fields["previous"]))
         if not fields["qty"]:
-            return f"{fields['ref']} cancelled: purchased quantity 0{was}"
-        return f"{fields['ref']} now holds {fields['qty']:,} units"
+            return translate("History", "{ref} cancelled: purchased quantity 0").format(
+                ref=fields["ref"]
+            )
+        qty = fields["qty"]
+        return translate("History", "{ref} now holds %Ln unit(s)", None, qty).format(
+            ref=fields["ref"]
+        )
     if type_name == "OutOfStock":
         if not fields.get("orderid"):
-            return "no batch could take the order line"
-        return (
-            f"{fields['qty']:,} wanted, {fields['available']:,} available: the line waits for stock"
-        )
+            return translate("History", "no batch could take the order line")
+        return translate(
+            "History", "{qty} wanted, {available} available: the line waits for stock"
+        ).format(qty=number(fields["qty"]), available=number(fields["available"]))
     if type_name == "WaitingLineAllocated":
         since = fields.get("waited_since", "")
         try:
-            waited = f" since {messages.since(datetime.fromisoformat(since))}" if since else ""
+            begun = messages.since(datetime.fromisoformat(since)) if since else ""
         except ValueError:
-            waited = ""
-        return f"{fields['qty']:,} allocated after waiting for stock{waited}"
+            begun = ""
+        if begun:
+            text = translate("History", "{qty} allocated after waiting for stock since {since}")
+        else:
+            text = translate("History", "{qty} allocated after waiting for stock")
+        return text.format(qty=number(fields["qty"]), since=begun)
     if type_name == "WaitingLineWithdrawn":
-        return f"{fields['qty']:,} no longer waits for stock (withdrawn)"
+        return translate("History", "{qty} no longer waits for stock (withdrawn)").format(
+            qty=number(fields["qty"])
+        )
     if type_name == "LowStockThresholdSet":
         if not fields["threshold"]:
-            return "low-stock warning turned off"
-        return f"warn when fewer than {fields['threshold']:,} are available"
+            return translate("History", "low-stock warning turned off")
+        return translate("History", "warn when fewer than {threshold} are available").format(
+            threshold=number(fields["threshold"])
+        )
     if type_name == "LowStock":
-        return f"{fields['available']:,} available, below the threshold of {fields['threshold']:,}"
+        return translate(
+            "History", "{available} available, below the threshold of {threshold}"
+        ).format(available=number(fields["available"]), threshold=number(fields["threshold"]))
     if type_name == "BatchesImported":
-        return f"{fields['batches']:,} batches from a file"
+        batches = fields["batches"]
+        return translate("History", "%Ln batch(es) from a file", None, batches)
     if type_name == "PersonAdded":
-        return f"{fields['login']}: {fields['name']}, {fields['role']}"
+        return translate("History", "{login}: {name}, {role}").format(
+            login=fields["login"], name=fields["name"], role=_role(fields["role"])
+        )
     if type_name == "PersonRoleChanged":
-        return f"{fields['login']} is {fields['role']} now (was {fields['previous']})"
+        return translate("History", "{login} is {role} now (was {previous})").format(
+            login=fields["login"], role=_role(fields["role"]), previous=_role(fields["previous"])
+        )
     if type_name == "PersonDisabled":
-        return f"{fields['login']} may no longer sign in"
+        return translate("History", "{login} may no longer sign in").format(login=fields["login"])
     return ", ".join(f"{key}={value}" for key, value in fields.items())
 
 
@@ -189,15 +264,17 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return _cell(entry, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            stamp = f"{entry.time.astimezone():%Y-%m-%d %H:%M:%S %Z}"
-            return f"{stamp} — {describe(entry.type, entry.fields)}"
+            return translate("HistoryModel", "{time} — {details}").format(
+                time=stamp(entry.time), details=describe(entry.type, entry.fields)
+            )
         return None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Column titles."""
-        return column_title(COLUMNS, section, orientation, role)
+        title = column_title(COLUMNS, section, orientation, role)
+        return None if title is None else translate("History", title)
 
     def entry(self, row: int) -> HistoryEntry:
         """The entry at ``row``."""
@@ -270,15 +347,24 @@ class HistoryView(QWidget):
         self.model = model
         self.sku_edit = QLineEdit(self)
         self.sku_edit.setObjectName("historySku")
-        self.sku_edit.setAccessibleName("History SKU filter")
-        self.sku_edit.setPlaceholderText("any SKU")
+        self.sku_edit.setAccessibleName(translate("HistoryView", "History SKU filter"))
+        self.sku_edit.setAccessibleDescription(
+            translate("HistoryView", "Enter shows this SKU's history; empty: every SKU")
+        )
+        self.sku_edit.setPlaceholderText(translate("HistoryView", "any SKU"))
         self.order_edit = QLineEdit(self)
         self.order_edit.setObjectName("historyOrder")
-        self.order_edit.setAccessibleName("History order filter")
-        self.order_edit.setPlaceholderText("any order")
+        self.order_edit.setAccessibleName(translate("HistoryView", "History order filter"))
+        self.order_edit.setAccessibleDescription(
+            translate("HistoryView", "Enter shows this order's history; empty: every order")
+        )
+        self.order_edit.setPlaceholderText(translate("HistoryView", "any order"))
         row = QHBoxLayout()
         scan_keys = ScanKeys(self)
-        for text, edit in (("Fi&lter SKU", self.sku_edit), ("Or&der", self.order_edit)):
+        for text, edit in (
+            (translate("HistoryView", "Fi&lter SKU"), self.sku_edit),
+            (translate("HistoryView", "Or&der"), self.order_edit),
+        ):
             label = QLabel(text, self)
             label.setBuddy(edit)
             edit.setClearButtonEnabled(True)
@@ -288,7 +374,13 @@ class HistoryView(QWidget):
             row.addWidget(edit, 1)
         self.table = QTableView(self)
         self.table.setObjectName("historyTable")
-        self.table.setAccessibleName("History")
+        self.table.setAccessibleName(translate("HistoryView", "History"))
+        self.table.setAccessibleDescription(
+            translate(
+                "HistoryView",
+                "The event log, newest first: time, event, SKU, order, details and who did it",
+            )
+        )
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
@@ -297,7 +389,12 @@ class HistoryView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Stretch)
         for column, width in ((TIME, 70), (EVENT, 120), (SKU, 110), (ORDER, 100), (BY, 150)):
             self.table.setColumnWidth(column, width)
-        hint = QLabel("Enter in a filter box applies it; empty boxes show everything", self)
+        hint = QLabel(
+            translate(
+                "HistoryView", "Enter in a filter box applies it; empty boxes show everything"
+            ),
+            self,
+        )
         hint.setObjectName("hint")
         layout = QVBoxLayout(self)
         layout.addLayout(row)
@@ -331,16 +428,38 @@ def _from_log(logged: LoggedEvent) -> HistoryEntry:
     )
 
 
+def _day(value: object) -> str:
+    """A logged day (a date, or its ISO text in the log) as the desk writes it."""
+    if isinstance(value, date):
+        return day(value)
+    try:
+        return day(date.fromisoformat(str(value)))
+    except ValueError:
+        return str(value)
+
+
+def _role(value: object) -> str:
+    """A logged role as the Details column says it."""
+    role = str(value)
+    return translate("History", ROLES[role]) if role in ROLES else role
+
+
 def _cell(entry: HistoryEntry, column: int) -> str:
     if column == TIME:
-        return f"{entry.time.astimezone():%H:%M:%S}"
+        return clock(entry.time)
     if column == EVENT:
-        return EVENT_NAMES.get(entry.type, entry.type)
+        name = EVENT_NAMES.get(entry.type)
+        return entry.type if name is None else translate("History", name)
     if column == SKU:
         return entry.sku
     if column == ORDER:
         return entry.orderid
     if column == DETAILS:
         return describe(entry.type, entry.fields)
-    approved = f", approved by {entry.approver}" if entry.approver else ""
-    return f"{entry.operator}{approved} @ {entry.station}"
+    if entry.approver:
+        return translate("History", "{operator}, approved by {approver} @ {station}").format(
+            operator=entry.operator, approver=entry.approver, station=entry.station
+        )
+    return translate("History", "{operator} @ {station}").format(
+        operator=entry.operator, station=entry.station
+    )

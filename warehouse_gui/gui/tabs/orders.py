@@ -34,17 +34,27 @@ from PySide6.QtWidgets import (
 
 from warehouse_gui.domain import commands, events
 from warehouse_gui.gui import messages
+from warehouse_gui.gui.announce import announce
 from warehouse_gui.gui.appearance import colours_for
 from warehouse_gui.gui.bridge.bus import Bus
 from warehouse_gui.gui.bridge.bus_worker import Done, Refused
 from warehouse_gui.gui.forms.scanning import ScanKeys
+from warehouse_gui.gui.tabs import stamp
 from warehouse_gui.gui.tabs.confirm import ask_first
 from warehouse_gui.queries import OrderLines, WaitingLines
 from warehouse_gui.read_model import OrderAllocation, WaitingLine
+from warehouse_gui.translation import QT_TRANSLATE_NOOP, number, translate
 
-COLUMNS = ("SKU", "Quantity", "Batch", "By", "Location", "Picked")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Orders", "SKU"),
+    QT_TRANSLATE_NOOP("Orders", "Quantity"),
+    QT_TRANSLATE_NOOP("Orders", "Batch"),
+    QT_TRANSLATE_NOOP("Orders", "By"),
+    QT_TRANSLATE_NOOP("Orders", "Location"),
+    QT_TRANSLATE_NOOP("Orders", "Picked"),
+)
 SKU, QUANTITY, BATCH, BY, LOCATION, PICKED = range(len(COLUMNS))
-PICKED_MARK = "✓ picked"
+PICKED_MARK = QT_TRANSLATE_NOOP("Orders", "✓ picked")
 
 
 class OrderRow(NamedTuple):
@@ -66,9 +76,13 @@ class OrderRow(NamedTuple):
     def batch_text(self) -> str:
         """What the Batch column says."""
         if self.waiting is not None:
-            return f"waiting for stock since {messages.since(self.waiting.since)}"
+            return translate("OrderRow", "waiting for stock since {since}").format(
+                since=messages.since(self.waiting.since)
+            )
         if self.parts > 1:
-            return f"{self.batchref} · part {self.part} of {self.parts}"
+            return translate("OrderRow", "{batch} · part {part} of {parts}").format(
+                batch=self.batchref, part=number(self.part), parts=number(self.parts)
+            )
         return self.batchref
 
 
@@ -98,7 +112,11 @@ def order_rows(lines: Sequence[OrderAllocation], waiting: Sequence[WaitingLine])
 
 def allocated_by(part: OrderAllocation) -> str:
     """Who allocated ``part``: ``anna``, or ``anna, approved by sam``."""
-    return f"{part.by}, approved by {part.approver}" if part.by and part.approver else part.by
+    if part.by and part.approver:
+        return translate("Orders", "{by}, approved by {approver}").format(
+            by=part.by, approver=part.approver
+        )
+    return part.by
 
 
 class AllocationsTable(QTableWidget):
@@ -133,23 +151,35 @@ class OrdersView(QWidget):
 
         self.order_edit = QLineEdit(self)
         self.order_edit.setObjectName("orderLookup")
-        self.order_edit.setAccessibleName("Order to look up")
-        self.order_edit.setPlaceholderText("Order ID, then Enter")
+        self.order_edit.setAccessibleName(translate("OrdersView", "Order to look up"))
+        self.order_edit.setAccessibleDescription(
+            translate("OrdersView", "Type or scan an order ID; Enter shows the order's lines")
+        )
+        self.order_edit.setPlaceholderText(translate("OrdersView", "Order ID, then Enter"))
         self.order_edit.returnPressed.connect(self._look_up)
         ScanKeys(self).watch(self.order_edit)
-        label = QLabel("Find or&der", self)
+        label = QLabel(translate("OrdersView", "Find or&der"), self)
         label.setBuddy(self.order_edit)
         lookup_row = QHBoxLayout()
         lookup_row.addWidget(label)
         lookup_row.addWidget(self.order_edit, 1)
 
-        self.summary_label = QLabel("Type an order ID and press Enter", self)
+        self.summary_label = QLabel(
+            translate("OrdersView", "Type an order ID and press Enter"), self
+        )
         self.summary_label.setObjectName("orderSummary")
         self.summary_label.setWordWrap(True)
         self.table = AllocationsTable(0, len(COLUMNS), self)
         self.table.setObjectName("orderAllocations")
-        self.table.setAccessibleName("Order lines")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setAccessibleName(translate("OrdersView", "Order lines"))
+        self.table.setAccessibleDescription(
+            translate(
+                "OrdersView",
+                "The order's lines by SKU: quantity, batch, who allocated it, location and "
+                "whether it is picked. Delete cancels the selected line",
+            )
+        )
+        self.table.setHorizontalHeaderLabels([translate("Orders", title) for title in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -165,12 +195,16 @@ class OrdersView(QWidget):
         self.table.delete_pressed.connect(self._confirm_cancel)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("inlineError")
-        self.error_label.setAccessibleName("Orders error")
+        self.error_label.setAccessibleName(translate("OrdersView", "Orders error"))
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         hint = QLabel(
-            "↓ moves to the lines; Delete cancels the selected line (every part of it) or "
-            "withdraws a waiting one; Ctrl+P prints the pick list, Ctrl+Shift+P saves it as PDF",
+            translate(
+                "OrdersView",
+                "↓ moves to the lines; Delete cancels the selected line (every part of it) or "
+                "withdraws a waiting one; Ctrl+P prints the pick list, Ctrl+Shift+P saves it "
+                "as PDF",
+            ),
             self,
         )
         hint.setObjectName("hint")
@@ -288,6 +322,7 @@ class OrdersView(QWidget):
         self._on_its_way = self._read_again = False
         self.show_error(refused.message)
         self.said.emit(refused.message)
+        announce(self, refused.message, urgent=True)
 
     def _cancel(self, orderid: str, sku: str) -> None:
         command = commands.Deallocate(orderid, sku)
@@ -295,11 +330,14 @@ class OrdersView(QWidget):
 
     def _cancelled(self, command: commands.Deallocate, done: Done) -> None:
         self.error_label.hide()
-        self.said.emit(messages.carried_out(command, done.result, done.events))
+        said = messages.carried_out(command, done.result, done.events)
+        self.said.emit(said)
+        announce(self, said)
 
     def _refused(self, refused: Refused) -> None:
         self.show_error(refused.message)
         self.said.emit(messages.refused(refused.message))
+        announce(self, refused.message, urgent=True)
 
     def _refresh(self) -> None:
         current = self.table.currentRow()
@@ -310,11 +348,11 @@ class OrdersView(QWidget):
         for row, line in enumerate(self._rows):
             cells = (
                 line.sku,
-                f"{line.qty:,}",
+                number(line.qty),
                 line.batch_text,
                 line.by,
                 line.location or "",
-                PICKED_MARK if line.picked else "",
+                translate("Orders", PICKED_MARK) if line.picked else "",
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -344,23 +382,44 @@ class OrdersView(QWidget):
             self._cancel(orderid, sku)
             return
         if line.waiting is not None:
-            title, yes, no = "Withdraw waiting line", "Withdraw line", "Keep waiting"
-            text = (
-                f"Withdraw {orderid}'s {line.qty:,} × {sku}, waiting for stock since "
-                f"{messages.since(line.waiting.since)}?\n\n"
-                "It is no longer allocated when stock arrives."
+            title = translate("OrdersView", "Withdraw waiting line")
+            yes = translate("OrdersView", "Withdraw line")
+            no = translate("OrdersView", "Keep waiting")
+            text = translate(
+                "OrdersView",
+                "Withdraw {orderid}'s {qty} × {sku}, waiting for stock since {since}?\n\n"
+                "It is no longer allocated when stock arrives.",
+            ).format(
+                orderid=orderid,
+                qty=number(line.qty),
+                sku=sku,
+                since=messages.since(line.waiting.since),
             )
         else:
-            title, yes, no = "Cancel order line", "Cancel line", "Keep it"
+            title = translate("OrdersView", "Cancel order line")
+            yes = translate("OrdersView", "Cancel line")
+            no = translate("OrdersView", "Keep it")
             parts = [part for part in self._rows if part.sku == sku and part.waiting is None]
             if len(parts) == 1:
-                where = f"from batch {line.batchref}"
+                text = translate(
+                    "OrdersView",
+                    "Cancel {orderid}'s {qty} × {sku} from batch {batch}?\n\n"
+                    "The stock becomes available again (to lines waiting for it first); "
+                    "the line is not allocated elsewhere.",
+                )
             else:
-                where = f"({messages.parts_text((p.qty, p.batchref) for p in parts)})"
-            text = (
-                f"Cancel {orderid}'s {line.line_qty:,} × {sku} {where}?\n\n"
-                "The stock becomes available again (to lines waiting for it first); "
-                "the line is not allocated elsewhere."
+                text = translate(
+                    "OrdersView",
+                    "Cancel {orderid}'s {qty} × {sku} ({parts})?\n\n"
+                    "The stock becomes available again (to lines waiting for it first); "
+                    "the line is not allocated elsewhere.",
+                )
+            text = text.format(
+                orderid=orderid,
+                qty=number(line.line_qty),
+                sku=sku,
+                batch=line.batchref,
+                parts=messages.parts_text((p.qty, p.batchref) for p in parts),
             )
         self.confirmation = ask_first(
             self, title, text, yes, no, lambda chosen: self._confirmed(chosen, orderid, sku)
@@ -379,34 +438,74 @@ def _summary(orderid: str, lines: Sequence[OrderAllocation], waiting: Sequence[W
     for part in lines:
         counts[part.sku] = counts.get(part.sku, 0) + 1
     if not counts and not waiting:
-        return f"{orderid}: no lines allocated or waiting for stock"
-    said = []
+        return translate("Orders", "{orderid}: no lines allocated or waiting for stock").format(
+            orderid=orderid
+        )
+    allocated = ""
     if counts:
-        allocated = len(counts)
-        text = f"{allocated:,} line{'s' if allocated != 1 else ''} allocated"
+        lines_allocated = len(counts)
         split = [parts for parts in counts.values() if parts > 1]
         if len(split) == 1:
-            text += f" (1 split across {split[0]} batches)"
+            allocated = translate(
+                "Orders",
+                "%Ln line(s) allocated (1 split across {batches} batches)",
+                None,
+                lines_allocated,
+            ).format(batches=number(split[0]))
         elif split:
-            text += f" ({len(split)} split across batches)"
-        said.append(text)
-    if waiting:
-        said.append(f"{len(waiting):,} waiting for stock")
-    return f"{orderid}: {', '.join(said)}"
+            allocated = translate(
+                "Orders",
+                "%Ln line(s) allocated ({split} split across batches)",
+                None,
+                lines_allocated,
+            ).format(split=number(len(split)))
+        else:
+            allocated = translate("Orders", "%Ln line(s) allocated", None, lines_allocated)
+    waiting_lines = len(waiting)
+    waits = translate("Orders", "%Ln waiting for stock", None, waiting_lines) if waiting else ""
+    if allocated and waits:
+        return translate("Orders", "{orderid}: {allocated}, {waiting}").format(
+            orderid=orderid, allocated=allocated, waiting=waits
+        )
+    return translate("Orders", "{orderid}: {lines}").format(
+        orderid=orderid, lines=allocated or waits
+    )
 
 
 def _tooltip(orderid: str, row: OrderRow) -> str:
     if row.waiting is not None:
-        stamp = f"{row.waiting.since.astimezone():%Y-%m-%d %H:%M}"
-        return (
-            f"{orderid}'s {row.qty:,} × {row.sku} waits for stock since {stamp}: it is "
-            "allocated when stock arrives"
+        return translate(
+            "Orders",
+            "{orderid}'s {qty} × {sku} waits for stock since {since}: it is allocated when "
+            "stock arrives",
+        ).format(orderid=orderid, qty=number(row.qty), sku=row.sku, since=stamp(row.waiting.since))
+    if row.parts > 1 and row.location:
+        text = translate(
+            "Orders",
+            "{qty} of {orderid}'s {line_qty} × {sku} (part {part} of {parts}), from batch "
+            "{batch} at {location}",
         )
-    picked = " — picked: it goes back to its batch before it can be cancelled" if row.picked else ""
-    where = f" at {row.location}" if row.location else ""
-    if row.parts > 1:
-        return (
-            f"{row.qty:,} of {orderid}'s {row.line_qty:,} × {row.sku} (part {row.part} of "
-            f"{row.parts}), from batch {row.batchref}{where}{picked}"
+    elif row.parts > 1:
+        text = translate(
+            "Orders",
+            "{qty} of {orderid}'s {line_qty} × {sku} (part {part} of {parts}), from batch {batch}",
         )
-    return f"{orderid}'s {row.qty:,} × {row.sku}, from batch {row.batchref}{where}{picked}"
+    elif row.location:
+        text = translate("Orders", "{orderid}'s {qty} × {sku}, from batch {batch} at {location}")
+    else:
+        text = translate("Orders", "{orderid}'s {qty} × {sku}, from batch {batch}")
+    text = text.format(
+        orderid=orderid,
+        qty=number(row.qty),
+        line_qty=number(row.line_qty),
+        sku=row.sku,
+        part=number(row.part),
+        parts=number(row.parts),
+        batch=row.batchref,
+        location=row.location,
+    )
+    if row.picked:
+        return translate(
+            "Orders", "{line} — picked: it goes back to its batch before it can be cancelled"
+        ).format(line=text)
+    return text

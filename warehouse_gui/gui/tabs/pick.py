@@ -35,26 +35,36 @@ from PySide6.QtWidgets import (
 
 from warehouse_gui.domain.locations import walking_key
 from warehouse_gui.gui import messages
+from warehouse_gui.gui.announce import announce
 from warehouse_gui.gui.bridge.bus import Bus
 from warehouse_gui.gui.bridge.bus_worker import Done, Refused
 from warehouse_gui.gui.forms.scan_feedback import ScanFeedback
 from warehouse_gui.gui.forms.scanning import ScanKeys
 from warehouse_gui.queries import OrderLines
+from warehouse_gui.translation import QT_TRANSLATE_NOOP, number, translate
 
 if TYPE_CHECKING:
     from warehouse_gui.domain import commands, events
     from warehouse_gui.read_model import OrderAllocation
 
-COLUMNS = ("Location", "Batch", "SKU", "Quantity", "Picked")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Pick", "Location"),
+    QT_TRANSLATE_NOOP("Pick", "Batch"),
+    QT_TRANSLATE_NOOP("Pick", "SKU"),
+    QT_TRANSLATE_NOOP("Pick", "Quantity"),
+    QT_TRANSLATE_NOOP("Pick", "Picked"),
+)
 LOCATION, BATCH, SKU, QUANTITY, PICKED = range(len(COLUMNS))
 PLACE, PRODUCT, COUNT, SHORTAGE = "place", "sku", "qty", "counted"
 PROMPTS = {
-    PLACE: "Bin or batch",
-    PRODUCT: "SKU",
-    COUNT: "Quantity",
-    SHORTAGE: "Counted",
+    PLACE: QT_TRANSLATE_NOOP("Pick", "Bin or batch"),
+    PRODUCT: QT_TRANSLATE_NOOP("Pick", "SKU"),
+    COUNT: QT_TRANSLATE_NOOP("Pick", "Quantity"),
+    SHORTAGE: QT_TRANSLATE_NOOP("Pick", "Counted"),
 }
-NO_ORDER = "Scan the order ID at the top of its pick list, or type it and press Enter"
+NO_ORDER = QT_TRANSLATE_NOOP(
+    "Pick", "Scan the order ID at the top of its pick list, or type it and press Enter"
+)
 SHORTAGE_KEY = "F8"
 
 
@@ -100,12 +110,19 @@ class PickView(QWidget):
 
         self.order_edit = QLineEdit(self)
         self.order_edit.setObjectName("pickOrder")
-        self.order_edit.setAccessibleName("Order to pick")
-        self.order_edit.setPlaceholderText("scan the pick list's barcode")
+        self.order_edit.setAccessibleName(translate("PickView", "Order to pick"))
+        self.order_edit.setAccessibleDescription(
+            translate(
+                "PickView",
+                "Scan the barcode at the top of a pick list, or type the order ID and press "
+                "Enter: its parts come up in walking order",
+            )
+        )
+        self.order_edit.setPlaceholderText(translate("PickView", "scan the pick list's barcode"))
         self.order_edit.returnPressed.connect(self._order_entered)
-        order_label = QLabel("Order", self)
+        order_label = QLabel(translate("PickView", "Order"), self)
         order_label.setBuddy(self.order_edit)
-        self.summary_label = QLabel(NO_ORDER, self)
+        self.summary_label = QLabel(translate("Pick", NO_ORDER), self)
         self.summary_label.setObjectName("pickSummary")
         self.summary_label.setWordWrap(True)
         order_row = QHBoxLayout()
@@ -114,8 +131,8 @@ class PickView(QWidget):
 
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("pickLines")
-        self.table.setAccessibleName("Parts to pick, in walking order")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setAccessibleName(translate("PickView", "Parts to pick, in walking order"))
+        self.table.setHorizontalHeaderLabels([translate("Pick", title) for title in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -129,23 +146,30 @@ class PickView(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
         # The step: what to do now, in large type, and the one scan field.
-        self.step_box = QGroupBox("Scan", self)
+        self.step_box = QGroupBox(translate("PickView", "Scan"), self)
         self.step_box.setObjectName("pickStep")
         self.instruction = QLabel(self.step_box)
         self.instruction.setObjectName("pickInstruction")
         self.instruction.setWordWrap(True)
-        self.instruction.setAccessibleName("What to scan")
+        self.instruction.setAccessibleName(translate("PickView", "What to scan"))
         big = QFont(self.instruction.font())
         big.setPointSizeF(big.pointSizeF() * 1.5)
         big.setBold(True)
         self.instruction.setFont(big)
         self.scan_edit = QLineEdit(self.step_box)
         self.scan_edit.setObjectName("pickScan")
-        self.scan_edit.setAccessibleName("Pick scan")
+        self.scan_edit.setAccessibleName(translate("PickView", "Pick scan"))
+        self.scan_edit.setAccessibleDescription(
+            translate(
+                "PickView",
+                "Scan the bin's or the batch's label, then the SKU; Enter confirms the "
+                "quantity. {key} reports a shortage; Esc goes back",
+            ).format(key=SHORTAGE_KEY)
+        )
         self.scan_edit.setFont(big)
         self.scan_edit.returnPressed.connect(self._scanned)
         ScanKeys(self).watch(self.order_edit, self.scan_edit)
-        self.prompt_label = QLabel(PROMPTS[PLACE], self.step_box)
+        self.prompt_label = QLabel(translate("Pick", PROMPTS[PLACE]), self.step_box)
         self.prompt_label.setBuddy(self.scan_edit)
         self.prompt_label.setFont(big)
         scan_row = QHBoxLayout()
@@ -153,7 +177,7 @@ class PickView(QWidget):
         scan_row.addWidget(self.scan_edit, 1)
         self.error_label = QLabel(self.step_box)
         self.error_label.setObjectName("inlineError")
-        self.error_label.setAccessibleName("Pick error")
+        self.error_label.setAccessibleName(translate("PickView", "Pick error"))
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         step_layout = QVBoxLayout(self.step_box)
@@ -162,9 +186,12 @@ class PickView(QWidget):
         step_layout.addWidget(self.error_label)
 
         hint = QLabel(
-            "Each part: the bin's or the batch's label, then the SKU, then Enter confirms the "
-            f"quantity. {SHORTAGE_KEY}: the bin holds fewer (report a shortage); Esc: back; "
-            "Ctrl+Z puts the last pick back",
+            translate(
+                "PickView",
+                "Each part: the bin's or the batch's label, then the SKU, then Enter confirms "
+                "the quantity. {key}: the bin holds fewer (report a shortage); Esc: back; "
+                "Ctrl+Z puts the last pick back",
+            ).format(key=SHORTAGE_KEY),
             self,
         )
         hint.setObjectName("hint")
@@ -225,12 +252,17 @@ class PickView(QWidget):
         counted."""
         part = self.current
         if part is None:
-            self._say_wrong("No part to report a shortage of: scan an order's pick list first")
+            self._say_wrong(
+                translate(
+                    "PickView", "No part to report a shortage of: scan an order's pick list first"
+                )
+            )
             return
         self.step = SHORTAGE
         self.scan_edit.clear()
         self._show_step()
         self.focus_scan()
+        self._say_instruction()
 
     @Slot()
     def back(self) -> None:
@@ -252,7 +284,9 @@ class PickView(QWidget):
             self._current = None
             self._sending.clear()
             self.step = PLACE
-            self.summary_label.setText(f"Reading {orderid}…")
+            self.summary_label.setText(
+                translate("PickView", "Reading {orderid}…").format(orderid=orderid)
+            )
         self._read(move_on=True)
 
     @Slot()
@@ -261,7 +295,11 @@ class PickView(QWidget):
         part = self.current
         if part is None:
             if self.orderid and text:
-                self._say_wrong(f"{self.orderid} has nothing left to pick: scan the next pick list")
+                self._say_wrong(
+                    translate(
+                        "PickView", "{orderid} has nothing left to pick: scan the next pick list"
+                    ).format(orderid=self.orderid)
+                )
             self.focus_order()
             return
         if not text:
@@ -278,13 +316,17 @@ class PickView(QWidget):
     def _check_place(self, part: PickPart, text: str) -> None:
         at_bin = part.location is not None and text.upper() == part.location
         if not at_bin and text != part.batchref:
-            self._wrong(f"Wrong bin or batch: {text} — expected {_place(part)}")
+            self._wrong(_wrong_place(part, text))
             return
         self._next_step(PRODUCT)
 
     def _check_product(self, part: PickPart, text: str) -> None:
         if text.casefold() != part.sku.casefold():
-            self._wrong(f"Wrong product: {text} — expected SKU {part.sku} from {part.batchref}")
+            self._wrong(
+                translate(
+                    "PickView", "Wrong product: {text} — expected SKU {sku} from {batch}"
+                ).format(text=text, sku=part.sku, batch=part.batchref)
+            )
             return
         self._next_step(COUNT)
         self.scan_edit.setText(str(part.qty))
@@ -293,8 +335,17 @@ class PickView(QWidget):
     def _check_count(self, part: PickPart, text: str) -> None:
         if text.replace(",", "") != str(part.qty):
             self._wrong(
-                f"Take all {part.qty:,} × {part.sku} from {part.batchref}, not {text}: this part "
-                f"is {part.qty:,}. Fewer there? {SHORTAGE_KEY} reports a shortage"
+                translate(
+                    "PickView",
+                    "Take all {qty} × {sku} from {batch}, not {text}: this part is {qty}. "
+                    "Fewer there? {key} reports a shortage",
+                ).format(
+                    qty=number(part.qty),
+                    sku=part.sku,
+                    batch=part.batchref,
+                    text=text,
+                    key=SHORTAGE_KEY,
+                )
             )
             self.scan_edit.setText(str(part.qty))
             self.scan_edit.selectAll()
@@ -311,6 +362,7 @@ class PickView(QWidget):
         self._sending.add(part.key)
         self.error_label.hide()
         self._move_to_next()
+        self._say_instruction()
         self.bus.send(
             command,
             lambda done: self._picked(command, done),
@@ -318,13 +370,14 @@ class PickView(QWidget):
         )
 
     def _picked(self, command: commands.ConfirmPick, done: Done) -> None:
-        self.feedback.confirm(True, self.step_box)
-        self.said.emit(messages.carried_out(command, done.result, done.events))
+        said = messages.carried_out(command, done.result, done.events)
+        self.feedback.confirm(True, self.step_box, said=said)
+        self.said.emit(said)
         if command.orderid == self.orderid:
             self._sending.discard((command.sku, command.batchref))
 
     def _pick_refused(self, orderid: str, part: PickPart, refused: Refused) -> None:
-        self.feedback.confirm(False, self.step_box)
+        self.feedback.confirm(False, self.step_box, said=refused.message)
         self.said.emit(messages.refused(refused.message))
         if orderid != self.orderid:
             return
@@ -346,7 +399,7 @@ class PickView(QWidget):
                 {"ref": part.batchref, "counted": text.replace(",", "")}
             )
         except InvalidCommand as error:
-            self._wrong(f"Counted {error.rule}")
+            self._wrong(translate("PickView", "Counted {rule}").format(rule=error.rule))
             return
         self.bus.send(
             command, lambda done: self._shortage_reported(command, done), self._shortage_refused
@@ -354,11 +407,12 @@ class PickView(QWidget):
         self.back()
 
     def _shortage_reported(self, command: commands.ReportShortage, done: Done) -> None:
-        self.feedback.confirm(True, self.step_box)
-        self.said.emit(messages.carried_out(command, done.result, done.events))
+        said = messages.carried_out(command, done.result, done.events)
+        self.feedback.confirm(True, self.step_box, said=said)
+        self.said.emit(said)
 
     def _shortage_refused(self, refused: Refused) -> None:
-        self.feedback.confirm(False, self.step_box)
+        self.feedback.confirm(False, self.step_box, said=refused.message)
         self._show_error(refused.message)
         self.said.emit(messages.refused(refused.message))
 
@@ -403,6 +457,7 @@ class PickView(QWidget):
         self._on_its_way = self._read_again = False
         self._show_error(refused.message)
         self.said.emit(refused.message)
+        self.feedback.say(refused.message, self.step_box, urgent=True)
 
     def _show_order(self, orderid: str, lines: list[OrderAllocation], move_on: bool) -> None:
         self.parts = walking_order(lines)
@@ -424,7 +479,11 @@ class PickView(QWidget):
                 self.error_label.hide()
                 self.focus_scan()
             elif not self.parts:
-                self._say_wrong(f"Nothing to pick: {orderid} has no allocated lines")
+                self._say_wrong(
+                    translate(
+                        "PickView", "Nothing to pick: {orderid} has no allocated lines"
+                    ).format(orderid=orderid)
+                )
                 self.focus_order()
             else:
                 self.focus_order()
@@ -443,65 +502,90 @@ class PickView(QWidget):
             self.focus_order()  # every part scanned: the next pick list
 
     def _next_step(self, step: str) -> None:
+        """A scan that fits: on to ``step``, whose instruction a screen reader says (the
+        field keeps the cursor, so nothing else would tell it the scan was taken)."""
         self.step = step
         self.error_label.hide()
         self.scan_edit.clear()
         self._show_step()
+        self._say_instruction()
+
+    def _say_instruction(self) -> None:
+        """Announce what to scan now, after whatever the screen reader is saying."""
+        announce(self.step_box, self.instruction.text())
 
     def _show_step(self) -> None:
         part = self.current
-        self.prompt_label.setText(PROMPTS[self.step])
+        self.prompt_label.setText(translate("Pick", PROMPTS[self.step]))
         if part is None:
             self.scan_edit.setPlaceholderText("")
             if not self.orderid:
-                text = NO_ORDER
+                text = translate("Pick", NO_ORDER)
             elif self._sending:
-                text = f"Every part of {self.orderid} scanned: saving the last picks…"
+                text = translate(
+                    "PickView", "Every part of {orderid} scanned: saving the last picks…"
+                )
             elif self.parts:
-                text = f"{self.orderid} is picked: scan the next pick list"
+                text = translate("PickView", "{orderid} is picked: scan the next pick list")
             else:
-                text = f"{self.orderid}: nothing to pick"
-            self.instruction.setText(text)
+                text = translate("PickView", "{orderid}: nothing to pick")
+            self.instruction.setText(text.format(orderid=self.orderid))
             self._show_summary()
             return
-        where = f"Go to {part.location}" if part.location else "Find batch " + part.batchref
-        texts = {
-            PLACE: (
-                f"{where}: scan the bin label or batch {part.batchref}'s label",
-                "bin or batch label",
-            ),
-            PRODUCT: (f"{part.batchref}: scan the SKU {part.sku}", "the product's SKU"),
-            COUNT: (
-                f"Take {part.qty:,} × {part.sku} from {part.batchref}: Enter confirms",
-                "Enter confirms",
-            ),
-            SHORTAGE: (
-                f"How many {part.sku} are in batch {part.batchref}? Type the count; Enter "
-                "reports the shortage (Esc: back)",
-                "units counted",
-            ),
-        }
-        text, placeholder = texts[self.step]
-        self.instruction.setText(text)
+        if self.step == PLACE and part.location:
+            text = translate(
+                "PickView", "Go to {location}: scan the bin label or batch {batch}'s label"
+            )
+            placeholder = translate("PickView", "bin or batch label")
+        elif self.step == PLACE:
+            text = translate(
+                "PickView", "Find batch {batch}: scan the bin label or batch {batch}'s label"
+            )
+            placeholder = translate("PickView", "bin or batch label")
+        elif self.step == PRODUCT:
+            text = translate("PickView", "{batch}: scan the SKU {sku}")
+            placeholder = translate("PickView", "the product's SKU")
+        elif self.step == COUNT:
+            text = translate("PickView", "Take {qty} × {sku} from {batch}: Enter confirms")
+            placeholder = translate("PickView", "Enter confirms")
+        else:
+            text = translate(
+                "PickView",
+                "How many {sku} are in batch {batch}? Type the count; Enter reports the "
+                "shortage (Esc: back)",
+            )
+            placeholder = translate("PickView", "units counted")
+        self.instruction.setText(
+            text.format(
+                location=part.location, batch=part.batchref, sku=part.sku, qty=number(part.qty)
+            )
+        )
         self.scan_edit.setPlaceholderText(placeholder)
         self._show_summary()
 
     def _show_summary(self) -> None:
         if not self.orderid:
-            self.summary_label.setText(NO_ORDER)
+            self.summary_label.setText(translate("Pick", NO_ORDER))
             return
         done = sum(1 for p in self.parts if p.picked or p.key in self._sending)
         total = len(self.parts)
         self.summary_label.setText(
-            f"{self.orderid}: {done:,} of {total:,} part{'s' if total != 1 else ''} picked"
+            translate("PickView", "{orderid}: {done} of %Ln part(s) picked", None, total).format(
+                orderid=self.orderid, done=number(done)
+            )
         )
 
     def _show_parts(self) -> None:
         self.table.setRowCount(len(self.parts))
         for row, part in enumerate(self.parts):
             on_its_way = part.key in self._sending
-            mark = "✓ picked" if part.picked else "✓ saving…" if on_its_way else ""
-            cells = (part.location or "—", part.batchref, part.sku, f"{part.qty:,}", mark)
+            if part.picked:
+                mark = translate("PickView", "✓ picked")
+            elif on_its_way:
+                mark = translate("PickView", "✓ saving…")
+            else:
+                mark = ""
+            cells = (part.location or "—", part.batchref, part.sku, number(part.qty), mark)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == QUANTITY:
@@ -522,15 +606,16 @@ class PickView(QWidget):
         self._show_summary()
 
     def _wrong(self, message: str) -> None:
-        """A scan that does not fit: red frame, two beeps, the words; nothing sent."""
+        """A scan that does not fit: red frame, two beeps, the words (said at once to a
+        screen reader); nothing sent."""
         self._show_error(message)
-        self.feedback.confirm(False, self.step_box)
+        self.feedback.confirm(False, self.step_box, said=message)
         self.said.emit(message)
         self.scan_edit.selectAll()  # the next scan replaces it
 
     def _say_wrong(self, message: str) -> None:
         self._show_error(message)
-        self.feedback.confirm(False, self.step_box)
+        self.feedback.confirm(False, self.step_box, said=message)
         self.said.emit(message)
 
     def _show_error(self, message: str) -> None:
@@ -538,8 +623,12 @@ class PickView(QWidget):
         self.error_label.show()
 
 
-def _place(part: PickPart) -> str:
-    """Where the part is, as a wrong scan names it."""
+def _wrong_place(part: PickPart, text: str) -> str:
+    """What a scan of ``text`` at the wrong bin or batch is told: where the part is."""
     if part.location:
-        return f"bin {part.location} or batch {part.batchref}"
-    return f"batch {part.batchref} (its bin is not known)"
+        return translate(
+            "Pick", "Wrong bin or batch: {text} — expected bin {location} or batch {batch}"
+        ).format(text=text, location=part.location, batch=part.batchref)
+    return translate(
+        "Pick", "Wrong bin or batch: {text} — expected batch {batch} (its bin is not known)"
+    ).format(text=text, batch=part.batchref)

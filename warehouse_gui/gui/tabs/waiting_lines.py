@@ -36,17 +36,26 @@ from PySide6.QtWidgets import (
 )
 
 from warehouse_gui.gui import messages
+from warehouse_gui.gui.announce import announce
 from warehouse_gui.gui.bridge.bus import Bus
 from warehouse_gui.gui.bridge.bus_worker import Done, Refused
 from warehouse_gui.gui.table_rows import column_title, one_line_rows
+from warehouse_gui.gui.tabs import stamp
 from warehouse_gui.gui.tabs.confirm import ask_first
 from warehouse_gui.queries import WaitingLines
+from warehouse_gui.translation import QT_TRANSLATE_NOOP, number, translate
 
 if TYPE_CHECKING:
     from warehouse_gui.domain import events
     from warehouse_gui.read_model import WaitingLine
 
-COLUMNS = ("SKU", "Order", "Quantity", "Waiting since", "Waited")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("WaitingLines", "SKU"),
+    QT_TRANSLATE_NOOP("WaitingLines", "Order"),
+    QT_TRANSLATE_NOOP("WaitingLines", "Quantity"),
+    QT_TRANSLATE_NOOP("WaitingLines", "Waiting since"),
+    QT_TRANSLATE_NOOP("WaitingLines", "Waited"),
+)
 SKU, ORDER, QUANTITY, SINCE, WAITED = range(len(COLUMNS))
 # The events after which a line may have started or stopped waiting.
 CHANGES = ("OutOfStock", "WaitingLineAllocated", "WaitingLineWithdrawn")
@@ -61,10 +70,14 @@ def waited(since: datetime, now: datetime | None = None) -> str:
     hours, minutes = divmod(minutes, 60)
     days, hours = divmod(hours, 24)
     if days:
-        return f"{days} day{'s' if days != 1 else ''} {hours} h"
+        return translate("WaitingLines", "%n day(s) {hours} h", None, days).format(
+            hours=number(hours)
+        )
     if hours:
-        return f"{hours} h {minutes:02d} min"
-    return f"{minutes} min"
+        return translate("WaitingLines", "{hours} h {minutes} min").format(
+            hours=number(hours), minutes=f"{minutes:02d}"
+        )
+    return translate("WaitingLines", "{minutes} min").format(minutes=number(minutes))
 
 
 class WaitingLinesModel(QAbstractTableModel):
@@ -105,9 +118,10 @@ class WaitingLinesModel(QAbstractTableModel):
             )
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                f"{line.orderid}'s {line.qty:,} × {line.sku} waits for stock since "
-                f"{line.since.astimezone():%Y-%m-%d %H:%M}"
+            return translate(
+                "WaitingLinesModel", "{orderid}'s {qty} × {sku} waits for stock since {since}"
+            ).format(
+                orderid=line.orderid, qty=number(line.qty), sku=line.sku, since=stamp(line.since)
             )
         return None
 
@@ -115,7 +129,8 @@ class WaitingLinesModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Column titles."""
-        return column_title(COLUMNS, section, orientation, role)
+        title = column_title(COLUMNS, section, orientation, role)
+        return None if title is None else translate("WaitingLines", title)
 
     def line(self, row: int) -> WaitingLine:
         """The waiting line at ``row``."""
@@ -136,15 +151,17 @@ class WaitingLinesModel(QAbstractTableModel):
     def summary(self) -> str:
         """How many lines, units and SKUs wait."""
         if not self._rows:
-            return "No order line is waiting for stock"
+            return translate("WaitingLinesModel", "No order line is waiting for stock")
         count = len(self._rows)
         units = sum(line.qty for line in self._rows)
         skus = len({line.sku for line in self._rows})
-        return (
-            f"{count:,} line{'s' if count != 1 else ''} ({units:,} units) of {skus:,} "
-            f"SKU{'s' if skus != 1 else ''} waiting for stock; each SKU's oldest are "
-            "allocated first when stock arrives"
-        )
+        return translate(
+            "WaitingLinesModel",
+            "%Ln line(s) ({units} units) of {skus} waiting for stock; each SKU's oldest are "
+            "allocated first when stock arrives",
+            None,
+            count,
+        ).format(units=number(units), skus=translate("WaitingLinesModel", "%Ln SKU(s)", None, skus))
 
     def read(self) -> None:
         """Read the waiting lines again (one reading on its way at a time)."""
@@ -220,7 +237,14 @@ class WaitingLinesView(QWidget):
         self.summary_label.setWordWrap(True)
         self.table = WaitingLinesTable(self)
         self.table.setObjectName("waitingLines")
-        self.table.setAccessibleName("Order lines waiting for stock")
+        self.table.setAccessibleName(translate("WaitingLinesView", "Order lines waiting for stock"))
+        self.table.setAccessibleDescription(
+            translate(
+                "WaitingLinesView",
+                "By SKU, oldest first. Enter opens the selected line's order; Delete "
+                "withdraws the line",
+            )
+        )
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -237,12 +261,15 @@ class WaitingLinesView(QWidget):
         self.table.delete_pressed.connect(self._confirm_withdraw)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("inlineError")
-        self.error_label.setAccessibleName("Waiting lines error")
+        self.error_label.setAccessibleName(translate("WaitingLinesView", "Waiting lines error"))
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         hint = QLabel(
-            "Enter opens the selected line's order in the Orders tab; "
-            "Delete withdraws the line (it is no longer allocated when stock arrives)",
+            translate(
+                "WaitingLinesView",
+                "Enter opens the selected line's order in the Orders tab; "
+                "Delete withdraws the line (it is no longer allocated when stock arrives)",
+            ),
             self,
         )
         hint.setObjectName("hint")
@@ -296,17 +323,23 @@ class WaitingLinesView(QWidget):
     @Slot(int)
     def _confirm_withdraw(self, row: int) -> None:
         line = self.model.line(row)
-        text = (
-            f"Withdraw {line.orderid}'s {line.qty:,} × {line.sku}, waiting for stock since "
-            f"{messages.since(line.since)}?\n\nIt is no longer allocated when stock arrives."
+        text = translate(
+            "WaitingLinesView",
+            "Withdraw {orderid}'s {qty} × {sku}, waiting for stock since {since}?\n\n"
+            "It is no longer allocated when stock arrives.",
+        ).format(
+            orderid=line.orderid,
+            qty=number(line.qty),
+            sku=line.sku,
+            since=messages.since(line.since),
         )
         orderid, sku = line.orderid, line.sku
         self.confirmation = ask_first(
             self,
-            "Withdraw waiting line",
+            translate("WaitingLinesView", "Withdraw waiting line"),
             text,
-            "Withdraw line",
-            "Keep waiting",
+            translate("WaitingLinesView", "Withdraw line"),
+            translate("WaitingLinesView", "Keep waiting"),
             lambda chosen: self._confirmed(chosen, orderid, sku),
         )
 
@@ -322,12 +355,15 @@ class WaitingLinesView(QWidget):
 
     def _withdrawn(self, command: Any, done: Done) -> None:
         self.error_label.hide()
-        self.said.emit(messages.carried_out(command, done.result, done.events))
+        said = messages.carried_out(command, done.result, done.events)
+        self.said.emit(said)
+        announce(self, said)
 
     def _refused(self, refused: Refused) -> None:
         self.error_label.setText(refused.message)
         self.error_label.show()
         self.said.emit(messages.refused(refused.message))
+        announce(self, refused.message, urgent=True)
 
 
 def _cell(line: WaitingLine, column: int) -> str:
@@ -336,7 +372,7 @@ def _cell(line: WaitingLine, column: int) -> str:
     if column == ORDER:
         return line.orderid
     if column == QUANTITY:
-        return f"{line.qty:,}"
+        return number(line.qty)
     if column == SINCE:
         return messages.since(line.since)
     return waited(line.since)

@@ -12,6 +12,10 @@ compensation, and other workstations see both like any other change.
 ``Compensation``, a ``CannotUndo`` with the reason, or ``None`` when the command changed
 nothing (an allocation of a line that was already waiting). Making a new command undoable
 is one entry there. Plain Python: the undo history (``undo.history``) keeps the list.
+
+``what`` and ``how`` are said in the desk's language (the ``"Compensations"`` context) when
+the action is recorded; what the code asks of a compensation it reads from ``kind``, never
+from its words.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ import re
 from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
+
+from warehouse_gui.translation import number, translate
 
 if TYPE_CHECKING:
     from warehouse_gui.domain import commands, events
@@ -67,16 +73,20 @@ class Batches(Protocol):
 class Compensation(NamedTuple):
     """How to undo an action: ``command`` does it; ``what`` and ``how`` say so. ``check``,
     when there is one, tells at undo time why the action can no longer be undone (the
-    batches as they are now in hand), or ``None`` when it still can."""
+    batches as they are now in hand), or ``None`` when it still can. ``kind`` tells the
+    compensations whose outcome depends on what happened meanwhile (``WITHDRAWN``,
+    ``WAITING_AGAIN``)."""
 
     command: Command
     what: str  # e.g. "allocation of order-1 (2 x RED-CHAIR)"
     how: str  # e.g. "deallocated"
     check: Callable[[Batches], str | None] | None = None
+    kind: str = ""
 
 
+# Kinds of compensation (codes, never shown).
 WITHDRAWN = "withdrawn"
-WAITING_AGAIN = "waiting for stock again"
+WAITING_AGAIN = "waitingAgain"
 
 
 class CannotUndo(NamedTuple):
@@ -96,16 +106,27 @@ def undo_allocation(command: commands.Allocate, done: CarriedOut) -> Compensatio
     waiting already changed nothing."""
     from warehouse_gui.domain import commands, events
 
-    line = f"{command.orderid} ({command.qty:,} × {command.sku})"
+    line = translate("Compensations", "{order} ({qty} × {sku})").format(
+        order=command.orderid, qty=number(command.qty), sku=command.sku
+    )
     undo = commands.Deallocate(command.orderid, command.sku)
     parts = _parts(done, events.Allocated, command)
     if parts:
-        how = "deallocated"
-        if len(parts) > 1:
-            how += f" ({_where(parts)})"
-        return Compensation(undo, f"allocation of {line}", how)
+        how = (
+            translate("Compensations", "deallocated ({parts})").format(parts=_where(parts))
+            if len(parts) > 1
+            else translate("Compensations", "deallocated")
+        )
+        return Compensation(
+            undo, translate("Compensations", "allocation of {line}").format(line=line), how
+        )
     if done.first(events.OutOfStock, orderid=command.orderid, sku=command.sku):
-        return Compensation(undo, f"waiting line of {line}", WITHDRAWN)
+        return Compensation(
+            undo,
+            translate("Compensations", "waiting line of {line}").format(line=line),
+            translate("Compensations", "withdrawn"),
+            kind=WITHDRAWN,
+        )
     return None
 
 
@@ -124,16 +145,21 @@ def undo_cancellation(command: commands.Deallocate, done: CarriedOut) -> Compens
         qty = sum(part.qty for part in released)
         return Compensation(
             commands.Allocate(command.orderid, command.sku, qty),
-            f"cancellation of {command.orderid}'s allocation ({qty:,} × {command.sku})",
-            "allocated again",
+            translate(
+                "Compensations", "cancellation of {order}'s allocation ({qty} × {sku})"
+            ).format(order=command.orderid, qty=number(qty), sku=command.sku),
+            translate("Compensations", "allocated again"),
         )
     withdrawn = done.first(events.WaitingLineWithdrawn, orderid=command.orderid, sku=command.sku)
     if withdrawn is None:
         return None
     return Compensation(
         commands.Allocate(command.orderid, command.sku, withdrawn.qty),
-        f"withdrawal of {command.orderid}'s waiting line ({withdrawn.qty:,} × {command.sku})",
-        WAITING_AGAIN,
+        translate("Compensations", "withdrawal of {order}'s waiting line ({qty} × {sku})").format(
+            order=command.orderid, qty=number(withdrawn.qty), sku=command.sku
+        ),
+        translate("Compensations", "waiting for stock again"),
+        kind=WAITING_AGAIN,
     )
 
 
@@ -148,7 +174,7 @@ def undo_quantity_change(
     if changed is None:
         return None
     before = changed.previous
-    how = f"back to {before:,} units"
+    how = translate("Compensations", "back to {qty} units").format(qty=number(before))
     released = {
         (e.orderid, e.sku)
         for e in done.events
@@ -157,16 +183,23 @@ def undo_quantity_change(
         and e.reason == events.BATCH_SHRUNK
     }
     waiting = {(e.orderid, e.sku) for e in done.events if isinstance(e, events.OutOfStock)}
+    # Each clause after the first is a sentence of its own, its "; " with it.
     if released - waiting:
-        how += "; order lines it moved to other batches stay there"
+        how += translate("Compensations", "; order lines it moved to other batches stay there")
     if waiting:
-        how += "; lines it left waiting for stock are allocated again if it has room"
+        how += translate(
+            "Compensations", "; lines it left waiting for stock are allocated again if it has room"
+        )
     if done.first(events.WaitingLineAllocated):
-        how += "; waiting lines it allocated may have to wait again"
+        how += translate("Compensations", "; waiting lines it allocated may have to wait again")
     what = (
-        f"cancellation of batch {command.ref} ({before:,} → 0 units)"
+        translate("Compensations", "cancellation of batch {ref} ({before} → 0 units)").format(
+            ref=command.ref, before=number(before)
+        )
         if command.qty == 0
-        else f"correction of batch {command.ref} ({before:,} → {command.qty:,} units)"
+        else translate(
+            "Compensations", "correction of batch {ref} ({before} → {after} units)"
+        ).format(ref=command.ref, before=number(before), after=number(command.qty))
     )
     return Compensation(commands.ChangeBatchQuantity(command.ref, before), what, how)
 
@@ -183,21 +216,25 @@ def undo_batch_creation(command: commands.CreateBatch, done: CarriedOut) -> Comp
         if batch is None:
             return None
         if batch.allocated:
-            return (
-                f"{batch.allocated:,} of its units are allocated now; correct its quantity "
-                "with F2 in the batch table instead"
-            )
+            return translate(
+                "Compensations",
+                "{qty} of its units are allocated now; correct its quantity "
+                "with F2 in the batch table instead",
+            ).format(qty=number(batch.allocated))
         if batch.purchased != created:
-            return (
-                f"its quantity was corrected to {batch.purchased:,} since; correct it with F2 "
-                "in the batch table instead"
-            )
+            return translate(
+                "Compensations",
+                "its quantity was corrected to {qty} since; correct it with F2 "
+                "in the batch table instead",
+            ).format(qty=number(batch.purchased))
         return None
 
     return Compensation(
         commands.ChangeBatchQuantity(ref, 0),
-        f"creation of batch {ref} ({created:,} × {command.sku})",
-        "cancelled: its purchased quantity is 0",
+        translate("Compensations", "creation of batch {ref} ({qty} × {sku})").format(
+            ref=ref, qty=number(created), sku=command.sku
+        ),
+        translate("Compensations", "cancelled: its purchased quantity is 0"),
         still_as_created,
     )
 
@@ -209,20 +246,30 @@ def undo_threshold(command: commands.SetLowStockThreshold, done: CarriedOut) -> 
     changed = done.first(events.LowStockThresholdSet, sku=command.sku)
     if changed is None:
         return None
-    back = f"back to {changed.previous:,}" if changed.previous else "back to no warning"
+    back = (
+        translate("Compensations", "back to {threshold}").format(threshold=number(changed.previous))
+        if changed.previous
+        else translate("Compensations", "back to no warning")
+    )
     return Compensation(
         commands.SetLowStockThreshold(command.sku, changed.previous),
-        f"low-stock threshold of {command.sku} ({changed.previous:,} → {command.threshold:,})",
+        translate("Compensations", "low-stock threshold of {sku} ({before} → {after})").format(
+            sku=command.sku, before=number(changed.previous), after=number(command.threshold)
+        ),
         back,
     )
 
 
 def cannot_undo_import(command: commands.ImportBatches, done: CarriedOut) -> CannotUndo:
     """Undoing an import would mean deleting its batches, and history is never deleted."""
+    batches = len(command.batches)
     return CannotUndo(
-        f"import of {len(command.batches):,} batches",
-        "batches are never deleted; cancel one by correcting its quantity to 0 with F2 in "
-        "the batch table instead",
+        translate("Compensations", "import of %Ln batch(es)", None, batches),
+        translate(
+            "Compensations",
+            "batches are never deleted; cancel one by correcting its quantity to 0 with F2 in "
+            "the batch table instead",
+        ),
     )
 
 
@@ -233,8 +280,10 @@ def undo_pick(command: commands.ConfirmPick, done: CarriedOut) -> Compensation:
 
     return Compensation(
         commands.ReturnPick(command.orderid, command.sku, command.batchref),
-        f"pick of {command.orderid}'s {command.qty:,} × {command.sku} from {command.batchref}",
-        "put back: not picked any more",
+        translate("Compensations", "pick of {order}'s {qty} × {sku} from {batch}").format(
+            order=command.orderid, qty=number(command.qty), sku=command.sku, batch=command.batchref
+        ),
+        translate("Compensations", "put back: not picked any more"),
     )
 
 
@@ -247,8 +296,10 @@ def undo_return(command: commands.ReturnPick, done: CarriedOut) -> Compensation 
         return None
     return Compensation(
         commands.ConfirmPick(command.orderid, command.sku, command.batchref, returned.qty),
-        f"return of {command.orderid}'s {returned.qty:,} × {command.sku} to {command.batchref}",
-        "picked again",
+        translate("Compensations", "return of {order}'s {qty} × {sku} to {batch}").format(
+            order=command.orderid, qty=number(returned.qty), sku=command.sku, batch=command.batchref
+        ),
+        translate("Compensations", "picked again"),
     )
 
 
@@ -261,11 +312,18 @@ def undo_move(command: commands.MoveBatch, done: CarriedOut) -> UndoEntry | None
     moved = done.first(events.BatchMoved, ref=command.ref)
     if moved is None:
         return None
-    what = f"move of batch {command.ref} to {moved.location}"
+    what = translate("Compensations", "move of batch {ref} to {location}").format(
+        ref=command.ref, location=moved.location
+    )
     if moved.previous is None:
-        return CannotUndo(what, "it had no location before; move it again with Ctrl+M")
+        return CannotUndo(
+            what,
+            translate("Compensations", "it had no location before; move it again with Ctrl+M"),
+        )
     return Compensation(
-        commands.MoveBatch(command.ref, moved.previous), what, f"back at {moved.previous}"
+        commands.MoveBatch(command.ref, moved.previous),
+        what,
+        translate("Compensations", "back at {location}").format(location=moved.previous),
     )
 
 
@@ -273,8 +331,10 @@ def cannot_undo_shortage(command: commands.ReportShortage, done: CarriedOut) -> 
     """A shortage reported is a message to a supervisor: it changed no figure, and is not
     taken back (the supervisor leaves the alert unapproved)."""
     return CannotUndo(
-        f"shortage report of batch {command.ref} ({command.counted:,} counted)",
-        "it changed nothing; tell the supervisor not to approve it",
+        translate("Compensations", "shortage report of batch {ref} ({counted} counted)").format(
+            ref=command.ref, counted=number(command.counted)
+        ),
+        translate("Compensations", "it changed nothing; tell the supervisor not to approve it"),
     )
 
 
@@ -314,8 +374,9 @@ def compensation_for(done: CarriedOut) -> UndoEntry | None:
     """How to undo ``done``; a command type without an entry cannot be undone."""
     compensate = compensators().get(type(done.command))
     if compensate is None:
+        # The command's class name in words: a programmer's name, not translated.
         words = re.sub(r"(?<!^)(?=[A-Z])", " ", type(done.command).__name__).lower()
-        return CannotUndo(words, "this kind of action has no undo")
+        return CannotUndo(words, translate("Compensations", "this kind of action has no undo"))
     return compensate(done.command, done)
 
 
@@ -329,17 +390,33 @@ def outcome(
     command = entry.command
     if isinstance(command, commands.Allocate):
         if result is None:
-            if entry.how == WAITING_AGAIN:
+            if entry.kind == WAITING_AGAIN:
                 return True, entry.how
-            return True, "no batch has room for it now: it waits for stock"
+            return True, translate(
+                "Compensations", "no batch has room for it now: it waits for stock"
+            )
         parts = _parts(CarriedOut(command, result, raised), events.Allocated, command)
-        where = f"({_where(parts)})" if len(parts) > 1 else f"from batch {result}"
-        if entry.how == WAITING_AGAIN:
-            return True, f"allocated {where}: stock had arrived"
-        return True, f"{entry.how} {where}"
+        split = len(parts) > 1
+        if entry.kind == WAITING_AGAIN:
+            if split:
+                return True, translate(
+                    "Compensations", "allocated ({parts}): stock had arrived"
+                ).format(parts=_where(parts))
+            return True, translate(
+                "Compensations", "allocated from batch {batch}: stock had arrived"
+            ).format(batch=result)
+        if split:
+            return True, translate("Compensations", "{how} ({parts})").format(
+                how=entry.how, parts=_where(parts)
+            )
+        return True, translate("Compensations", "{how} from batch {batch}").format(
+            how=entry.how, batch=result
+        )
     withdrawn = any(isinstance(e, events.WaitingLineWithdrawn) for e in raised)
-    if isinstance(command, commands.Deallocate) and entry.how == WITHDRAWN and not withdrawn:
-        return True, "cancelled: stock had arrived and it was allocated meanwhile"
+    if isinstance(command, commands.Deallocate) and entry.kind == WITHDRAWN and not withdrawn:
+        return True, translate(
+            "Compensations", "cancelled: stock had arrived and it was allocated meanwhile"
+        )
     return True, entry.how
 
 
@@ -356,4 +433,9 @@ def _parts(done: CarriedOut, kind: type[E], line: Any) -> list[E]:
 
 def _where(parts: list[Any]) -> str:
     """``40 from lamp-1, 5 from lamp-2``."""
-    return ", ".join(f"{part.qty:,} from {part.batchref}" for part in parts)
+    return ", ".join(
+        translate("Compensations", "{qty} from {batch}").format(
+            qty=number(part.qty), batch=part.batchref
+        )
+        for part in parts
+    )

@@ -27,6 +27,7 @@ from warehouse_gui.gui.undo.compensations import (
     compensation_for,
     outcome,
 )
+from warehouse_gui.translation import translate
 
 if TYPE_CHECKING:
     from warehouse_gui.domain.commands import Command
@@ -91,29 +92,47 @@ class UndoHistory(QObject):
     def undo(self) -> None:
         """Undo the newest action left, or say why nothing happens."""
         if self._undoing is not None:
-            self.reported.emit(f"Still undoing the {self._undoing.what}: wait a moment", False)
+            self.reported.emit(
+                translate("UndoHistory", "Still undoing the {what}: wait a moment").format(
+                    what=self._undoing.what
+                ),
+                False,
+            )
         elif self._bus.pending:
             self.reported.emit(
-                "Your last action is still being saved: press Ctrl+Z again once it is", False
+                translate(
+                    "UndoHistory",
+                    "Your last action is still being saved: press Ctrl+Z again once it is",
+                ),
+                False,
             )
         elif (entry := self.next_entry) is None:
             self.reported.emit(
-                "Nothing to undo: only this workstation's own actions since it started can be "
-                "undone",
+                translate(
+                    "UndoHistory",
+                    "Nothing to undo: only this workstation's own actions since it started can "
+                    "be undone",
+                ),
                 False,
             )
         elif isinstance(entry, Compensation) and (
             why := self.why_not(type(entry.command).__name__)
         ):
             self.reported.emit(
-                f"Could not undo the {entry.what} now: {why}, then press Ctrl+Z again. "
-                "It stays on the undo list.",
+                translate(
+                    "UndoHistory",
+                    "Could not undo the {what} now: {why}, then press Ctrl+Z again. "
+                    "It stays on the undo list.",
+                ).format(what=entry.what, why=why),
                 False,
             )
         elif isinstance(entry, Compensation) and not self._bus.connected:
             self.reported.emit(
-                f"Could not undo the {entry.what} now: not connected to the database. "
-                "It stays on the undo list: press Ctrl+Z again once connected.",
+                translate(
+                    "UndoHistory",
+                    "Could not undo the {what} now: not connected to the database. "
+                    "It stays on the undo list: press Ctrl+Z again once connected.",
+                ).format(what=entry.what),
                 False,
             )
         else:
@@ -127,7 +146,12 @@ class UndoHistory(QObject):
         """Send the command that undoes ``entry``, or report that it cannot be undone."""
         if isinstance(entry, CannotUndo):
             what = entry.what[:1].upper() + entry.what[1:]
-            self.reported.emit(f"{what} cannot be undone: {entry.reason}", False)
+            self.reported.emit(
+                translate("UndoHistory", "{what} cannot be undone: {reason}").format(
+                    what=what, reason=entry.reason
+                ),
+                False,
+            )
             return
         why_not = entry.check(self._batches) if entry.check is not None else None
         if why_not is not None:
@@ -141,7 +165,10 @@ class UndoHistory(QObject):
         assert entry is not None, "a compensation is answered once"
         ok, how = outcome(entry, done.result, done.events)
         if ok:
-            self.reported.emit(f"Undone: {entry.what} — {how}", True)
+            self.reported.emit(
+                translate("UndoHistory", "Undone: {what} — {how}").format(what=entry.what, how=how),
+                True,
+            )
         else:
             self._report_refused(entry, how)
 
@@ -152,7 +179,10 @@ class UndoHistory(QObject):
 
     def _report_refused(self, entry: Compensation, why: str) -> None:
         self.reported.emit(
-            f"Could not undo the {entry.what}: {why.rstrip('.')}. "
-            "Nothing was changed, and it is off the undo list.",
+            translate(
+                "UndoHistory",
+                "Could not undo the {what}: {why}. Nothing was changed, and it is off the undo "
+                "list.",
+            ).format(what=entry.what, why=why.rstrip(".")),
             False,
         )

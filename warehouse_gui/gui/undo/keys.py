@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLineEdit
 from warehouse_gui.gui.actions import UNDO_KEYS
 from warehouse_gui.gui.undo.compensations import CannotUndo
 from warehouse_gui.gui.undo.history import UndoHistory
+from warehouse_gui.translation import translate
 
 
 class EmptyFieldUndo(QObject):
@@ -61,10 +62,12 @@ class UndoItem(QObject):
         """Name what Ctrl+Z would undo now, greyed when nothing."""
         entry = self.history.next_entry
         if entry is None:
-            text = "Nothing to undo"
+            text = translate("UndoItem", "Nothing to undo")
+        elif isinstance(entry, CannotUndo):
+            text = translate("UndoItem", "&Undo {what} (cannot be undone)").format(
+                what=entry.what.replace("&", "&&")
+            )
         else:
-            text = "&Undo " + entry.what.replace("&", "&&")
-            if isinstance(entry, CannotUndo):
-                text += " (cannot be undone)"
+            text = translate("UndoItem", "&Undo {what}").format(what=entry.what.replace("&", "&&"))
         self.item.setText(f"{text}\t{UNDO_KEYS}")
         self.item.setEnabled(entry is not None)

@@ -12,8 +12,18 @@ from operator import attrgetter
 from typing import Any
 
 from warehouse_gui.domain.locations import walking_key
+from warehouse_gui.translation import QT_TRANSLATE_NOOP
 
-COLUMNS = ("Reference", "SKU", "ETA", "Purchased", "Allocated", "Available", "Location")
+# The column titles, translated where the header shows them (BatchTableModel.headerData).
+COLUMNS = (
+    QT_TRANSLATE_NOOP("BatchTableModel", "Reference"),
+    QT_TRANSLATE_NOOP("BatchTableModel", "SKU"),
+    QT_TRANSLATE_NOOP("BatchTableModel", "ETA"),
+    QT_TRANSLATE_NOOP("BatchTableModel", "Purchased"),
+    QT_TRANSLATE_NOOP("BatchTableModel", "Allocated"),
+    QT_TRANSLATE_NOOP("BatchTableModel", "Available"),
+    QT_TRANSLATE_NOOP("BatchTableModel", "Location"),
+)
 REFERENCE, SKU, ETA, PURCHASED, ALLOCATED, AVAILABLE, LOCATION = range(len(COLUMNS))
 NUMERIC_COLUMNS = frozenset({PURCHASED, ALLOCATED, AVAILABLE})
 

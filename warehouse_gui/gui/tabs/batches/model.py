@@ -41,6 +41,7 @@ from warehouse_gui.gui.tabs.batches.entries import (
     BatchEntry,
     SortKey,
 )
+from warehouse_gui.translation import day, number, translate
 
 if TYPE_CHECKING:
     from warehouse_gui.domain import events
@@ -122,11 +123,14 @@ class BatchTableModel(QAbstractTableModel):
                 return palette.brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
             if role == TOOLTIP_ROLE:
                 if entry.purchased == 0:
-                    return (
-                        f"Batch {entry.reference} is cancelled: its purchased quantity is 0 "
-                        "(F2 corrects it, if it comes after all)"
-                    )
-                return f"Batch {entry.reference} is exhausted: every unit is allocated"
+                    return translate(
+                        "BatchTableModel",
+                        "Batch {reference} is cancelled: its purchased quantity is 0 "
+                        "(F2 corrects it, if it comes after all)",
+                    ).format(reference=entry.reference)
+                return translate(
+                    "BatchTableModel", "Batch {reference} is exhausted: every unit is allocated"
+                ).format(reference=entry.reference)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -149,11 +153,11 @@ class BatchTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        """Column titles."""
+        """Column titles, in the desk's language."""
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("BatchTableModel", COLUMNS[section])  # marked in entries.COLUMNS
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _alignment(section)
         return None
@@ -383,21 +387,29 @@ def _alignment(column: int) -> int:
 
 
 def _display(entry: BatchEntry, column: int) -> str:
+    """The cell's text in the desk's language; the model sorts by the entry's values
+    (``entries.SORT_KEYS``), never by this text."""
     if column == REFERENCE:
         return entry.reference
     if column == SKU:
         return entry.sku
     if column == ETA:
-        return entry.eta.isoformat() if entry.eta else "in stock"
+        return day(entry.eta) if entry.eta else translate("BatchTableModel", "in stock")
     if column == PURCHASED:
-        return f"{entry.purchased:,}"
+        return number(entry.purchased)
     if column == ALLOCATED:
-        return f"{entry.allocated:,}"
+        return number(entry.allocated)
     if column == LOCATION:
         return entry.location or ""
     if entry.purchased == 0:
-        return f"{entry.available:,} (cancelled)"
-    return f"{entry.available:,}" + (" (exhausted)" if entry.available <= 0 else "")
+        return translate("BatchTableModel", "{available} (cancelled)").format(
+            available=number(entry.available)
+        )
+    if entry.available <= 0:
+        return translate("BatchTableModel", "{available} (exhausted)").format(
+            available=number(entry.available)
+        )
+    return number(entry.available)
 
 
 ALIGNMENTS = tuple(_alignment(column) for column in range(len(COLUMNS)))

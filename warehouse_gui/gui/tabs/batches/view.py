@@ -19,19 +19,22 @@ from PySide6.QtWidgets import (
 )
 
 from warehouse_gui.gui import messages
+from warehouse_gui.gui.announce import announce
 from warehouse_gui.gui.bridge.bus import Bus
 from warehouse_gui.gui.bridge.bus_worker import Done, Refused
 from warehouse_gui.gui.table_rows import one_line_rows
 from warehouse_gui.gui.tabs.batches.entries import PURCHASED, SKU
 from warehouse_gui.gui.tabs.batches.model import BatchTableModel
+from warehouse_gui.translation import QT_TRANSLATE_NOOP, number, translate
 
 if TYPE_CHECKING:
     from warehouse_gui.domain.commands import ChangeBatchQuantity
 
 COLUMN_WIDTHS = (150, 150, 100, 95, 95, 130, 100)
-CORRECTION_HINT = (
+CORRECTION_HINT = QT_TRANSLATE_NOOP(
+    "BatchesView",
     "F2 or Enter: correct the purchased quantity of the selected batch (0 cancels it); "
-    "F7 prints the selected batches' labels again (Shift+F7: as PDF)"
+    "F7 prints the selected batches' labels again (Shift+F7: as PDF)",
 )
 
 
@@ -75,18 +78,28 @@ class BatchesView(QWidget):
         model.purchased_edit_requested.connect(self._correct)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("batchFilter")
-        self.filter_edit.setPlaceholderText("Type part of a reference or SKU")
-        self.filter_edit.setAccessibleName("Filter batches")
+        self.filter_edit.setPlaceholderText(
+            translate("BatchesView", "Type part of a reference or SKU")
+        )
+        self.filter_edit.setAccessibleName(translate("BatchesView", "Filter batches"))
+        self.filter_edit.setAccessibleDescription(
+            translate(
+                "BatchesView",
+                "Shows only the batches whose reference or SKU holds every word typed; "
+                "Enter moves to the table, Esc clears the filter",
+            )
+        )
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(model.set_filter)
         clear_filter = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.filter_edit)
         clear_filter.setContext(Qt.ShortcutContext.WidgetShortcut)
         clear_filter.activated.connect(self.filter_edit.clear)
         self.filter_edit.returnPressed.connect(self.focus_table)
-        filter_label = QLabel("Fi&lter", self)
+        filter_label = QLabel(translate("BatchesView", "Fi&lter"), self)
         filter_label.setBuddy(self.filter_edit)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("batchCount")
+        self.count_label.setAccessibleName(translate("BatchesView", "Batches shown"))
         filter_row = QHBoxLayout()
         filter_row.addWidget(filter_label)
         filter_row.addWidget(self.filter_edit, 1)
@@ -94,7 +107,14 @@ class BatchesView(QWidget):
 
         self.table = BatchTableView(self)
         self.table.setObjectName("batchTable")
-        self.table.setAccessibleName("Batches")
+        self.table.setAccessibleName(translate("BatchesView", "Batches"))
+        self.table.setAccessibleDescription(
+            translate(
+                "BatchesView",
+                "Every batch with its arrival, quantities and bin; F2 or Enter corrects "
+                "the purchased quantity of the current batch",
+            )
+        )
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Shift+arrows select several batches, whose labels F7 prints again.
@@ -116,10 +136,10 @@ class BatchesView(QWidget):
         self.error_label = QLabel(self)
         self.error_label.setObjectName("inlineError")
         self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName("Batches error")
+        self.error_label.setAccessibleName(translate("BatchesView", "Batches error"))
         self.error_label.hide()
         self.table.refused.connect(self.said)
-        self.hint = hint = QLabel(CORRECTION_HINT, self)
+        self.hint = hint = QLabel(translate("BatchesView", CORRECTION_HINT), self)
         hint.setObjectName("hint")
         hint.setWordWrap(True)
 
@@ -161,7 +181,11 @@ class BatchesView(QWidget):
         Purchased cells are then not editable, and F2 says it)."""
         self.model.editable = reason is None
         self.table.refusal = reason
-        self.hint.setText(CORRECTION_HINT if reason is None else f"F2: {reason}")
+        self.hint.setText(
+            translate("BatchesView", CORRECTION_HINT)
+            if reason is None
+            else translate("BatchesView", "F2: {reason}").format(reason=reason)
+        )
 
     def cancel_edit(self) -> None:
         """Close an open quantity editor without sending what it holds."""
@@ -174,6 +198,7 @@ class BatchesView(QWidget):
         """Explain a refused correction and reopen the Purchased cell of ``reference``."""
         self.error_label.setText(message)
         self.error_label.show()
+        announce(self.error_label, message, urgent=True)
         if reference:
             # The editor that sent the value is still closing; reopen once it has.
             QTimer.singleShot(0, lambda: self._reopen(reference))
@@ -198,7 +223,10 @@ class BatchesView(QWidget):
         try:
             command = ChangeBatchQuantity.from_fields({"ref": reference, "qty": text})
         except InvalidCommand as error:
-            self.show_error(f"Purchased quantity {error.rule}", reference)
+            self.show_error(
+                translate("BatchesView", "Purchased quantity {rule}").format(rule=error.rule),
+                reference,
+            )
             return
         self.bus.send(
             command,
@@ -217,5 +245,10 @@ class BatchesView(QWidget):
     @Slot()
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.batch_count
-        text = f"{total:,} batches" if shown == total else f"{shown:,} of {total:,} batches"
+        if shown == total:
+            text = translate("BatchesView", "%Ln batch(es)", None, total)
+        else:
+            text = translate("BatchesView", "{shown} of %Ln batch(es)", None, total).format(
+                shown=number(shown)
+            )
         self.count_label.setText(text)

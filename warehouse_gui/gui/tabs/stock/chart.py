@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from warehouse_gui.gui.tabs.stock.picture import BatchBar, StockPicture
+from warehouse_gui.translation import QT_TRANSLATE_NOOP, number, translate
 
 MARGIN = 10
 GAP = 14
@@ -35,6 +36,10 @@ LABEL_WIDTHS = (90, 240)  # the reference column grows with the references, with
 # How much of the highlight colour the available part takes, over a light or a dark base.
 AVAILABLE_TINT = {False: 0.38, True: 0.55}
 SWATCH = 14
+# Bars whose words measure about as wide as any: a day with two-digit day and month, and
+# figures of one digit (see StockChart._measure_columns).
+WIDE_ARRIVAL = BatchBar("", date(2000, 12, 28), 1, 0)
+WIDE_FIGURES = BatchBar("", None, 0, 0)
 
 
 @dataclass(frozen=True)
@@ -115,7 +120,7 @@ class StockChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stockChart")
-        self.setAccessibleName("Stock picture")
+        self.setAccessibleName(translate("StockChart", "Stock picture"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setAutoFillBackground(True)
@@ -158,12 +163,12 @@ class StockChart(QWidget):
         bars = self.picture.bars if self.picture else ()
         plain, bold = self.fontMetrics(), QFontMetrics(self._bold())
         label = max(
-            [plain.horizontalAdvance("arrives 0000-00-00")]
+            [plain.horizontalAdvance(WIDE_ARRIVAL.arrival)]
             + [bold.horizontalAdvance(bar.reference) for bar in bars]
             + [plain.horizontalAdvance(bar.arrival) for bar in bars]
         )
         figures = max(
-            [plain.horizontalAdvance("0 of 0 allocated")]
+            [plain.horizontalAdvance(_allocated_text(WIDE_FIGURES))]
             + [bold.horizontalAdvance(_available_text(bar)) for bar in bars]
             + [plain.horizontalAdvance(_allocated_text(bar)) for bar in bars]
         )
@@ -268,12 +273,18 @@ class StockChart(QWidget):
                 QToolTip.hideText()
             else:
                 bar = self.picture.bars[row]
-                QToolTip.showText(
-                    event.globalPos(),
-                    f"Batch {bar.reference}, {bar.arrival}: {bar.purchased:,} purchased, "
-                    f"{bar.allocated:,} allocated, {bar.available:,} available",
-                    self,
+                text = translate(
+                    "StockChart",
+                    "Batch {reference}, {arrival}: {purchased} purchased, "
+                    "{allocated} allocated, {available} available",
+                ).format(
+                    reference=bar.reference,
+                    arrival=bar.arrival,
+                    purchased=number(bar.purchased),
+                    allocated=number(bar.allocated),
+                    available=number(bar.available),
                 )
+                QToolTip.showText(event.globalPos(), text, self)
             return True
         return super().event(event)
 
@@ -281,21 +292,36 @@ class StockChart(QWidget):
 class ChartLegend(QWidget):
     """What the colours of the bars mean."""
 
-    ENTRIES = (
-        ("allocated", BatchBar("", None, 1, 1)),
-        ("available", BatchBar("", None, 1, 0)),
-        ("available, not arrived yet", BatchBar("", date.max, 1, 0)),
+    ENTRIES = (  # the words are translated where they are painted
+        (QT_TRANSLATE_NOOP("ChartLegend", "allocated"), BatchBar("", None, 1, 1)),
+        (QT_TRANSLATE_NOOP("ChartLegend", "available"), BatchBar("", None, 1, 0)),
+        (
+            QT_TRANSLATE_NOOP("ChartLegend", "available, not arrived yet"),
+            BatchBar("", date.max, 1, 0),
+        ),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stockChartLegend")
+        # Painted words are out of a screen reader's reach: name them.
+        self.setAccessibleName(translate("ChartLegend", "Legend"))
+        self.setAccessibleDescription(
+            translate(
+                "ChartLegend",
+                "Each bar shows the allocated units filled, the available units in a "
+                "lighter shade, and the units not arrived yet hatched",
+            )
+        )
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
         """One line of swatches and words."""
         metrics = self.fontMetrics()
-        width = sum(SWATCH + 6 + metrics.horizontalAdvance(text) + GAP for text, _ in self.ENTRIES)
+        width = sum(
+            SWATCH + 6 + metrics.horizontalAdvance(translate("ChartLegend", text)) + GAP
+            for text, _ in self.ENTRIES
+        )
         return QSize(width, max(metrics.height(), SWATCH) + 4)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -305,7 +331,8 @@ class ChartLegend(QWidget):
         metrics = self.fontMetrics()
         x = 0
         middle = self.height() // 2
-        for text, sample in self.ENTRIES:
+        for source, sample in self.ENTRIES:
+            text = translate("ChartLegend", source)
             paint_segments(
                 painter, QRect(x, middle - SWATCH // 2, SWATCH, SWATCH), sample, 1, colours
             )
@@ -321,8 +348,10 @@ class ChartLegend(QWidget):
 
 
 def _available_text(bar: BatchBar) -> str:
-    return f"{bar.available:,} available"
+    return translate("StockChart", "{available} available").format(available=number(bar.available))
 
 
 def _allocated_text(bar: BatchBar) -> str:
-    return f"{bar.allocated:,} of {bar.purchased:,} allocated"
+    return translate("StockChart", "{allocated} of {purchased} allocated").format(
+        allocated=number(bar.allocated), purchased=number(bar.purchased)
+    )

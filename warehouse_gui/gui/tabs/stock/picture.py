@@ -9,6 +9,7 @@ from datetime import date
 
 from warehouse_gui.domain.model import preference_key
 from warehouse_gui.gui.tabs.batches.entries import BatchEntry
+from warehouse_gui.translation import day, number, translate
 
 
 @dataclass(frozen=True)
@@ -31,9 +32,18 @@ class BatchBar:
         """When the batch is (or was) in the warehouse, in words; a batch corrected to 0
         was cancelled."""
         if self.purchased == 0:
-            return "cancelled"
-        where = f" at {self.location}" if self.location else ""
-        return f"in stock{where}" if self.eta is None else f"arrives {self.eta.isoformat()}{where}"
+            return translate("BatchBar", "cancelled")
+        if self.eta is None:
+            if self.location:
+                return translate("BatchBar", "in stock at {location}").format(
+                    location=self.location
+                )
+            return translate("BatchBar", "in stock")
+        if self.location:
+            return translate("BatchBar", "arrives {day} at {location}").format(
+                day=day(self.eta), location=self.location
+            )
+        return translate("BatchBar", "arrives {day}").format(day=day(self.eta))
 
 
 @dataclass(frozen=True)
@@ -85,30 +95,52 @@ class StockPicture:
     def summary(self) -> str:
         """The totals in one sentence, the lines waiting for stock when some do, and the
         low-stock threshold when there is one."""
-        count = len(self.bars)
-        if not count:
-            return f"{self.sku}: no batches"
-        return self._totals() + self._waiting()
+        if not self.bars:
+            return translate("StockPicture", "{sku}: no batches").format(sku=self.sku)
+        summary = self._totals()
+        # Each clause is translated whole; the translation also says how they are joined.
+        for clause in (self._waiting(), self._warning()):
+            if clause:
+                summary = translate("StockPicture", "{summary}; {clause}").format(
+                    summary=summary, clause=clause
+                )
+        return summary
 
     def _waiting(self) -> str:
-        if not self.waiting_lines:
-            return ""
         lines = self.waiting_lines
-        return (
-            f"; {lines:,} line{'s' if lines != 1 else ''} ({self.waiting_units:,} units) "
-            "waiting for stock"
-        )
+        if not lines:
+            return ""
+        return translate(
+            "StockPicture", "%Ln line(s) ({units} units) waiting for stock", None, lines
+        ).format(units=number(self.waiting_units))
 
     def _totals(self) -> str:
-        count = len(self.bars)
         arriving = self.available - self.available_in_stock
-        totals = (
-            f"{self.sku}: {count:,} batch{'es' if count != 1 else ''} — "
-            f"{self.purchased:,} purchased, {self.allocated:,} allocated, "
-            f"{self.available:,} available ({self.available_in_stock:,} in stock, "
-            f"{arriving:,} arriving)"
+        batches = len(self.bars)
+        return translate(
+            "StockPicture",
+            "{sku}: %Ln batch(es) — {purchased} purchased, {allocated} allocated, "
+            "{available} available ({in_stock} in stock, {arriving} arriving)",
+            None,
+            batches,
+        ).format(
+            sku=self.sku,
+            purchased=number(self.purchased),
+            allocated=number(self.allocated),
+            available=number(self.available),
+            in_stock=number(self.available_in_stock),
+            arriving=number(arriving),
         )
-        if not self.threshold:
-            return totals
-        below = " — below it now" if self.available < self.threshold else ""
-        return f"{totals}; warns when fewer than {self.threshold:,} are available{below}"
+
+    def _warning(self) -> str:
+        threshold = self.threshold
+        if not threshold:
+            return ""
+        if self.available < threshold:
+            return translate(
+                "StockPicture",
+                "warns when fewer than %Ln are available — below it now",
+                None,
+                threshold,
+            )
+        return translate("StockPicture", "warns when fewer than %Ln are available", None, threshold)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from warehouse_gui.domain import events
+from warehouse_gui.gui.announce import announce
 from warehouse_gui.gui.bridge.bus import Bus
 from warehouse_gui.gui.bridge.bus_worker import Refused
 from warehouse_gui.gui.forms.scanning import ScanKeys
@@ -34,10 +35,12 @@ from warehouse_gui.gui.tabs.stock.chart import ChartLegend, StockChart
 from warehouse_gui.gui.tabs.stock.picture import StockPicture
 from warehouse_gui.queries import LowStockThreshold, WaitingLines
 from warehouse_gui.read_model import WaitingLine
+from warehouse_gui.translation import QT_TRANSLATE_NOOP, translate
 
-CHOOSE_A_SKU = (
+CHOOSE_A_SKU = QT_TRANSLATE_NOOP(
+    "StockView",
     "Type a SKU above and press Enter, or select a batch in the Batches tab (Ctrl+B): "
-    "its SKU's batches are pictured here."
+    "its SKU's batches are pictured here.",
 )
 
 logger = logging.getLogger(__name__)
@@ -63,12 +66,19 @@ class StockView(QWidget):
 
         self.sku_edit = QLineEdit(self)
         self.sku_edit.setObjectName("stockSku")
-        self.sku_edit.setAccessibleName("SKU to picture")
-        self.sku_edit.setPlaceholderText("SKU, then Enter")
+        self.sku_edit.setAccessibleName(translate("StockView", "SKU to picture"))
+        self.sku_edit.setAccessibleDescription(
+            translate(
+                "StockView",
+                "Type or scan a SKU and press Enter to picture its batches; "
+                "Down moves to the picture",
+            )
+        )
+        self.sku_edit.setPlaceholderText(translate("StockView", "SKU, then Enter"))
         self.sku_edit.returnPressed.connect(self._sku_entered)
         self.sku_edit.installEventFilter(self)
         ScanKeys(self).watch(self.sku_edit)
-        label = QLabel("SKU to sho&w", self)
+        label = QLabel(translate("StockView", "SKU to sho&w"), self)
         label.setBuddy(self.sku_edit)
         sku_row = QHBoxLayout()
         sku_row.addWidget(label)
@@ -77,12 +87,13 @@ class StockView(QWidget):
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("stockSummary")
         self.summary_label.setWordWrap(True)
+        self.summary_label.setAccessibleName(translate("StockView", "Stock totals"))
         self.legend = ChartLegend(self)
         self.chart = StockChart()
-        self.chart.set_picture(None, CHOOSE_A_SKU)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setObjectName("stockChartScroll")
-        self.scroll_area.setAccessibleName("Stock picture")
+        self.scroll_area.setAccessibleName(translate("StockView", "Stock picture"))
+        self._set_picture(None, translate("StockView", CHOOSE_A_SKU))
         self.scroll_area.setWidget(self.chart)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.StyledPanel)
@@ -90,12 +101,15 @@ class StockView(QWidget):
         self.scroll_area.setBackgroundRole(self.chart.backgroundRole())
         self.error_label = QLabel(self)
         self.error_label.setObjectName("inlineError")
-        self.error_label.setAccessibleName("Stock picture error")
+        self.error_label.setAccessibleName(translate("StockView", "Stock picture error"))
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         hint = QLabel(
-            "Batches in allocation order: in stock first, then by arrival. "
-            "↓ moves to the picture; Page Up/Down scroll it",
+            translate(
+                "StockView",
+                "Batches in allocation order: in stock first, then by arrival. "
+                "↓ moves to the picture; Page Up/Down scroll it",
+            ),
             self,
         )
         hint.setObjectName("hint")
@@ -186,7 +200,7 @@ class StockView(QWidget):
             self._references = frozenset()
             self.summary_label.clear()
             self.error_label.hide()
-            self.chart.set_picture(None, CHOOSE_A_SKU)
+            self._set_picture(None, translate("StockView", CHOOSE_A_SKU))
             return
         batches = self.model.batches_of_sku(self.sku)
         picture = StockPicture.of(self.sku, batches, self._threshold, self._waiting)
@@ -196,11 +210,22 @@ class StockView(QWidget):
             self.error_label.hide()
         else:
             self.error_label.setText(
-                f"No batch of SKU {self.sku} is known: check the SKU, or receive a batch of it "
-                "with Ctrl+N (the picture appears as soon as one exists)."
+                translate(
+                    "StockView",
+                    "No batch of SKU {sku} is known: check the SKU, or receive a batch of it "
+                    "with Ctrl+N (the picture appears as soon as one exists).",
+                ).format(sku=self.sku)
             )
             self.error_label.show()
-        self.chart.set_picture(picture, f"No batches of {self.sku}")
+        self._set_picture(
+            picture, translate("StockView", "No batches of {sku}").format(sku=self.sku)
+        )
+
+    def _set_picture(self, picture: StockPicture | None, empty_text: str) -> None:
+        """Have the chart draw ``picture``; the scroll area, which takes the focus, tells a
+        screen reader what the chart shows."""
+        self.chart.set_picture(picture, empty_text)
+        self.scroll_area.setAccessibleDescription(self.chart.accessibleDescription())
 
     @Slot(object)
     def apply_event(self, event: events.Event) -> None:
@@ -248,6 +273,11 @@ class StockView(QWidget):
     def _sku_entered(self) -> None:
         self.show_sku(self.sku_edit.text())
         self.sku_edit.selectAll()  # the next scan replaces it
+        # Say what the SKU box led to: a sighted clerk sees the totals or the error line.
+        if not self.error_label.isHidden():
+            announce(self.sku_edit, self.error_label.text(), urgent=True)
+        else:
+            announce(self.sku_edit, self.summary_label.text())
 
     @Slot(QModelIndex, QModelIndex)
     def _follow_table(

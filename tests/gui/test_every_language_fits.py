@@ -6,7 +6,7 @@ SCREENSHOT_DIR, to look at)."""
 import os
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.gui.harness import opened
+from tests.gui.pick_list_support import Dialogs, pdf_lines, shift_ctrl, use
 from tests.gui.words_on_screen import clashing_mnemonics
 from tests.translation_files import LANGUAGES
 from warehouse_gui import translation
@@ -121,3 +122,18 @@ def test_preferences_fit_with_no_word_cut_off(desk, speaking, qtbot, tmp_path):
     assert not cut_off(dialog)
     assert not clashing_mnemonics(dialog)
     dialog.close()
+
+
+def test_a_pick_list_holds_its_quantities_whole_in_every_language(desk, speaking, tmp_path):
+    with desk.answered():
+        desk.submit(commands.Allocate("order-3", "LAMP", 1194))
+    desk.shortcut(Qt.Key.Key_O)
+    with desk.answered():
+        desk.scan("order-3")
+    use(desk, Dialogs(pdf_path=tmp_path / "pick"))
+    shift_ctrl(desk, Qt.Key.Key_P)
+
+    lines = pdf_lines(tmp_path / "pick.pdf")
+    heading = translation.translate("PickListPages", "Qty")
+    assert any(heading in line.split() for line in lines), lines
+    assert any(translation.number(1194) in line.split() for line in lines), lines

@@ -5,10 +5,18 @@ control has a name a screen reader says, itself translated."""
 import re
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.gui.harness import opened
+from tests.gui.people_support import (
+    CTRL_SHIFT,
+    PEOPLE,
+    dialog_opened,
+    key,
+    sign_in,
+    with_people,
+)
 from tests.gui.words_on_screen import (
     OPEN,
     focusable,
@@ -109,9 +117,8 @@ def untranslated(widgets, data):
                 continue
             if words in QT_OWN or _KEYS.match(words):
                 continue
-            if any(part in data for part in re.split(r"[\s,:;()·—–/]+", words) if part) and (
-                not _LETTER.search(re.sub("|".join(map(re.escape, data)), "", words))
-            ):
+            data_words = "|".join(map(re.escape, sorted(data, key=len, reverse=True)))
+            if not _LETTER.search(re.sub(data_words, "", words)):
                 continue
             found.add(f"{what}: {words!r} ({type(widget).__name__} {widget.objectName()})")
     return sorted(found)
@@ -195,3 +202,66 @@ def test_the_walk_finds_an_untranslated_word(desk):
     stray = QLabel("Quantity on hand", desk.window.centralWidget())
     stray.show()
     assert any("Quantity on hand" in line for line in untranslated([stray], data_of(desk)))
+
+
+@pytest.fixture
+def desk_with_people(speaking_pseudo, qtbot, stocked_url, tmp_path):
+    yield from opened(qtbot, with_people(stocked_url), tmp_path)
+
+
+def test_signing_in_people_and_approval_speak_only_translated_words(desk_with_people, qtbot):
+    desk = desk_with_people
+    data = data_of(desk) | {login for login, _name, _role in PEOPLE}
+    data |= {name for _login, name, _role in PEOPLE} | set(
+        " ".join(n for _, n, _ in PEOPLE).split()
+    )
+    problems = [f"sign-in page: {m}" for m in untranslated(everything_in(desk.window), data)]
+    problems += [f"sign-in page: unnamed {m}" for m in unnamed(everything_in(desk.window))]
+
+    sign_in(desk, "ada")
+    people = desk.window.people.open_people()
+    qtbot.waitUntil(people.isVisible)
+    desk.wait_idle()
+    problems += [f"People: {m}" for m in untranslated(everything_in(people), data)]
+    problems += [f"People: unnamed {m}" for m in unnamed(everything_in(people))]
+    people.close()
+    desk.activate()
+    desk.window.people.session.sign_out()
+    qtbot.waitUntil(lambda: desk.window.people.page.isVisible())
+    sign_in(desk, "anna")
+    key(desk, Qt.Key.Key_A, CTRL_SHIFT)
+    approval = dialog_opened(desk)
+    problems += [f"approval: {m}" for m in untranslated(everything_in(approval), data)]
+    problems += [f"approval: unnamed {m}" for m in unnamed(everything_in(approval))]
+    approval.close()
+    assert not problems, "\n".join(problems)
+
+
+def test_the_import_preview_and_the_crash_dialog_speak_only_translated_words(desk, tmp_path):
+    from warehouse_gui.batch_import import read_batches
+    from warehouse_gui.gui.dialogs.crash_dialog import CrashDialog
+    from warehouse_gui.gui.dialogs.import_batches import ImportPreviewDialog
+
+    good, bad = tmp_path / "good.csv", tmp_path / "bad.csv"
+    good.write_text("ref,sku,qty,eta\nlamp-9,LAMP,5,2027-01-15\n", encoding="utf-8")
+    bad.write_text("ref,sku,qty,eta\nlamp-9,LAMP,five,\n", encoding="utf-8")
+    data = data_of(desk) | {"lamp-9", "five", str(good), str(bad)}
+    problems = []
+    for path in (good, bad):
+        preview = ImportPreviewDialog(path, read_batches(path), desk.window)
+        preview.show()
+        QApplication.processEvents()
+        problems += [f"{path.name}: {m}" for m in untranslated(everything_in(preview), data)]
+        problems += [f"{path.name}: unnamed {m}" for m in unnamed(everything_in(preview))]
+        preview.close()
+
+    crash = CrashDialog(None, desk.window)
+    crash.add(
+        translation.translate("CrashReporter", "Unhandled error in the GUI thread"), "", False
+    )
+    crash.show()
+    QApplication.processEvents()
+    problems += [f"crash: {m}" for m in untranslated(everything_in(crash), data)]
+    problems += [f"crash: unnamed {m}" for m in unnamed(everything_in(crash))]
+    crash.close()
+    assert not problems, "\n".join(problems)

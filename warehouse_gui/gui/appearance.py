@@ -85,6 +85,22 @@ HIGH_CONTRAST_COLOURS = StyleColours(
     confirm_text="#000000",
     frame="#ffffff",
 )
+# Fusion draws fields and buttons with frames a shade off the window's colour: on black,
+# none would show. High contrast gives every field, box and button a white frame, and the
+# focused one a thick yellow frame.
+HIGH_CONTRAST_RULES = """
+QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QPlainTextEdit, QTextEdit {
+    border: 1px solid #ffffff;
+}
+QPushButton, QToolButton {
+    border: 1px solid #ffffff;
+    border-radius: 3px;
+}
+QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus, QAbstractItemView:focus,
+QPlainTextEdit:focus, QTextEdit:focus, QPushButton:focus, QToolButton:focus {
+    border: 3px solid #ffff00;
+}
+"""
 _HIGH_CONTRAST_ROLES = {
     QPalette.ColorRole.Window: "#000000",
     QPalette.ColorRole.WindowText: "#ffffff",
@@ -250,7 +266,7 @@ def stylesheet_for(template: str, scheme: Qt.ColorScheme, *, high_contrast: bool
     dark = scheme == Qt.ColorScheme.Dark
     colours = STYLE_COLOURS[Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light]
     if high_contrast:
-        colours = HIGH_CONTRAST_COLOURS
+        return Template(template).substitute(HIGH_CONTRAST_COLOURS._asdict()) + HIGH_CONTRAST_RULES
     return Template(template).substitute(colours._asdict())
 
 

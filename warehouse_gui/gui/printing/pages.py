@@ -37,6 +37,7 @@ COLUMNS = (
     (QT_TRANSLATE_NOOP("PickListPages", "Qty"), 0.09, RIGHT),
     (QT_TRANSLATE_NOOP("PickListPages", "Note"), 0.27, LEFT),
 )
+QUANTITY, NOTE = 4, 5
 GRID = QColor("#777777")
 HEADING_SHADE = QColor("#e6e6e6")
 NOT_TO_PICK = QColor("#555555")
@@ -129,9 +130,9 @@ class PickListPages:
         self.padding = 2.2 * self.mm
         self.footer_height = 2 * self._metrics(self.fonts.footer).height()
         self.bottom = page.height() - self.footer_height
-        widths = [share * self.width for _, share, _ in COLUMNS]
-        self.lefts = [sum(widths[:index]) for index in range(len(widths))]
-        self.widths = widths
+        self.widths = [share * self.width for _, share, _ in COLUMNS]
+        self._widen_quantities()
+        self.lefts = [sum(self.widths[:index]) for index in range(len(self.widths))]
         self.barcode = self._place_barcode()
 
     def _place_barcode(self) -> _OrderBarcode | None:
@@ -189,6 +190,20 @@ class PickListPages:
             (number(line.qty), self.fonts.qty),
             (line.note, self.fonts.note),
         ]
+
+    def _widen_quantities(self) -> None:
+        """Give the quantity column the room its title and its widest figure need, whole
+        ("Menge", "1.204"), taking it from the note column, which wraps."""
+        title = translate("PickListPages", COLUMNS[QUANTITY][0])
+        needs = [self._metrics(self.fonts.heading).horizontalAdvance(title)]
+        lines: list[PickLine | WaitingPick] = [*self.pick.lines, *self.pick.waiting]
+        for line in lines:
+            text, font = self._cells(line)[QUANTITY]
+            needs.append(self._metrics(font).horizontalAdvance(text))
+        more = max(needs) + 2 * self.padding - self.widths[QUANTITY]
+        if more > 0:
+            self.widths[QUANTITY] += more
+            self.widths[NOTE] -= more
 
     def _section_height(self) -> float:
         return self._metrics(self.fonts.heading).height() + 8 * self.mm

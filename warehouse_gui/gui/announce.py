@@ -4,9 +4,10 @@ in a colour, a flash or a banner (a scan that went through or was refused, an al
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QWidget
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 logger = logging.getLogger(__name__)
 
@@ -16,6 +17,10 @@ def announce(widget: QWidget, text: str, *, urgent: bool = False) -> None:
     once when ``urgent`` (a refusal, an alert a person must act on)."""
     if not text:
         return
+    # Imported at the first announcement, after the window shows: PySide makes the
+    # QAccessible type and its many enums at their first use, ~3 ms of a start.
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
     event = QAccessibleAnnouncementEvent(widget, text)
     event.setPoliteness(
         QAccessible.AnnouncementPoliteness.Assertive

@@ -13,16 +13,12 @@ import logging
 import os
 from datetime import date
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDate,
-    QLibraryInfo,
-    QLocale,
-    QSettings,
-    QTranslator,
-)
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings, QTranslator
 
 from warehouse_gui import translation
 
@@ -120,6 +116,9 @@ def install(app: QCoreApplication, choice: Choice) -> list[QTranslator]:
     speak: translation.Translate = _english
     installed = []
     if choice.code != ENGLISH:
+        # Loaded only to speak another language: PySide makes a type at its first use.
+        from PySide6.QtCore import QLibraryInfo, QTranslator
+
         for name, folder in (
             (f"qtbase_{choice.code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
             (f"warehouse_gui_{choice.code}", str(TRANSLATIONS)),

@@ -904,7 +904,7 @@
         </message>
         <message>
             <source>&amp;Create batch</source>
-            <translation>Charge an&amp;legen</translation>
+            <translation>An&amp;legen</translation>
         </message>
         <message>
             <source>Move</source>

@@ -968,7 +968,7 @@
         </message>
         <message>
             <source>0 = never warn</source>
-            <translation>0 = no avisar nunca</translation>
+            <translation>0 = sin aviso</translation>
         </message>
         <message>
             <source>Sa&amp;ve</source>

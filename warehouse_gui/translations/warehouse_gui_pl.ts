@@ -910,7 +910,7 @@
         </message>
         <message>
             <source>&amp;Create batch</source>
-            <translation>&amp;Utwórz partię</translation>
+            <translation>&amp;Utwórz</translation>
         </message>
         <message>
             <source>Move</source>
@@ -974,7 +974,7 @@
         </message>
         <message>
             <source>0 = never warn</source>
-            <translation>0 = bez ostrzeżeń</translation>
+            <translation>0 = wyłączone</translation>
         </message>
         <message>
             <source>Sa&amp;ve</source>

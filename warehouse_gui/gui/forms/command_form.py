@@ -45,8 +45,6 @@ BuildCommand = Callable[[Mapping[str, Any]], "Command"]
 # Keys this soon after a refused line was put back are a scanner's, not a person's: a person
 # reads the message first.
 TAKEN_OVER_S = 0.150
-# A field's frame, the stylesheet's padding and Qt's text margins, around its hint.
-HINT_MARGIN_PX = 24
 
 
 class FieldSpec(NamedTuple):
@@ -138,10 +136,9 @@ class CommandForm(QGroupBox):
         for spec in fields:
             edit = QLineEdit(self)
             edit.setObjectName(f"{self.objectName()}.{spec.name}")
-            hint = translate("CommandForm", spec.placeholder) if spec.placeholder else ""
-            edit.setPlaceholderText(hint)
-            # Wide enough for its hint in any language ("z. B. A-03-2" beside a long button).
-            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(hint) + HINT_MARGIN_PX)
+            edit.setPlaceholderText(
+                translate("CommandForm", spec.placeholder) if spec.placeholder else ""
+            )
             edit.setAccessibleName(
                 translate("CommandForm", "{form} {field}").format(
                     form=self.shown_title, field=spec.shown_plain_label

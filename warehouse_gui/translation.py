@@ -41,7 +41,8 @@ def english(source: str, n: int = -1) -> str:
     return _COUNT.sub(lambda found: f"{n:,}" if found.group() == "%Ln" else str(n), text)
 
 
-def _english_translate(context: str, source: str, disambiguation: str | None, n: int) -> str:
+def in_english(context: str, source: str, disambiguation: str | None, n: int) -> str:
+    """``source`` in English, whatever its context: a ``Translate`` for an English desk."""
     return english(source, n)
 
 
@@ -53,7 +54,7 @@ def _neutral_number(value: int) -> str:
     return f"{value:,}"
 
 
-_translate: Translate = _english_translate
+_translate: Translate = in_english
 _number: Callable[[int], str] = _neutral_number
 _day: Callable[[date], str] = _neutral_day
 
@@ -91,4 +92,4 @@ def install(
 
 def uninstall() -> None:
     """Back to the source's English, grouped numbers and ISO days."""
-    install(_english_translate, _neutral_number, _neutral_day)
+    install(in_english, _neutral_number, _neutral_day)

@@ -113,7 +113,7 @@ def install(app: QCoreApplication, choice: Choice) -> list[QTranslator]:
     """Make ``app`` speak ``choice``: Qt's dialogs and the program's words translated, and
     numbers and dates written in its locale, from here on; the translators installed."""
     QLocale.setDefault(choice.locale)
-    speak: translation.Translate = _english
+    speak: translation.Translate = translation.in_english
     installed = []
     if choice.code != ENGLISH:
         # Loaded only to speak another language: PySide makes a type at its first use.
@@ -135,10 +135,6 @@ def install(app: QCoreApplication, choice: Choice) -> list[QTranslator]:
         "Speaking %s (%s, decided by the %s)", choice.code, choice.locale.name(), choice.decided_by
     )
     return installed
-
-
-def _english(context: str, source: str, disambiguation: str | None, n: int) -> str:
-    return translation.english(source, n)
 
 
 def _number(value: int) -> str:

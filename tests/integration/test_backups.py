@@ -84,6 +84,16 @@ def test_two_backups_in_one_second_both_exist(tmp_path):
     assert [path for _, path in sqlite_backup.backups_of(database)] == [first, second]
 
 
+def test_many_backups_in_one_second_each_outlive_their_own_rotation(tmp_path, monkeypatch):
+    database = seeded(tmp_path)
+    monkeypatch.setenv("WAREHOUSE_BACKUP_KEEP", "2")
+    moment = datetime(2026, 12, 3, 8, 0)
+    made = [sqlite_backup.take_backup(database, now=moment) for _ in range(6)]
+    assert len(set(made)) == 6
+    assert [path for _, path in sqlite_backup.backups_of(database)] == made[-2:]
+    assert rows(made[-1], "SELECT reference FROM batches") == [("b-0",)]
+
+
 def test_a_failure_is_recorded_and_the_next_success_clears_it(tmp_path, monkeypatch):
     database = seeded(tmp_path)
     monkeypatch.setattr(sqlite_backup, "copy_database", _fail)

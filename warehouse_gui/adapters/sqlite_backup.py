@@ -270,13 +270,20 @@ def _in_words(error: Exception) -> str:
 
 
 def _new_name(database: Path, folder: Path, now: datetime) -> Path:
-    name = f"{database.stem}-{now.strftime(STAMP_FORMAT)}"
-    target = folder / f"{name}.db"
-    number = 1
-    while target.exists():
-        target = folder / f"{name}-{number}.db"
-        number += 1
-    return target
+    """A name that sorts after every copy taken in the same second, so rotation never
+    takes a new copy for the oldest one (even when an earlier copy of that second has
+    already been rotated away)."""
+    stamp = now.strftime(STAMP_FORMAT)
+    pattern = _pattern(database)
+    numbers = [
+        int(match.group(2) or 0)
+        for match in (pattern.match(entry.name) for entry in folder.iterdir())
+        if match is not None and match.group(1) == stamp
+    ]
+    name = f"{database.stem}-{stamp}"
+    if not numbers:
+        return folder / f"{name}.db"
+    return folder / f"{name}-{max(numbers) + 1}.db"
 
 
 def rotate(database: Path, folder: Path | None = None, keep: int | None = None) -> list[Path]:

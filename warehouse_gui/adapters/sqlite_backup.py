@@ -85,7 +85,12 @@ def _pattern(database: Path) -> re.Pattern[str]:
 
 def backups_of(database: Path, folder: Path | None = None) -> list[tuple[datetime, Path]]:
     """The copies of ``database`` in its folder, oldest first."""
-    folder = folder or folder_for(database)
+    return [(taken, path) for taken, _, path in _copies(database, folder or folder_for(database))]
+
+
+def _copies(database: Path, folder: Path) -> list[tuple[datetime, int, Path]]:
+    """Each copy's moment, its number within that second (0 for the first) and its path,
+    oldest first."""
     pattern = _pattern(database)
     found: list[tuple[datetime, int, Path]] = []
     try:
@@ -102,7 +107,7 @@ def backups_of(database: Path, folder: Path | None = None) -> list[tuple[datetim
             continue
         found.append((taken, int(match.group(2) or 0), entry))
     found.sort()
-    return [(taken, path) for taken, _, path in found]
+    return found
 
 
 def failure_marker(database: Path, folder: Path | None = None) -> Path:
@@ -273,14 +278,9 @@ def _new_name(database: Path, folder: Path, now: datetime) -> Path:
     """A name that sorts after every copy taken in the same second, so rotation never
     takes a new copy for the oldest one (even when an earlier copy of that second has
     already been rotated away)."""
-    stamp = now.strftime(STAMP_FORMAT)
-    pattern = _pattern(database)
-    numbers = [
-        int(match.group(2) or 0)
-        for match in (pattern.match(entry.name) for entry in folder.iterdir())
-        if match is not None and match.group(1) == stamp
-    ]
-    name = f"{database.stem}-{stamp}"
+    second = now.replace(microsecond=0)
+    numbers = [number for taken, number, _ in _copies(database, folder) if taken == second]
+    name = f"{database.stem}-{second.strftime(STAMP_FORMAT)}"
     if not numbers:
         return folder / f"{name}.db"
     return folder / f"{name}-{max(numbers) + 1}.db"
